@@ -1,0 +1,79 @@
+import { client, source } from './endpoints';
+import { firehose, kafkaStreams, kinesisDataStreams, lambda, managedFlink, msk } from './ingestion';
+import { emr, glueDataBrew, glueEtl, sagemakerProcessing } from './processing';
+import { aurora, apiGateway, dynamodb, elasticache, sagemakerEndpoint } from './serving';
+import { athena, opensearch, redshift, s3 } from './storage';
+import { sagemakerTraining } from './training';
+import type { ServiceId } from './serviceIds';
+import type { DataKind, ParamSpec, ServiceDefinition } from './types';
+import type { Params } from '../model/document';
+
+export * from './types';
+export * from './serviceIds';
+
+/** The catalog in palette order. */
+export const SERVICES: readonly ServiceDefinition[] = [
+  source,
+  firehose,
+  kinesisDataStreams,
+  msk,
+  kafkaStreams,
+  lambda,
+  managedFlink,
+  glueEtl,
+  glueDataBrew,
+  emr,
+  sagemakerProcessing,
+  s3,
+  sagemakerTraining,
+  sagemakerEndpoint,
+  dynamodb,
+  aurora,
+  elasticache,
+  redshift,
+  opensearch,
+  athena,
+  apiGateway,
+  client,
+];
+
+export const catalog: Readonly<Record<ServiceId, ServiceDefinition>> = Object.fromEntries(
+  SERVICES.map((service) => [service.id, service]),
+) as Record<ServiceId, ServiceDefinition>;
+
+export function serviceOf(id: ServiceId): ServiceDefinition {
+  return catalog[id];
+}
+
+export function paramSpec(service: ServiceId, key: string): ParamSpec | undefined {
+  return catalog[service].params.find((spec) => spec.key === key);
+}
+
+/** Catalog defaults for every non-optional parameter of a service. */
+export function defaultParams(service: ServiceId): Params {
+  const params: Params = {};
+  for (const spec of catalog[service].params) {
+    if (!spec.optional) params[spec.key] = spec.default;
+  }
+  return params;
+}
+
+/** The data kinds that can travel from `source` to `target`, empty when the edge is invalid. */
+export function sharedKinds(source: ServiceId, target: ServiceId): DataKind[] {
+  const accepts = catalog[target].accepts;
+  return catalog[source].emits.filter((kind) => accepts.includes(kind));
+}
+
+export function canConnect(source: ServiceId, target: ServiceId): boolean {
+  return sharedKinds(source, target).length > 0;
+}
+
+/** Why an edge is refused, in one sentence; undefined when it is allowed. */
+export function connectionRefusal(source: ServiceId, target: ServiceId): string | undefined {
+  if (canConnect(source, target)) return undefined;
+  const from = catalog[source];
+  const to = catalog[target];
+  if (from.emits.length === 0) return `${from.shortName} is a sink: nothing flows out of it.`;
+  if (to.accepts.length === 0) return `${to.shortName} is a source: nothing flows into it.`;
+  return `${to.shortName} accepts ${to.accepts.join(', ')}, but ${from.shortName} emits ${from.emits.join(', ')}.`;
+}

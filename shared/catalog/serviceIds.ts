@@ -1,0 +1,31 @@
+/** Every service the catalog knows, by the id files and the CLI use. */
+export const SERVICE_IDS = [
+  'source',
+  'firehose',
+  'kinesis-data-streams',
+  'msk',
+  'kafka-streams',
+  'lambda',
+  'managed-flink',
+  's3',
+  'glue-etl',
+  'glue-databrew',
+  'athena',
+  'emr',
+  'sagemaker-processing',
+  'sagemaker-training',
+  'sagemaker-endpoint',
+  'dynamodb',
+  'aurora',
+  'elasticache',
+  'redshift',
+  'opensearch',
+  'api-gateway',
+  'client',
+] as const;
+
+export type ServiceId = (typeof SERVICE_IDS)[number];
+
+export function isServiceId(value: string): value is ServiceId {
+  return (SERVICE_IDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,119 @@
+import { instanceCount, servingParams, storedGb, writesPerSecond } from './commonParams';
+import type { ServiceDefinition } from './types';
+
+export const HOSTING_INSTANCE_TYPES = ['ml.c5.large', 'ml.m5.large', 'ml.m5.xlarge'] as const;
+
+export const sagemakerEndpoint: ServiceDefinition = {
+  id: 'sagemaker-endpoint',
+  name: 'Amazon SageMaker real-time endpoint',
+  shortName: 'SageMaker Endpoint',
+  category: 'serving',
+  icon: 'AmazonSageMaker.svg',
+  accepts: ['model', 'queries'],
+  emits: ['predictions'],
+  passThrough: false,
+  batch: false,
+  typicalLatencyMs: 50,
+  facts: {
+    scaling: 'Instances behind the endpoint, with auto scaling.',
+    management: 'Low to medium.',
+    latency: 'Tens of milliseconds per inference, depending on the model.',
+    costModel: 'Per instance-hour, always on (≈$0.115/h for ml.m5.large).',
+    examTip: 'Real-time inference on fresh inputs. For precomputed predictions, a DynamoDB lookup is cheaper and faster.',
+  },
+  params: [
+    { kind: 'enum', key: 'instanceType', label: 'Instance type', options: HOSTING_INSTANCE_TYPES, default: 'ml.m5.large', help: 'Hosting instance type.' },
+    instanceCount,
+    ...servingParams,
+  ],
+};
+
+export const dynamodb: ServiceDefinition = {
+  id: 'dynamodb',
+  name: 'Amazon DynamoDB',
+  shortName: 'DynamoDB',
+  category: 'serving',
+  icon: 'AmazonDynamoDB.svg',
+  accepts: ['records', 'predictions', 'queries'],
+  emits: ['predictions'],
+  passThrough: false,
+  batch: false,
+  typicalLatencyMs: 10,
+  facts: {
+    scaling: 'Serverless key-value store; on-demand capacity scales itself.',
+    management: 'None.',
+    latency: 'Single-digit milliseconds.',
+    costModel: '$0.625 per million writes, $0.125 per million reads, $0.25 per GB-month (on-demand).',
+    examTip: 'Simple lookups of precomputed predictions: the exam’s default serving store.',
+  },
+  params: [...servingParams, writesPerSecond, storedGb],
+};
+
+export const aurora: ServiceDefinition = {
+  id: 'aurora',
+  name: 'Amazon Aurora',
+  shortName: 'Aurora',
+  category: 'serving',
+  icon: 'AmazonAurora.svg',
+  accepts: ['records', 'predictions', 'queries'],
+  emits: ['predictions'],
+  passThrough: false,
+  batch: false,
+  typicalLatencyMs: 20,
+  facts: {
+    scaling: 'Provisioned DB instances with up to 15 read replicas.',
+    management: 'Medium.',
+    latency: '~10–20 ms for indexed lookups.',
+    costModel: '$0.26 per db.r6g.large hour, $0.20 per million I/O, $0.10 per GB-month.',
+    examTip: 'Relational queries and joins. For simple key lookups DynamoDB is cheaper and serverless.',
+  },
+  params: [{ ...instanceCount, help: 'db.r6g.large instances (writer plus readers).' }, ...servingParams, writesPerSecond, storedGb],
+};
+
+export const elasticache: ServiceDefinition = {
+  id: 'elasticache',
+  name: 'Amazon ElastiCache',
+  shortName: 'ElastiCache',
+  category: 'serving',
+  icon: 'AmazonElastiCache.svg',
+  accepts: ['records', 'predictions', 'queries'],
+  emits: ['predictions'],
+  passThrough: false,
+  batch: false,
+  typicalLatencyMs: 0.5,
+  facts: {
+    scaling: 'Provisioned cache nodes.',
+    management: 'Medium.',
+    latency: 'Under a millisecond.',
+    costModel: '$0.206 per cache.r6g.large node-hour (Redis OSS), $0.1648 (Valkey).',
+    examTip: 'Only when single-digit milliseconds are not enough; otherwise DynamoDB.',
+  },
+  params: [
+    { kind: 'enum', key: 'engine', label: 'Engine', options: ['redis', 'valkey'], default: 'redis', help: 'Redis OSS or Valkey (cheaper).' },
+    { ...instanceCount, key: 'nodes', label: 'Nodes', help: 'cache.r6g.large nodes.' },
+    ...servingParams,
+  ],
+};
+
+export const apiGateway: ServiceDefinition = {
+  id: 'api-gateway',
+  name: 'Amazon API Gateway',
+  shortName: 'API Gateway',
+  category: 'serving',
+  icon: 'AmazonAPIGateway.svg',
+  accepts: ['predictions', 'queries', 'records'],
+  emits: ['predictions', 'queries', 'records'],
+  passThrough: false,
+  batch: false,
+  facts: {
+    scaling: 'Managed API front door.',
+    management: 'Low.',
+    latency: 'Adds a few milliseconds; the store behind it decides the rest.',
+    costModel: '$3.50 per million REST requests, $1.00 per million HTTP API requests.',
+    examTip: 'Fronts Lambda, an endpoint or a store for "serve predictions via an API".',
+  },
+  params: [
+    { kind: 'enum', key: 'apiType', label: 'API type', options: ['rest', 'http'], default: 'rest', help: 'REST API or the cheaper HTTP API.' },
+    ...servingParams,
+  ],
+};

@@ -1,0 +1,73 @@
+import type { ServiceId } from './serviceIds';
+
+export const CATEGORIES = [
+  'sources',
+  'ingestion',
+  'processing',
+  'storage',
+  'training',
+  'serving',
+  'consumers',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** What travels along an edge. An edge is valid when the source emits a kind the target accepts. */
+export type DataKind = 'records' | 'objects' | 'model' | 'predictions' | 'queries';
+
+interface ParamSpecBase {
+  key: string;
+  label: string;
+  help: string;
+  /** Optional parameters may be absent; absent means "not set" (e.g. no latency target). */
+  optional?: boolean;
+}
+
+export interface NumberParamSpec extends ParamSpecBase {
+  kind: 'number';
+  unit: string;
+  default: number;
+  min: number;
+  max: number;
+  integer?: boolean;
+}
+
+export interface BooleanParamSpec extends ParamSpecBase {
+  kind: 'boolean';
+  default: boolean;
+}
+
+export interface EnumParamSpec extends ParamSpecBase {
+  kind: 'enum';
+  options: readonly string[];
+  default: string;
+}
+
+export type ParamSpec = NumberParamSpec | BooleanParamSpec | EnumParamSpec;
+
+/** Exam facts a learner sees when hovering a service. */
+export interface ExamFacts {
+  scaling: string;
+  management: string;
+  latency: string;
+  costModel: string;
+  examTip: string;
+}
+
+export interface ServiceDefinition {
+  id: ServiceId;
+  name: string;
+  shortName: string;
+  category: Category;
+  /** File name of the icon (an `aws-icons` architecture-service SVG, or a neutral one we ship). */
+  icon: string;
+  accepts: readonly DataKind[];
+  emits: readonly DataKind[];
+  /** Forwards the data rate it receives to its consumers (streams, Lambda, Flink, Kafka Streams). */
+  passThrough: boolean;
+  /** Runs on a schedule, not continuously (Glue, DataBrew, Processing, EMR). */
+  batch: boolean;
+  /** Typical p50 read latency for a single warm item, for serving stores. */
+  typicalLatencyMs?: number;
+  facts: ExamFacts;
+  params: readonly ParamSpec[];
+}

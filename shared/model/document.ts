@@ -1,0 +1,81 @@
+import type { ServiceId } from '../catalog/serviceIds';
+import type { PriceKey } from '../cost/priceKeys';
+
+/** A parameter value as stored in a file: numbers, flags and enum choices. */
+export type ParamValue = number | boolean | string;
+export type Params = Record<string, ParamValue>;
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export interface PipelineNode {
+  id: string;
+  service: ServiceId;
+  label: string;
+  position: Position;
+  params: Params;
+}
+
+export interface PipelineEdge {
+  id: string;
+  source: string;
+  target: string;
+}
+
+/** What the design must satisfy: the scenario's constraints. */
+export interface Needs {
+  kafkaEcosystem: boolean;
+  exactlyOnce: boolean;
+  replay: boolean;
+  /** Monthly budget in USD; absent means no budget constraint. */
+  budgetPerMonth?: number;
+}
+
+export interface Settings {
+  region: string;
+  hoursPerMonth: number;
+  spotDiscount: number;
+  prices: Partial<Record<PriceKey, number>>;
+}
+
+export const FORMAT_NAME = 'pipeboard';
+export const FORMAT_VERSION = 1;
+
+export interface PipelineDocument {
+  format: typeof FORMAT_NAME;
+  version: typeof FORMAT_VERSION;
+  title: string;
+  notes: string;
+  needs: Needs;
+  settings: Settings;
+  nodes: PipelineNode[];
+  edges: PipelineEdge[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  region: 'us-east-1',
+  hoursPerMonth: 730,
+  spotDiscount: 0.7,
+  prices: {},
+};
+
+export const DEFAULT_NEEDS: Needs = {
+  kafkaEcosystem: false,
+  exactlyOnce: false,
+  replay: false,
+};
+
+export function emptyDocument(title = 'Untitled pipeline'): PipelineDocument {
+  return {
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    title,
+    notes: '',
+    needs: { ...DEFAULT_NEEDS },
+    settings: { ...DEFAULT_SETTINGS, prices: {} },
+    nodes: [],
+    edges: [],
+  };
+}
