@@ -1,0 +1,73 @@
+import { catalog } from '../catalog/index';
+import { enumParam, numberParam } from '../model/params';
+import { formatMoney, formatNumber, formatRate } from '../util/numbers';
+import type { AnalysisContext } from './context';
+import { typicalLatencyMs } from './latency';
+import { shardSizing } from './shards';
+import type { Derived, DerivedEdge, DerivedNode } from './types';
+
+/** Per-node and per-edge figures: rates, shard sizing, buffer ratios, latencies and each node's headline. */
+export function deriveFigures(ctx: AnalysisContext): Derived {
+  const nodes: Record<string, DerivedNode> = {};
+  const seconds = ctx.hoursPerMonth * 3600;
+  for (let i = 0; i < ctx.nodes.length; i++) {
+    const node = ctx.nodes[i]!;
+    const figures: DerivedNode = { consumers: ctx.consumers(i).length, monthlyCost: ctx.nodeCost[i]! };
+    const bytes = ctx.flow.inBytes[i]!;
+    if (bytes > 0) {
+      figures.inputMBps = bytes / 1e6;
+      figures.inputRecordsPerSecond = ctx.flow.inRecords[i]!;
+      figures.gbPerMonth = (bytes * seconds) / 1e9;
+      if (ctx.flow.recordsAssumed[i]) figures.recordsAssumed = true;
+    }
+    if (node.service === 'kinesis-data-streams') {
+      const sizing = shardSizing(bytes / 1e6, ctx.flow.inRecords[i]!);
+      figures.shardsRequired = sizing.shardsRequired;
+      figures.shardsBy = sizing.shardsBy;
+    }
+    if (node.service === 'sagemaker-training') {
+      figures.bufferRatio = numberParam(node, 'deadlineHours') / numberParam(node, 'durationHours');
+    }
+    const latency = typicalLatencyMs(ctx, i);
+    if (latency !== undefined) figures.typicalLatencyMs = latency;
+    figures.headline = headline(ctx, i, figures);
+    nodes[node.id] = figures;
+  }
+
+  const edges: Record<string, DerivedEdge> = {};
+  const { edges: docEdges } = ctx.document;
+  for (let e = 0; e < docEdges.length; e++) {
+    const s = ctx.graph.edgeSource[e]!;
+    const carries = s >= 0 && ctx.graph.edgeValid[e] === 1;
+    const MBps = carries ? ctx.flow.outBytes[s]! / 1e6 : 0;
+    const recordsPerSecond = carries ? ctx.flow.outRecords[s]! : 0;
+    edges[docEdges[e]!.id] = { MBps, recordsPerSecond, label: MBps > 0 ? formatRate(MBps) : '' };
+  }
+  return { nodes, edges };
+}
+
+function headline(ctx: AnalysisContext, i: number, figures: DerivedNode): string {
+  const node = ctx.nodes[i]!;
+  const cost = figures.monthlyCost ? `${formatMoney(figures.monthlyCost)}/mo` : '';
+  const join = (...parts: string[]): string => parts.filter((part) => part !== '').join(' · ');
+  switch (node.service) {
+    case 'source':
+      return figures.inputMBps === undefined ? 'no data' : join(formatRate(figures.inputMBps), `${formatNumber(figures.inputRecordsPerSecond ?? 0)} rec/s`);
+    case 'firehose':
+      return join(`${formatNumber(figures.gbPerMonth ?? 0)} GB/mo`, cost);
+    case 'kinesis-data-streams':
+      if (enumParam(node, 'mode') === 'on-demand') return join('on-demand', cost);
+      return `${figures.shardsRequired} shard${figures.shardsRequired === 1 ? '' : 's'} · ${figures.shardsBy}-bound`;
+    case 'msk':
+      return join(`${formatNumber(numberParam(node, 'brokers'))} × ${enumParam(node, 'brokerType')}`, cost);
+    case 'sagemaker-training': {
+      const purchase = enumParam(node, 'purchase') === 'spot' ? 'Spot' : 'On-Demand';
+      return join(purchase, `${formatNumber(figures.bufferRatio ?? 0)}x buffer`, cost);
+    }
+    default:
+      if (catalog[node.service].category === 'serving' && figures.typicalLatencyMs !== undefined) {
+        return join(`~${formatNumber(figures.typicalLatencyMs)} ms`, cost);
+      }
+      return cost === '' ? (figures.inputMBps ? formatRate(figures.inputMBps) : '') : cost;
+  }
+}

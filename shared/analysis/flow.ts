@@ -1,0 +1,97 @@
+import { catalog, SERVICE_IDS } from '../catalog/index';
+import type { ServiceId } from '../catalog/serviceIds';
+import type { PipelineDocument } from '../model/document';
+import { numberParam } from '../model/params';
+import type { PipelineGraph } from './graph';
+
+/** Bytes per record assumed when a source gives only GB/hour (so plain "GB × $0.029" holds for Firehose). */
+export const ASSUMED_RECORD_BYTES = 5000;
+
+const serviceBit = new Map<ServiceId, number>(SERVICE_IDS.map((id, i) => [id, 1 << i]));
+export function bitOf(service: ServiceId): number {
+  return serviceBit.get(service)!;
+}
+
+/** What flows where: data rates carried along valid edges, and which services lie upstream of each node. */
+export interface Flow {
+  /** Bytes/s and records/s arriving at each node (for a source: what it produces). */
+  inBytes: Float64Array;
+  inRecords: Float64Array;
+  /** Records/s were inferred from GB/hour somewhere upstream. */
+  recordsAssumed: Uint8Array;
+  /** Bytes/s and records/s each node passes on to its consumers. */
+  outBytes: Float64Array;
+  outRecords: Float64Array;
+  /** Bit set of the services upstream of each node, along every edge (see `bitOf`). */
+  upstream: Int32Array;
+  /** Largest Firehose buffer upstream of each node, and the Firehose it belongs to (-1: none). */
+  firehoseBufferUpstream: Float64Array;
+  firehoseUpstream: Int32Array;
+}
+
+export function computeFlow(document: PipelineDocument, graph: PipelineGraph): Flow {
+  const { nodes } = document;
+  const n = nodes.length;
+  const flow: Flow = {
+    inBytes: new Float64Array(n),
+    inRecords: new Float64Array(n),
+    recordsAssumed: new Uint8Array(n),
+    outBytes: new Float64Array(n),
+    outRecords: new Float64Array(n),
+    upstream: new Int32Array(n),
+    firehoseBufferUpstream: new Float64Array(n).fill(-1),
+    firehoseUpstream: new Int32Array(n).fill(-1),
+  };
+
+  for (let k = 0; k < n; k++) {
+    const i = graph.order[k]!;
+    const node = nodes[i]!;
+    let bytes = 0;
+    let records = 0;
+    let assumed = 0;
+    let upstream = 0;
+    let buffer = -1;
+    let bufferFrom = -1;
+    for (const e of graph.inEdges[i]!) {
+      const s = graph.edgeSource[e]!;
+      const sourceNode = nodes[s]!;
+      upstream |= flow.upstream[s]! | bitOf(sourceNode.service);
+      const ownBuffer = sourceNode.service === 'firehose' ? numberParam(sourceNode, 'bufferSeconds') : -1;
+      const carried = Math.max(ownBuffer, flow.firehoseBufferUpstream[s]!);
+      if (carried > buffer) {
+        buffer = carried;
+        bufferFrom = ownBuffer >= flow.firehoseBufferUpstream[s]! ? s : flow.firehoseUpstream[s]!;
+      }
+      if (!graph.edgeValid[e]) continue;
+      bytes += flow.outBytes[s]!;
+      records += flow.outRecords[s]!;
+      assumed |= flow.recordsAssumed[s]!;
+    }
+    if (node.service === 'source') {
+      const events = numberParam(node, 'eventsPerSecond');
+      if (events > 0) {
+        bytes = events * numberParam(node, 'bytesPerEvent');
+        records = events;
+      } else {
+        bytes = (numberParam(node, 'gbPerHour') * 1e9) / 3600;
+        records = bytes / ASSUMED_RECORD_BYTES;
+        assumed = bytes > 0 ? 1 : 0;
+      }
+    }
+    flow.inBytes[i] = bytes;
+    flow.inRecords[i] = records;
+    flow.recordsAssumed[i] = assumed;
+    flow.upstream[i] = upstream;
+    flow.firehoseBufferUpstream[i] = buffer;
+    flow.firehoseUpstream[i] = bufferFrom;
+    if (node.service === 'source' || catalog[node.service].passThrough) {
+      flow.outBytes[i] = bytes;
+      flow.outRecords[i] = records;
+    }
+  }
+  return flow;
+}
+
+export function hasUpstream(flow: Flow, node: number, service: ServiceId): boolean {
+  return (flow.upstream[node]! & bitOf(service)) !== 0;
+}

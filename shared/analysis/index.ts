@@ -1,0 +1,2 @@
+export { analyze, countBySeverity } from './analyze';
+export type * from './types';

@@ -1,0 +1,46 @@
+import type { AnalysisContext } from '../../analysis/context';
+import type { CostLine } from '../../analysis/types';
+import type { ServiceId } from '../../catalog/serviceIds';
+import { dataBrewCost, emrCost, glueEtlCost, processingCost, trainingCost } from './batch';
+import { firehoseCost, kafkaStreamsCost, kinesisDataStreamsCost, lambdaCost, managedFlinkCost, mskCost } from './ingestion';
+import {
+  apiGatewayCost,
+  athenaCost,
+  auroraCost,
+  dynamoDbCost,
+  elastiCacheCost,
+  endpointCost,
+  openSearchCost,
+  redshiftCost,
+  s3Cost,
+} from './serving';
+
+export type CostFormula = (ctx: AnalysisContext, node: number) => CostLine[];
+
+const free: CostFormula = () => [];
+
+/** The monthly cost formula of every service. */
+export const costFormulas: Readonly<Record<ServiceId, CostFormula>> = {
+  source: free,
+  client: free,
+  firehose: firehoseCost,
+  'kinesis-data-streams': kinesisDataStreamsCost,
+  msk: mskCost,
+  'kafka-streams': kafkaStreamsCost,
+  lambda: lambdaCost,
+  'managed-flink': managedFlinkCost,
+  's3': s3Cost,
+  'glue-etl': glueEtlCost,
+  'glue-databrew': dataBrewCost,
+  athena: athenaCost,
+  emr: emrCost,
+  'sagemaker-processing': processingCost,
+  'sagemaker-training': trainingCost,
+  'sagemaker-endpoint': endpointCost,
+  dynamodb: dynamoDbCost,
+  aurora: auroraCost,
+  elasticache: elastiCacheCost,
+  redshift: redshiftCost,
+  opensearch: openSearchCost,
+  'api-gateway': apiGatewayCost,
+};

@@ -1,0 +1,97 @@
+import type { AnalysisContext } from '../../analysis/context';
+import type { CostLine } from '../../analysis/types';
+import { enumParam, numberParam, optionalNumberParam } from '../../model/params';
+import { formatNumber } from '../../util/numbers';
+import type { PriceKey } from '../priceKeys';
+import { costLine, hoursText, secondsPerMonth } from '../lineBuilder';
+
+/** Requests per month in millions, with the rate it came from. */
+function millionsPerMonth(ctx: AnalysisContext, perSecond: number, what: string): { quantity: number; derivation: string } {
+  const quantity = (perSecond * secondsPerMonth(ctx)) / 1e6;
+  return { quantity, derivation: `${formatNumber(quantity)} M ${what} (${formatNumber(perSecond)}/s)` };
+}
+
+function instanceHours(ctx: AnalysisContext, i: number, countKey: string, item: string, priceKey: PriceKey, unitName: string): CostLine {
+  const count = numberParam(ctx.nodes[i]!, countKey);
+  return costLine(ctx, i, { item, quantity: count * ctx.hoursPerMonth, priceKey, derivation: `${formatNumber(count)} ${unitName} × ${hoursText(ctx)}` });
+}
+
+export function s3Cost(ctx: AnalysisContext, i: number): CostLine[] {
+  const node = ctx.nodes[i]!;
+  const stored = optionalNumberParam(node, 'storedGb');
+  const inflowGb = (ctx.flow.inBytes[i]! * secondsPerMonth(ctx)) / 1e9;
+  const gb = stored ?? inflowGb;
+  const lines: CostLine[] = [];
+  if (gb > 0) {
+    const derivation = stored === undefined ? `${formatNumber(gb)} GB (one month of inflow)` : `${formatNumber(gb)} GB`;
+    lines.push(costLine(ctx, i, { item: 'Storage (Standard)', quantity: gb, priceKey: 's3.gbMonth', derivation }));
+  }
+  const writes = numberParam(node, 'writesPerSecond');
+  if (writes > 0) {
+    const thousands = (writes * secondsPerMonth(ctx)) / 1000;
+    lines.push(costLine(ctx, i, { item: 'PUT requests', quantity: thousands, priceKey: 's3.putThousand', derivation: `${formatNumber(thousands)} thousand PUTs (${formatNumber(writes)}/s)` }));
+  }
+  const reads = numberParam(node, 'readsPerSecond');
+  if (reads > 0) {
+    const thousands = (reads * secondsPerMonth(ctx)) / 1000;
+    lines.push(costLine(ctx, i, { item: 'GET requests', quantity: thousands, priceKey: 's3.getThousand', derivation: `${formatNumber(thousands)} thousand GETs (${formatNumber(reads)}/s)` }));
+  }
+  return lines;
+}
+
+export function athenaCost(ctx: AnalysisContext, i: number): CostLine[] {
+  const node = ctx.nodes[i]!;
+  const queries = numberParam(node, 'readsPerSecond') * secondsPerMonth(ctx);
+  const tb = (queries * numberParam(node, 'gbScannedPerQuery')) / 1000;
+  if (tb <= 0) return [];
+  return [costLine(ctx, i, { item: 'Data scanned', quantity: tb, priceKey: 'athena.tbScanned', derivation: `${formatNumber(tb)} TB (${formatNumber(queries)} queries × ${formatNumber(numberParam(node, 'gbScannedPerQuery'))} GB)` })];
+}
+
+export function redshiftCost(ctx: AnalysisContext, i: number): CostLine[] {
+  return [instanceHours(ctx, i, 'nodes', 'ra3.xlplus nodes', 'redshift.ra3.xlplus', 'nodes')];
+}
+
+export function openSearchCost(ctx: AnalysisContext, i: number): CostLine[] {
+  return [instanceHours(ctx, i, 'instances', 'r6g.large.search data nodes', 'opensearch.r6g.large.search', 'instances')];
+}
+
+export function endpointCost(ctx: AnalysisContext, i: number): CostLine[] {
+  const type = enumParam(ctx.nodes[i]!, 'instanceType');
+  return [instanceHours(ctx, i, 'instanceCount', `Hosting (${type})`, `sagemaker.hosting.${type}` as PriceKey, 'instances')];
+}
+
+export function dynamoDbCost(ctx: AnalysisContext, i: number): CostLine[] {
+  const node = ctx.nodes[i]!;
+  const lines: CostLine[] = [];
+  const writes = numberParam(node, 'writesPerSecond');
+  const reads = numberParam(node, 'readsPerSecond');
+  const stored = numberParam(node, 'storedGb');
+  if (writes > 0) lines.push(costLine(ctx, i, { item: 'Write request units', priceKey: 'dynamodb.writeMillion', ...millionsPerMonth(ctx, writes, 'writes') }));
+  if (reads > 0) lines.push(costLine(ctx, i, { item: 'Read request units', priceKey: 'dynamodb.readMillion', ...millionsPerMonth(ctx, reads, 'reads') }));
+  if (stored > 0) lines.push(costLine(ctx, i, { item: 'Storage', quantity: stored, priceKey: 'dynamodb.gbMonth', derivation: `${formatNumber(stored)} GB` }));
+  return lines;
+}
+
+export function auroraCost(ctx: AnalysisContext, i: number): CostLine[] {
+  const node = ctx.nodes[i]!;
+  const lines = [instanceHours(ctx, i, 'instanceCount', 'db.r6g.large instances', 'aurora.db.r6g.large', 'instances')];
+  const io = numberParam(node, 'readsPerSecond') + numberParam(node, 'writesPerSecond');
+  if (io > 0) lines.push(costLine(ctx, i, { item: 'I/O requests', priceKey: 'aurora.ioMillion', ...millionsPerMonth(ctx, io, 'I/Os') }));
+  const stored = numberParam(node, 'storedGb');
+  if (stored > 0) lines.push(costLine(ctx, i, { item: 'Storage', quantity: stored, priceKey: 'aurora.gbMonth', derivation: `${formatNumber(stored)} GB` }));
+  return lines;
+}
+
+export function elastiCacheCost(ctx: AnalysisContext, i: number): CostLine[] {
+  const engine = enumParam(ctx.nodes[i]!, 'engine');
+  const key: PriceKey = engine === 'valkey' ? 'elasticache.cache.r6g.large.valkey' : 'elasticache.cache.r6g.large.redis';
+  return [instanceHours(ctx, i, 'nodes', `cache.r6g.large nodes (${engine === 'valkey' ? 'Valkey' : 'Redis OSS'})`, key, 'nodes')];
+}
+
+export function apiGatewayCost(ctx: AnalysisContext, i: number): CostLine[] {
+  const node = ctx.nodes[i]!;
+  const reads = numberParam(node, 'readsPerSecond');
+  if (reads <= 0) return [];
+  const key: PriceKey = enumParam(node, 'apiType') === 'http' ? 'apigateway.httpMillion' : 'apigateway.restMillion';
+  return [costLine(ctx, i, { item: 'API requests', priceKey: key, ...millionsPerMonth(ctx, reads, 'requests') })];
+}

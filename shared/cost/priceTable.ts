@@ -1,0 +1,81 @@
+import type { PriceKey } from './priceKeys';
+
+export interface PriceEntry {
+  price: number;
+  /** The unit one price buys, short: "GB", "shard-hour". */
+  unit: string;
+  /** How AWS bills it, as a learner reads it. */
+  description: string;
+  /** The AWS pricing page it was read from. */
+  source: string;
+  /** Confirmed only against secondary sources (shown with ≈). */
+  approximate: boolean;
+}
+
+export const PRICE_REGION = 'us-east-1';
+export const PRICE_DATE = '2026-11';
+
+const FIREHOSE = 'Amazon Data Firehose pricing';
+const KDS = 'Amazon Kinesis Data Streams pricing';
+const MSK = 'Amazon MSK pricing';
+const SAGEMAKER = 'Amazon SageMaker pricing';
+
+const entry = (price: number, unit: string, description: string, source: string, approximate = false): PriceEntry => ({
+  price,
+  unit,
+  description,
+  source,
+  approximate,
+});
+
+/** On-demand list prices, us-east-1, USD. A document may override any of them in `settings.prices`. */
+export const priceTable: Readonly<Record<PriceKey, PriceEntry>> = {
+  'firehose.ingestGb': entry(0.029, 'GB', 'per GB ingested, each record rounded up to 5 KB', FIREHOSE),
+  'kds.shardHour': entry(0.015, 'shard-hour', 'per provisioned shard-hour', KDS),
+  'kds.putUnitMillion': entry(0.014, 'M PUT units', 'per million 25 KB PUT payload units', KDS),
+  'kds.extendedRetentionShardHour': entry(0.02, 'shard-hour', 'per shard-hour of retention beyond 24 h (up to 7 days)', KDS),
+  'kds.efoConsumerShardHour': entry(0.015, 'consumer-shard-hour', 'per consumer-shard-hour of enhanced fan-out', KDS),
+  'kds.efoGb': entry(0.013, 'GB', 'per GB read through enhanced fan-out (provisioned)', KDS),
+  'kds.onDemandStreamHour': entry(0.04, 'stream-hour', 'per stream-hour in on-demand mode', KDS),
+  'kds.onDemandGbIn': entry(0.08, 'GB', 'per GB written in on-demand mode, each record rounded up to 1 KB', KDS),
+  'kds.onDemandGbOut': entry(0.04, 'GB', 'per GB read in on-demand mode', KDS),
+  'msk.broker.kafka.t3.small': entry(0.0456, 'broker-hour', 'per kafka.t3.small broker-hour', MSK),
+  'msk.broker.kafka.m5.large': entry(0.21, 'broker-hour', 'per kafka.m5.large broker-hour', MSK),
+  'msk.broker.kafka.m5.xlarge': entry(0.42, 'broker-hour', 'per kafka.m5.xlarge broker-hour', MSK),
+  'msk.broker.kafka.m5.2xlarge': entry(0.84, 'broker-hour', 'per kafka.m5.2xlarge broker-hour', MSK),
+  'msk.storageGbMonth': entry(0.1, 'GB-month', 'per GB-month of broker storage', MSK),
+  'msk.serverlessClusterHour': entry(0.75, 'cluster-hour', 'per serverless cluster-hour, plus partitions and data', MSK),
+  'ec2.m5.large': entry(0.096, 'instance-hour', 'per m5.large instance-hour (Kafka Streams hosts)', 'Amazon EC2 On-Demand pricing'),
+  'lambda.requestMillion': entry(0.2, 'M requests', 'per million requests', 'AWS Lambda pricing'),
+  'lambda.gbSecond': entry(0.0000166667, 'GB-second', 'per GB-second of compute (x86)', 'AWS Lambda pricing'),
+  'flink.kpuHour': entry(0.11, 'KPU-hour', 'per KPU-hour, plus one KPU per application', 'Amazon Managed Service for Apache Flink pricing'),
+  's3.gbMonth': entry(0.023, 'GB-month', 'per GB-month, S3 Standard, first 50 TB', 'Amazon S3 pricing'),
+  's3.putThousand': entry(0.005, '1,000 PUTs', 'per 1,000 PUT/COPY/POST/LIST requests', 'Amazon S3 pricing'),
+  's3.getThousand': entry(0.0004, '1,000 GETs', 'per 1,000 GET requests', 'Amazon S3 pricing'),
+  'glue.dpuHour': entry(0.44, 'DPU-hour', 'per DPU-hour', 'AWS Glue pricing'),
+  'databrew.nodeHour': entry(0.48, 'node-hour', 'per node-hour of DataBrew jobs', 'AWS Glue DataBrew pricing'),
+  'databrew.session': entry(1.0, 'session', 'per 30-minute interactive session', 'AWS Glue DataBrew pricing'),
+  'athena.tbScanned': entry(5.0, 'TB', 'per TB scanned', 'Amazon Athena pricing'),
+  'emr.m5.xlarge.ec2': entry(0.192, 'instance-hour', 'EC2 price per m5.xlarge instance-hour', 'Amazon EMR pricing'),
+  'emr.m5.xlarge.fee': entry(0.048, 'instance-hour', 'EMR fee per m5.xlarge instance-hour', 'Amazon EMR pricing'),
+  'sagemaker.training.ml.m5.xlarge': entry(0.23, 'instance-hour', 'per ml.m5.xlarge training instance-hour', SAGEMAKER, true),
+  'sagemaker.training.ml.g4dn.xlarge': entry(0.736, 'instance-hour', 'per ml.g4dn.xlarge training instance-hour', SAGEMAKER, true),
+  'sagemaker.training.ml.p3.2xlarge': entry(3.825, 'instance-hour', 'per ml.p3.2xlarge training instance-hour', SAGEMAKER, true),
+  'sagemaker.training.ml.p3.16xlarge': entry(28.152, 'instance-hour', 'per ml.p3.16xlarge training instance-hour', SAGEMAKER, true),
+  'sagemaker.processing.ml.m5.xlarge': entry(0.23, 'instance-hour', 'per ml.m5.xlarge processing instance-hour', SAGEMAKER),
+  'sagemaker.hosting.ml.c5.large': entry(0.102, 'instance-hour', 'per ml.c5.large hosting instance-hour', SAGEMAKER, true),
+  'sagemaker.hosting.ml.m5.large': entry(0.115, 'instance-hour', 'per ml.m5.large hosting instance-hour', SAGEMAKER, true),
+  'sagemaker.hosting.ml.m5.xlarge': entry(0.23, 'instance-hour', 'per ml.m5.xlarge hosting instance-hour', SAGEMAKER, true),
+  'dynamodb.writeMillion': entry(0.625, 'M writes', 'per million on-demand write request units', 'Amazon DynamoDB pricing'),
+  'dynamodb.readMillion': entry(0.125, 'M reads', 'per million on-demand read request units', 'Amazon DynamoDB pricing'),
+  'dynamodb.gbMonth': entry(0.25, 'GB-month', 'per GB-month of table storage', 'Amazon DynamoDB pricing'),
+  'aurora.db.r6g.large': entry(0.26, 'instance-hour', 'per db.r6g.large instance-hour (Standard)', 'Amazon Aurora pricing'),
+  'aurora.ioMillion': entry(0.2, 'M I/Os', 'per million I/O requests', 'Amazon Aurora pricing'),
+  'aurora.gbMonth': entry(0.1, 'GB-month', 'per GB-month of storage', 'Amazon Aurora pricing'),
+  'elasticache.cache.r6g.large.redis': entry(0.206, 'node-hour', 'per cache.r6g.large node-hour (Redis OSS)', 'Amazon ElastiCache pricing'),
+  'elasticache.cache.r6g.large.valkey': entry(0.1648, 'node-hour', 'per cache.r6g.large node-hour (Valkey)', 'Amazon ElastiCache pricing'),
+  'redshift.ra3.xlplus': entry(1.086, 'node-hour', 'per ra3.xlplus node-hour', 'Amazon Redshift pricing', true),
+  'opensearch.r6g.large.search': entry(0.167, 'instance-hour', 'per r6g.large.search instance-hour', 'Amazon OpenSearch Service pricing', true),
+  'apigateway.restMillion': entry(3.5, 'M requests', 'per million REST API requests', 'Amazon API Gateway pricing'),
+  'apigateway.httpMillion': entry(1.0, 'M requests', 'per million HTTP API requests', 'Amazon API Gateway pricing'),
+};

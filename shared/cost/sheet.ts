@@ -1,0 +1,41 @@
+import type { AnalysisContext } from '../analysis/context';
+import type { CostLine, CostSheet } from '../analysis/types';
+import { costFormulas } from './formulas/index';
+import { PRICE_DATE } from './priceTable';
+
+export const COST_ASSUMPTIONS: readonly string[] = [
+  'Data transfer between services in one region is not priced.',
+  'Prices are us-east-1 on-demand list prices; ≈ marks prices confirmed only against secondary sources.',
+  'When a source gives only GB/hour, record counts assume 5,000-byte records.',
+  'Spot training is priced as On-Demand × (1 − Spot discount).',
+];
+
+/** Prices every node and fills `ctx.nodeCost`, so rules can quote costs. */
+export function buildCostSheet(ctx: AnalysisContext): CostSheet {
+  const lines: CostLine[] = [];
+  const byNode: Record<string, number> = {};
+  let total = 0;
+  for (let i = 0; i < ctx.nodes.length; i++) {
+    const node = ctx.nodes[i]!;
+    const nodeLines = costFormulas[node.service](ctx, i);
+    let nodeTotal = 0;
+    for (const line of nodeLines) {
+      nodeTotal += line.amount;
+      lines.push(line);
+    }
+    ctx.nodeCost[i] = nodeTotal;
+    byNode[node.id] = nodeTotal;
+    total += nodeTotal;
+  }
+  const sheet: CostSheet = {
+    total,
+    lines,
+    byNode,
+    region: ctx.document.settings.region,
+    priceDate: PRICE_DATE,
+    hoursPerMonth: ctx.hoursPerMonth,
+    assumptions: [...COST_ASSUMPTIONS],
+  };
+  if (ctx.document.needs.budgetPerMonth !== undefined) sheet.budgetPerMonth = ctx.document.needs.budgetPerMonth;
+  return sheet;
+}

@@ -1,0 +1,72 @@
+import { defaultParams } from '../catalog';
+import {
+  DEFAULT_NEEDS,
+  DEFAULT_SETTINGS,
+  FORMAT_NAME,
+  FORMAT_VERSION,
+  emptyDocument,
+  type Needs,
+  type ParamValue,
+  type PipelineDocument,
+  type PipelineNode,
+  type Settings,
+} from '../model/document';
+import type { FileData, NodeData } from './schema';
+
+/** The title of a file that has none. */
+export const DEFAULT_TITLE = emptyDocument().title;
+
+/**
+ * Builds the in-memory document from checked file data, filling defaults. Every object is created
+ * here, so the document shares nothing with the value it was read from.
+ */
+export function buildDocument(file: FileData): PipelineDocument {
+  return {
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    title: file.title ?? DEFAULT_TITLE,
+    notes: file.notes ?? '',
+    needs: buildNeeds(file.needs),
+    settings: buildSettings(file.settings),
+    nodes: (file.nodes ?? []).map(buildNode),
+    edges: (file.edges ?? []).map((edge) => ({ id: edge.id, source: edge.source, target: edge.target })),
+  };
+}
+
+function buildNeeds(needs: FileData['needs']): Needs {
+  const built: Needs = {
+    kafkaEcosystem: needs?.kafkaEcosystem ?? DEFAULT_NEEDS.kafkaEcosystem,
+    exactlyOnce: needs?.exactlyOnce ?? DEFAULT_NEEDS.exactlyOnce,
+    replay: needs?.replay ?? DEFAULT_NEEDS.replay,
+  };
+  if (needs?.budgetPerMonth !== undefined) built.budgetPerMonth = needs.budgetPerMonth;
+  return built;
+}
+
+function buildSettings(settings: FileData['settings']): Settings {
+  const prices: Settings['prices'] = {};
+  for (const [key, price] of Object.entries(settings?.prices ?? {})) {
+    if (price !== undefined) prices[key as keyof Settings['prices']] = price;
+  }
+  return {
+    region: settings?.region ?? DEFAULT_SETTINGS.region,
+    hoursPerMonth: settings?.hoursPerMonth ?? DEFAULT_SETTINGS.hoursPerMonth,
+    spotDiscount: settings?.spotDiscount ?? DEFAULT_SETTINGS.spotDiscount,
+    prices,
+  };
+}
+
+/** Params are already checked against the catalog (params.ts); missing required ones get defaults. */
+function buildNode(node: NodeData): PipelineNode {
+  const params = defaultParams(node.service);
+  for (const [key, value] of Object.entries(node.params ?? {})) {
+    if (value !== undefined) params[key] = value as ParamValue;
+  }
+  return {
+    id: node.id,
+    service: node.service,
+    label: node.label ?? '',
+    position: { x: node.position.x, y: node.position.y },
+    params,
+  };
+}

@@ -1,0 +1,82 @@
+import { SERVICES, type ParamSpec, type ServiceDefinition } from '../catalog';
+import { isServiceId } from '../catalog/serviceIds';
+import { describeValue, isRecord, quoteList } from './describeValue';
+import { formatPath, type PathProblem } from './paths';
+
+/** Each service's parameter specs by key; the first spec wins, as in the catalog's `paramSpec`. */
+const SPECS: ReadonlyMap<string, ReadonlyMap<string, ParamSpec>> = new Map(
+  SERVICES.map((service) => {
+    const byKey = new Map<string, ParamSpec>();
+    for (const spec of service.params) if (!byKey.has(spec.key)) byKey.set(spec.key, spec);
+    return [service.id, byKey];
+  }),
+);
+
+const SERVICE_BY_ID: ReadonlyMap<string, ServiceDefinition> = new Map(
+  SERVICES.map((service) => [service.id, service]),
+);
+
+/** What a value of this parameter must be, e.g. "a whole number from 1 to 10000". */
+export function describeSpec(spec: ParamSpec): string {
+  switch (spec.kind) {
+    case 'number':
+      return `${spec.integer ? 'a whole number' : 'a number'} from ${spec.min} to ${spec.max}`;
+    case 'boolean':
+      return 'true or false';
+    case 'enum':
+      return `one of ${quoteList(spec.options)}`;
+  }
+}
+
+export function acceptsValue(spec: ParamSpec, value: unknown): boolean {
+  switch (spec.kind) {
+    case 'number':
+      return (
+        typeof value === 'number' &&
+        Number.isFinite(value) &&
+        value >= spec.min &&
+        value <= spec.max &&
+        (!spec.integer || Number.isInteger(value))
+      );
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'enum':
+      return typeof value === 'string' && spec.options.includes(value);
+  }
+}
+
+/**
+ * Checks one node's `params` against its service in the catalog: every key must be a parameter of
+ * the service and every value must fit its spec. Works on the raw node, so it reports problems even
+ * when other parts of the node are broken; a node with an unknown service or non-object params is
+ * left to the schema's problems.
+ */
+export function checkNodeParams(node: unknown, index: number): PathProblem[] {
+  if (!isRecord(node)) return [];
+  const { service, params } = node;
+  if (typeof service !== 'string' || !isServiceId(service) || !isRecord(params)) return [];
+  const specs = SPECS.get(service)!;
+  const problems: PathProblem[] = [];
+  for (const key of Object.keys(params)) {
+    const value = params[key];
+    if (value === undefined) continue;
+    const path = ['nodes', index, 'params', key];
+    const spec = specs.get(key);
+    if (spec === undefined) {
+      problems.push({ path, message: unknownParamMessage(formatPath(path), service) });
+    } else if (!acceptsValue(spec, value)) {
+      problems.push({
+        path,
+        message: `${formatPath(path)} must be ${describeSpec(spec)}, got ${describeValue(value)}`,
+      });
+    }
+  }
+  return problems;
+}
+
+function unknownParamMessage(where: string, serviceId: string): string {
+  const service = SERVICE_BY_ID.get(serviceId)!;
+  const keys = [...SPECS.get(serviceId)!.keys()];
+  const known = keys.length === 0 ? `${service.name} has no parameters` : `its parameters are ${keys.join(', ')}`;
+  return `${where} is not a parameter of ${service.name} (${known})`;
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { SERVICE_IDS } from '../catalog/serviceIds';
+import { PRICE_KEYS } from '../cost/priceKeys';
+import { FORMAT_NAME, FORMAT_VERSION } from '../model/document';
+import { FORMAT_LIMITS as LIMITS } from './limits';
+
+/*
+ * The shape of a version-1 file. Every object is strict (unknown fields are errors) and z.number()
+ * rejects NaN and ±Infinity. Fields with an obvious meaning when absent are optional; load fills them.
+ * Node parameters are only checked to be an object here: their keys and values depend on the node's
+ * service and are checked against the catalog in params.ts.
+ */
+
+/** The most hours a month can have (31 days). */
+const MAX_HOURS_PER_MONTH = 744;
+
+const id = z.string().min(1).max(LIMITS.maxIdLength);
+
+export const positionSchema = z.strictObject({
+  x: z.number(),
+  y: z.number(),
+});
+
+export const nodeSchema = z.strictObject({
+  id,
+  service: z.enum(SERVICE_IDS),
+  label: z.string().max(LIMITS.maxLabelLength).optional(),
+  position: positionSchema,
+  params: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const edgeSchema = z.strictObject({
+  id,
+  source: id,
+  target: id,
+});
+
+export const needsSchema = z.strictObject({
+  kafkaEcosystem: z.boolean().optional(),
+  exactlyOnce: z.boolean().optional(),
+  replay: z.boolean().optional(),
+  budgetPerMonth: z.number().min(0).optional(),
+});
+
+export const pricesSchema = z.partialRecord(z.enum(PRICE_KEYS), z.number().min(0));
+
+export const settingsSchema = z.strictObject({
+  region: z.string().min(1).max(LIMITS.maxRegionLength).optional(),
+  hoursPerMonth: z.number().gt(0).lte(MAX_HOURS_PER_MONTH).optional(),
+  spotDiscount: z.number().min(0).lt(1).optional(),
+  prices: pricesSchema.optional(),
+});
+
+export const fileSchema = z.strictObject({
+  format: z.literal(FORMAT_NAME),
+  version: z.literal(FORMAT_VERSION),
+  title: z.string().min(1).max(LIMITS.maxTitleLength).optional(),
+  notes: z.string().max(LIMITS.maxNotesLength).optional(),
+  needs: needsSchema.optional(),
+  settings: settingsSchema.optional(),
+  nodes: z.array(nodeSchema).optional(),
+  edges: z.array(edgeSchema).optional(),
+});
+
+export type FileData = z.infer<typeof fileSchema>;
+export type NodeData = z.infer<typeof nodeSchema>;
+export type EdgeData = z.infer<typeof edgeSchema>;
+
+/** What each kind of object is called in messages, and the fields it may have, by path shape. */
+export const OBJECT_KINDS: Readonly<Record<string, { noun: string; fields: readonly string[] }>> = {
+  '': { noun: 'a Pipeboard file', fields: Object.keys(fileSchema.shape) },
+  needs: { noun: 'needs', fields: Object.keys(needsSchema.shape) },
+  settings: { noun: 'settings', fields: Object.keys(settingsSchema.shape) },
+  'nodes[]': { noun: 'a node', fields: Object.keys(nodeSchema.shape) },
+  'nodes[].position': { noun: 'a position', fields: Object.keys(positionSchema.shape) },
+  'edges[]': { noun: 'an edge', fields: Object.keys(edgeSchema.shape) },
+};

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import type { BridgeMethod } from './channels';
+import {
+  DOCUMENT_MAX_BYTES,
+  EXPORT_CHOICES_MAX_KEYS,
+  EXPORT_MAX_CHARS,
+  FILE_NAME_MAX_CHARS,
+  PATH_MAX_CHARS,
+  SETTING_TEXT_MAX_CHARS,
+} from './limits';
+
+/**
+ * Argument schemas for every bridge method, applied where untrusted calls arrive (IPC handlers, the
+ * local host). Documents are checked for shape only here; the format's own validator runs on the
+ * service side and reports problems in the user's words.
+ */
+
+const noNul = (value: string): boolean => !value.includes('\0');
+
+export const pathSchema = z
+  .string()
+  .min(1, 'The path is empty.')
+  .max(PATH_MAX_CHARS, `The path is longer than ${PATH_MAX_CHARS} characters.`)
+  .refine(noNul, 'The path contains a NUL character.');
+
+export const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(FILE_NAME_MAX_CHARS)
+  .refine(noNul, 'The name contains a NUL character.');
+
+const paramValueSchema = z.union([z.number(), z.boolean(), z.string()]);
+
+const nodeShapeSchema = z.looseObject({
+  id: z.string(),
+  service: z.string(),
+  label: z.string(),
+  position: z.looseObject({ x: z.number(), y: z.number() }),
+  params: z.record(z.string(), paramValueSchema),
+});
+
+const edgeShapeSchema = z.looseObject({
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+});
+
+/** The outline of a PipelineDocument; unknown keys pass so the format validator can name them. */
+export const documentShapeSchema = z.looseObject({
+  format: z.literal('pipeboard'),
+  version: z.number().int(),
+  title: z.string(),
+  notes: z.string(),
+  needs: z.looseObject({}),
+  settings: z.looseObject({}),
+  nodes: z.array(nodeShapeSchema),
+  edges: z.array(edgeShapeSchema),
+});
+export type DocumentShape = z.infer<typeof documentShapeSchema>;
+
+export const saveRequestSchema = z.strictObject({
+  path: pathSchema,
+  document: documentShapeSchema,
+  expectedMtimeMs: z.number().nonnegative().optional(),
+  force: z.boolean().optional(),
+});
+
+export const exportRequestSchema = z.discriminatedUnion('encoding', [
+  z.strictObject({
+    path: pathSchema,
+    encoding: z.literal('utf8'),
+    data: z.string().max(EXPORT_MAX_CHARS, 'The export is too large.'),
+  }),
+  z.strictObject({
+    path: pathSchema,
+    encoding: z.literal('base64'),
+    data: z.string().max(EXPORT_MAX_CHARS, 'The export is too large.').pipe(z.base64()),
+  }),
+]);
+
+const settingTextSchema = z.string().max(SETTING_TEXT_MAX_CHARS);
+
+export const exportChoicesSchema = z
+  .record(z.string().max(100), z.union([settingTextSchema, z.number(), z.boolean()]))
+  .refine((choices) => Object.keys(choices).length <= EXPORT_CHOICES_MAX_KEYS, 'Too many export choices.');
+
+export const appSettingsSchema = z.strictObject({
+  reopenLastDocument: z.boolean(),
+  theme: z.enum(['system', 'light', 'dark']),
+  exportChoices: exportChoicesSchema.optional(),
+});
+
+export const settingsPatchSchema = appSettingsSchema.partial();
+
+/** JSON turns a trailing `undefined` in an argument list into `null`; both mean "absent". */
+const optionalArg = <T extends z.ZodType>(schema: T) =>
+  schema.nullish().transform((value) => value ?? undefined);
+
+const noArgs = z.tuple([]);
+
+const argSchemas = {
+  info: noArgs,
+  pickOpenPath: noArgs,
+  pickSavePath: z.tuple([fileNameSchema]),
+  listDirectory: z.tuple([pathSchema]),
+  openDocument: z.tuple([pathSchema]),
+  saveDocument: z.tuple([saveRequestSchema]),
+  fileModifiedAt: z.tuple([pathSchema]),
+  recentFiles: noArgs,
+  removeRecent: z.tuple([pathSchema]),
+  writeExport: z.tuple([exportRequestSchema]),
+  getSettings: noArgs,
+  setSettings: z.tuple([settingsPatchSchema]),
+  autosave: z.tuple([documentShapeSchema, optionalArg(pathSchema)]),
+  pendingRecovery: noArgs,
+  discardRecovery: noArgs,
+} satisfies Record<BridgeMethod, z.ZodType<readonly unknown[]>>;
+
+type BridgeArgsByMethod = { [M in BridgeMethod]: z.output<(typeof argSchemas)[M]> };
+export type BridgeArgs<M extends BridgeMethod> = BridgeArgsByMethod[M];
+
+// Mapped so that indexing with a generic method keeps the schema and its output paired.
+export const BRIDGE_ARG_SCHEMAS: { [M in BridgeMethod]: z.ZodType<BridgeArgsByMethod[M]> } = argSchemas;
+
+/** The arguments as checked, or one sentence naming the first few things wrong with them. */
+export function parseBridgeArgs<M extends BridgeMethod>(
+  method: M,
+  args: unknown,
+): { ok: true; args: BridgeArgs<M> } | { ok: false; message: string } {
+  const schema: z.ZodType<BridgeArgs<M>> = BRIDGE_ARG_SCHEMAS[method];
+  const result = schema.safeParse(args);
+  if (result.success) return { ok: true, args: result.data };
+  return { ok: false, message: describeIssues(method, result.error.issues) };
+}
+
+function describeIssues(method: string, issues: readonly z.core.$ZodIssue[]): string {
+  const shown = issues.slice(0, 3).map((issue) => {
+    const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'arguments';
+    return `${where}: ${issue.message}`;
+  });
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+  return `Invalid arguments for ${method}: ${shown.join('; ')}${more}`;
+}

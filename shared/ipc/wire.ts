@@ -1,0 +1,36 @@
+/**
+ * How a bridge call travels: the same envelope over Electron IPC and over the browser-mode host's HTTP.
+ *
+ * HTTP: `POST /api/<method>` with body `{ "args": [ ... ] }`, authenticated by the `pipeboard_token`
+ * cookie (set when the launch URL's `?token=` is visited) or the `X-Pipeboard-Token` header.
+ */
+
+/** Why a call was refused before or instead of producing the method's own result. */
+export type BridgeErrorCode =
+  /** The body is not `{ "args": [...] }` JSON, or is too large. */
+  | 'bad-request'
+  | 'unknown-method'
+  /** The arguments do not match the method's schema. */
+  | 'invalid-argument'
+  /** A path names something outside the folders this session may touch. */
+  | 'outside-workspace'
+  /** A bug: the service failed in a way it should have reported in its result. */
+  | 'internal';
+
+export type BridgeReply<T> = { ok: true; value: T } | { ok: false; error: string; code: BridgeErrorCode };
+
+export const API_PATH_PREFIX = '/api/';
+export const TOKEN_HEADER = 'X-Pipeboard-Token';
+export const TOKEN_COOKIE = 'pipeboard_token';
+export const TOKEN_QUERY = 'token';
+
+/** A bridge failure as a value the renderer can catch and inspect. */
+export class BridgeError extends Error {
+  override readonly name = 'BridgeError';
+  constructor(
+    readonly code: BridgeErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

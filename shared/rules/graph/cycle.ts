@@ -1,0 +1,23 @@
+import { nameOf } from '../helpers';
+import { issueOf, type Rule } from '../types';
+
+export const cycle: Rule = {
+  id: 'cycle',
+  family: 'graph',
+  severity: 'error',
+  firesWhen: 'the data-flow graph has a cycle',
+  why: 'A pipeline moves data one way, from sources to consumers: a directed acyclic graph. A loop makes rates and costs undefined and usually means an edge was drawn backwards.',
+  check(ctx) {
+    return ctx.graph.cycleEdges.map((e) => {
+      const edge = ctx.document.edges[e]!;
+      const source = ctx.nodes[ctx.graph.edgeSource[e]!]!;
+      const target = ctx.nodes[ctx.graph.edgeTarget[e]!]!;
+      return issueOf(this, {
+        nodes: [source.id, target.id],
+        edges: [edge.id],
+        message: `The edge ${nameOf(source)} → ${nameOf(target)} closes a loop.`,
+        fix: { label: 'Remove the edge that closes the loop', ops: [{ op: 'removeEdge', edge: edge.id }] },
+      });
+    });
+  },
+};

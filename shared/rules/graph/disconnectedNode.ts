@@ -1,0 +1,25 @@
+import { nameOf } from '../helpers';
+import { issueOf, type Rule } from '../types';
+
+export const disconnectedNode: Rule = {
+  id: 'disconnected-node',
+  family: 'graph',
+  severity: 'warning',
+  firesWhen: 'a node has no edges',
+  why: 'A service with no connections moves no data and does nothing in the design; it is often a leftover or a missing connection.',
+  check(ctx) {
+    const issues = [];
+    for (let i = 0; i < ctx.nodes.length; i++) {
+      if (ctx.graph.inEdges[i]!.length > 0 || ctx.graph.outEdges[i]!.length > 0) continue;
+      const node = ctx.nodes[i]!;
+      issues.push(
+        issueOf(this, {
+          nodes: [node.id],
+          message: `${nameOf(node)} is not connected to anything.`,
+          fix: { label: 'Remove it', ops: [{ op: 'removeNode', node: node.id }] },
+        }),
+      );
+    }
+    return issues;
+  },
+};

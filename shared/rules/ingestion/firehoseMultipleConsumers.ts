@@ -1,0 +1,40 @@
+import { catalog } from '../../catalog/index';
+import type { DocumentOp } from '../../model/ops';
+import type { AnalysisContext } from '../../analysis/context';
+import { nodesOf, nameOf } from '../helpers';
+import { issueOf, type Rule } from '../types';
+
+/** Replacing Firehose with a stream keeps object stores fed through a Firehose of their own. */
+export function streamInPlaceOfFirehose(ctx: AnalysisContext, firehose: number): DocumentOp[] {
+  const id = ctx.nodes[firehose]!.id;
+  const ops: DocumentOp[] = [{ op: 'replaceService', node: id, service: 'kinesis-data-streams', label: 'Kinesis Data Streams' }];
+  for (const consumer of ctx.consumers(firehose)) {
+    const target = ctx.nodes[consumer]!;
+    if (!catalog[target.service].accepts.includes('records')) {
+      ops.push({ op: 'insertBetween', source: id, target: target.id, service: 'firehose', label: `Firehose to ${nameOf(target)}` });
+    }
+  }
+  return ops;
+}
+
+export const firehoseMultipleConsumers: Rule = {
+  id: 'firehose-multiple-consumers',
+  family: 'ingestion',
+  severity: 'error',
+  firesWhen: 'a Firehose node has two or more consumers',
+  why: 'Firehose delivers each record to a single destination. When several consumers must each process the same data in their own way, they need a stream they can all read: Kinesis Data Streams (or MSK when Kafka is required).',
+  check(ctx) {
+    return nodesOf(ctx, 'firehose').flatMap((i) => {
+      const consumers = ctx.consumers(i);
+      if (consumers.length < 2) return [];
+      const node = ctx.nodes[i]!;
+      return [
+        issueOf(this, {
+          nodes: [node.id, ...consumers.map((c) => ctx.nodes[c]!.id)],
+          message: `${nameOf(node)} feeds ${consumers.length} consumers (${consumers.map((c) => nameOf(ctx.nodes[c]!)).join(', ')}); Firehose delivers to one destination.`,
+          fix: { label: 'Replace Firehose with Kinesis Data Streams', ops: streamInPlaceOfFirehose(ctx, i) },
+        }),
+      ];
+    });
+  },
+};

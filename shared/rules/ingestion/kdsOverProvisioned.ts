@@ -1,0 +1,30 @@
+import { enumParam, numberParam } from '../../model/params';
+import { shardSizing } from '../../analysis/shards';
+import { formatMoney, formatNumber } from '../../util/numbers';
+import { nodesOf, nameOf } from '../helpers';
+import { issueOf, type Rule } from '../types';
+
+export const kdsOverProvisioned: Rule = {
+  id: 'kds-over-provisioned',
+  family: 'ingestion',
+  severity: 'tip',
+  firesWhen: 'a provisioned stream has more than twice the shards it needs (and more than one)',
+  why: 'Idle shards still cost $0.015 per hour each. Size to the larger of the bytes and records limits and reshard when traffic grows.',
+  check(ctx) {
+    return nodesOf(ctx, 'kinesis-data-streams').flatMap((i) => {
+      const node = ctx.nodes[i]!;
+      if (enumParam(node, 'mode') !== 'provisioned') return [];
+      const required = shardSizing(ctx.flow.inBytes[i]! / 1e6, ctx.flow.inRecords[i]!).shardsRequired;
+      const shards = numberParam(node, 'shards');
+      if (shards <= 1 || shards <= 2 * required) return [];
+      const saving = (shards - required) * ctx.hoursPerMonth * ctx.price('kds.shardHour');
+      return [
+        issueOf(this, {
+          nodes: [node.id],
+          message: `${nameOf(node)} has ${formatNumber(shards)} shards but needs ${required}; the idle ones cost ${formatMoney(saving)}/month.`,
+          fix: { label: `Set shards to ${required}`, ops: [{ op: 'setParam', node: node.id, key: 'shards', value: required }] },
+        }),
+      ];
+    });
+  },
+};

@@ -1,0 +1,37 @@
+import { catalog } from '../../catalog/index';
+import type { DocumentOp } from '../../model/ops';
+import { nodesOf, nameOf } from '../helpers';
+import { issueOf, type Rule } from '../types';
+
+export const kdsSingleConsumer: Rule = {
+  id: 'kds-single-consumer',
+  family: 'ingestion',
+  severity: 'warning',
+  firesWhen: 'a stream has exactly one consumer and the design does not need replay',
+  why: 'The decision tree: no multiple consumers means Firehose — zero administration, scales by itself, no shards to size. A Lambda that only forwards a stream into S3 is doing Firehose’s job.',
+  check(ctx) {
+    if (ctx.document.needs.replay) return [];
+    return nodesOf(ctx, 'kinesis-data-streams').flatMap((i) => {
+      const consumers = ctx.consumers(i);
+      if (consumers.length !== 1) return [];
+      const node = ctx.nodes[i]!;
+      const consumer = consumers[0]!;
+      const consumerNode = ctx.nodes[consumer]!;
+      const ops: DocumentOp[] = [{ op: 'replaceService', node: node.id, service: 'firehose', label: 'Firehose' }];
+      // A forwarding Lambda whose every consumer takes objects is what Firehose itself does.
+      const downstream = ctx.consumers(consumer);
+      const forwarder =
+        consumerNode.service === 'lambda' &&
+        downstream.length > 0 &&
+        downstream.every((d) => ['s3', 'redshift', 'opensearch'].includes(ctx.nodes[d]!.service));
+      if (forwarder) ops.push({ op: 'bypassNode', node: consumerNode.id });
+      return [
+        issueOf(this, {
+          nodes: [node.id],
+          message: `${nameOf(node)} has a single consumer (${nameOf(consumerNode)}) and no replay need: Firehose does this with no shards to manage.`,
+          fix: { label: forwarder ? `Replace with Firehose and drop the forwarding ${catalog.lambda.shortName}` : 'Replace with Firehose', ops },
+        }),
+      ];
+    });
+  },
+};

@@ -1,0 +1,31 @@
+import { enumParam, numberParam } from '../../model/params';
+import { shardSizing } from '../../analysis/shards';
+import { formatNumber } from '../../util/numbers';
+import { nodesOf, nameOf } from '../helpers';
+import { issueOf, type Rule } from '../types';
+
+export const kdsUnderProvisioned: Rule = {
+  id: 'kds-under-provisioned',
+  family: 'ingestion',
+  severity: 'error',
+  firesWhen: 'a provisioned stream has fewer shards than its write rate requires',
+  why: 'Each shard accepts 1 MB/s or 1,000 records/s of writes, whichever limit is reached first, so shards = max(⌈MB/s ÷ 1⌉, ⌈records/s ÷ 1,000⌉). Small records hit the records limit before the bytes limit; writes beyond capacity are throttled.',
+  check(ctx) {
+    return nodesOf(ctx, 'kinesis-data-streams').flatMap((i) => {
+      const node = ctx.nodes[i]!;
+      if (enumParam(node, 'mode') !== 'provisioned') return [];
+      const mbps = ctx.flow.inBytes[i]! / 1e6;
+      const records = ctx.flow.inRecords[i]!;
+      const sizing = shardSizing(mbps, records);
+      const shards = numberParam(node, 'shards');
+      if (shards >= sizing.shardsRequired) return [];
+      return [
+        issueOf(this, {
+          nodes: [node.id],
+          message: `${nameOf(node)} has ${formatNumber(shards)} shard${shards === 1 ? '' : 's'} but needs ${sizing.shardsRequired}: ${formatNumber(mbps)} MB/s needs ${sizing.byBytes} by bytes, ${formatNumber(records)} records/s needs ${sizing.byRecords} by records.`,
+          fix: { label: `Set shards to ${sizing.shardsRequired}`, ops: [{ op: 'setParam', node: node.id, key: 'shards', value: sizing.shardsRequired }] },
+        }),
+      ];
+    });
+  },
+};

@@ -1,0 +1,27 @@
+import { numberParam } from '../../model/params';
+import { nodesOf, nameOf } from '../helpers';
+import { issueOf, type Rule } from '../types';
+
+export const mskBrokerCount: Rule = {
+  id: 'msk-broker-count',
+  family: 'ingestion',
+  severity: 'error',
+  firesWhen: 'an MSK cluster’s broker count is not a positive multiple of its Availability Zones',
+  why: 'MSK spreads brokers evenly across the cluster’s 2 or 3 Availability Zones, so the broker count must be a multiple of the AZ count.',
+  check(ctx) {
+    return nodesOf(ctx, 'msk').flatMap((i) => {
+      const node = ctx.nodes[i]!;
+      const brokers = numberParam(node, 'brokers');
+      const zones = numberParam(node, 'availabilityZones');
+      if (brokers > 0 && brokers % zones === 0) return [];
+      const rounded = Math.max(zones, Math.ceil(brokers / zones) * zones);
+      return [
+        issueOf(this, {
+          nodes: [node.id],
+          message: `${nameOf(node)} has ${brokers} brokers across ${zones} Availability Zones; the count must be a multiple of ${zones}.`,
+          fix: { label: `Set brokers to ${rounded}`, ops: [{ op: 'setParam', node: node.id, key: 'brokers', value: rounded }] },
+        }),
+      ];
+    });
+  },
+};

@@ -1,0 +1,69 @@
+import { budgetExceeded } from './graph/budgetExceeded';
+import { cycle } from './graph/cycle';
+import { disconnectedNode } from './graph/disconnectedNode';
+import { invalidConnection } from './graph/invalidConnection';
+import { noSource } from './graph/noSource';
+import { exactlyOnceWithoutKafka } from './ingestion/exactlyOnceWithoutKafka';
+import { firehoseLatency } from './ingestion/firehoseLatency';
+import { firehoseMultipleConsumers } from './ingestion/firehoseMultipleConsumers';
+import { kafkaNeedWithoutMsk } from './ingestion/kafkaNeedWithoutMsk';
+import { kafkaStreamsNeedsKafka } from './ingestion/kafkaStreamsNeedsKafka';
+import { kdsOverProvisioned } from './ingestion/kdsOverProvisioned';
+import { kdsReadLimit } from './ingestion/kdsReadLimit';
+import { kdsSingleConsumer } from './ingestion/kdsSingleConsumer';
+import { kdsUnderProvisioned } from './ingestion/kdsUnderProvisioned';
+import { mskBrokerCount } from './ingestion/mskBrokerCount';
+import { mskWithoutKafkaNeed } from './ingestion/mskWithoutKafkaNeed';
+import { replayNeedsStream } from './ingestion/replayNeedsStream';
+import { servingLatency } from './serving/servingLatency';
+import { servingOverkill } from './serving/servingOverkill';
+import { batchForRealTime } from './training/batchForRealTime';
+import { databrewNotTraining } from './training/databrewNotTraining';
+import { endpointWithoutModel } from './training/endpointWithoutModel';
+import { onDemandCouldBeSpot } from './training/onDemandCouldBeSpot';
+import { spotBufferGreyZone } from './training/spotBufferGreyZone';
+import { spotBufferTooSmall } from './training/spotBufferTooSmall';
+import { spotHardDeadline } from './training/spotHardDeadline';
+import { spotMaxWait } from './training/spotMaxWait';
+import { spotNoCheckpointing } from './training/spotNoCheckpointing';
+import { spotShortJob } from './training/spotShortJob';
+import { spotWaitPastDeadline } from './training/spotWaitPastDeadline';
+import { trainingWithoutData } from './training/trainingWithoutData';
+import type { Rule } from './types';
+
+/** Every rule, in the order the reference table lists them. Adding a rule = one file + one line here. */
+export const RULES: readonly Rule[] = [
+  firehoseMultipleConsumers,
+  firehoseLatency,
+  replayNeedsStream,
+  kdsUnderProvisioned,
+  kdsReadLimit,
+  kdsOverProvisioned,
+  kdsSingleConsumer,
+  mskWithoutKafkaNeed,
+  kafkaNeedWithoutMsk,
+  exactlyOnceWithoutKafka,
+  mskBrokerCount,
+  kafkaStreamsNeedsKafka,
+  spotBufferTooSmall,
+  spotBufferGreyZone,
+  spotHardDeadline,
+  spotShortJob,
+  spotNoCheckpointing,
+  spotMaxWait,
+  spotWaitPastDeadline,
+  onDemandCouldBeSpot,
+  trainingWithoutData,
+  endpointWithoutModel,
+  batchForRealTime,
+  databrewNotTraining,
+  servingLatency,
+  servingOverkill,
+  invalidConnection,
+  cycle,
+  disconnectedNode,
+  noSource,
+  budgetExceeded,
+];
+
+export type { Rule } from './types';

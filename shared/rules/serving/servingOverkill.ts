@@ -1,0 +1,31 @@
+import { catalog } from '../../catalog/index';
+import { optionalNumberParam } from '../../model/params';
+import { formatNumber } from '../../util/numbers';
+import { nameOf } from '../helpers';
+import { issueOf, type Rule } from '../types';
+import { DYNAMODB_LATENCY_MS } from './servingLatency';
+
+export const servingOverkill: Rule = {
+  id: 'serving-overkill',
+  family: 'serving',
+  severity: 'tip',
+  firesWhen: 'ElastiCache or Aurora serves lookups whose latency target DynamoDB already meets',
+  why: 'For simple key lookups of predictions, DynamoDB meets targets down to ~10 ms, scales itself and has no servers to run; a cache cluster or a relational database costs more for the same answer.',
+  check(ctx) {
+    const issues = [];
+    for (let i = 0; i < ctx.nodes.length; i++) {
+      const node = ctx.nodes[i]!;
+      if (node.service !== 'elasticache' && node.service !== 'aurora') continue;
+      const target = optionalNumberParam(node, 'latencyTargetMs');
+      if (target === undefined || target < DYNAMODB_LATENCY_MS) continue;
+      issues.push(
+        issueOf(this, {
+          nodes: [node.id],
+          message: `${nameOf(node)} serves a ${formatNumber(target)} ms target that DynamoDB (~${DYNAMODB_LATENCY_MS} ms) meets without servers.`,
+          fix: { label: 'Replace with DynamoDB', ops: [{ op: 'replaceService', node: node.id, service: 'dynamodb', label: catalog.dynamodb.shortName }] },
+        }),
+      );
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,32 @@
+import { catalog } from '../../catalog/index';
+import { numberParam, optionalNumberParam } from '../../model/params';
+import { formatNumber } from '../../util/numbers';
+import { nameOf } from '../helpers';
+import { issueOf, type Rule } from '../types';
+import { hoursLabel } from './trainingJob';
+
+export const batchForRealTime: Rule = {
+  id: 'batch-for-real-time',
+  family: 'training',
+  severity: 'error',
+  firesWhen: 'a batch job (Glue ETL, DataBrew, SageMaker Processing, EMR) must deliver fresher data than one run takes',
+  why: 'Batch jobs run on a schedule and take minutes to hours per run, so they cannot answer in seconds. Real-time processing needs a stream consumer such as Lambda or Managed Service for Apache Flink.',
+  check(ctx) {
+    const issues = [];
+    for (let i = 0; i < ctx.nodes.length; i++) {
+      const node = ctx.nodes[i]!;
+      if (!catalog[node.service].batch || node.service === 'sagemaker-training') continue;
+      const target = optionalNumberParam(node, 'latencyTargetSeconds');
+      const runHours = numberParam(node, 'hoursPerRun');
+      if (target === undefined || target >= runHours * 3600) continue;
+      issues.push(
+        issueOf(this, {
+          nodes: [node.id],
+          message: `${nameOf(node)} must deliver within ${formatNumber(target)} s, but one run takes ${hoursLabel(runHours)}.`,
+          fix: { label: 'Replace with Lambda on a stream', ops: [{ op: 'replaceService', node: node.id, service: 'lambda', label: 'Lambda' }] },
+        }),
+      );
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,32 @@
+import { nameOf } from '../helpers';
+import { issueOf, type Rule } from '../types';
+import { hoursLabel, ratioLabel, switchToOnDemand, trainingJobs } from './trainingJob';
+
+export const spotBufferGreyZone: Rule = {
+  id: 'spot-buffer-grey-zone',
+  family: 'training',
+  severity: 'warning',
+  firesWhen: 'Spot training has a buffer ratio between 3 and 4',
+  why: 'The notes call Spot safe above a 4× buffer. Between 3× and 4× it can work, but only with checkpointing and a max_wait that still fits the deadline; review whether the deadline really allows it.',
+  check(ctx) {
+    return trainingJobs(ctx)
+      .filter((job) => job.spot && job.bufferRatio >= 3 && job.bufferRatio <= 4)
+      .map((job) => {
+        const needsSetup = !job.checkpointing || job.maxWaitHours === undefined || job.maxWaitHours > job.deadlineHours;
+        const fix = needsSetup
+          ? {
+              label: 'Enable checkpointing and cap max wait at the deadline',
+              ops: [
+                { op: 'setParam' as const, node: job.node.id, key: 'checkpointing', value: true },
+                { op: 'setParam' as const, node: job.node.id, key: 'maxWaitHours', value: job.deadlineHours },
+              ],
+            }
+          : switchToOnDemand(job);
+        return issueOf(this, {
+          nodes: [job.node.id],
+          message: `${nameOf(job.node)}: ${hoursLabel(job.deadlineHours)} ÷ ${hoursLabel(job.durationHours)} = ${ratioLabel(job.bufferRatio)} buffer, in the 3–4x grey zone for Spot.`,
+          fix,
+        });
+      });
+  },
+};

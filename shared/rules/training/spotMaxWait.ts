@@ -1,0 +1,22 @@
+import { nameOf } from '../helpers';
+import { issueOf, type Rule } from '../types';
+import { hoursLabel, trainingJobs } from './trainingJob';
+
+export const spotMaxWait: Rule = {
+  id: 'spot-max-wait',
+  family: 'training',
+  severity: 'error',
+  firesWhen: 'Spot training has a max wait shorter than its training time',
+  why: 'SageMaker requires MaxWaitTimeInSeconds ≥ MaxRuntimeInSeconds: max_wait covers the training time plus any time waiting for Spot capacity. A shorter value is rejected.',
+  check(ctx) {
+    return trainingJobs(ctx)
+      .filter((job) => job.spot && job.maxWaitHours !== undefined && job.maxWaitHours < job.durationHours)
+      .map((job) =>
+        issueOf(this, {
+          nodes: [job.node.id],
+          message: `${nameOf(job.node)}: max wait ${hoursLabel(job.maxWaitHours!)} is shorter than the ${hoursLabel(job.durationHours)} training time.`,
+          fix: { label: `Set max wait to the ${hoursLabel(job.deadlineHours)} deadline`, ops: [{ op: 'setParam', node: job.node.id, key: 'maxWaitHours', value: Math.max(job.deadlineHours, job.durationHours) }] },
+        }),
+      );
+  },
+};

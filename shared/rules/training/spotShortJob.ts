@@ -1,0 +1,22 @@
+import { nameOf } from '../helpers';
+import { issueOf, type Rule } from '../types';
+import { hoursLabel, switchToOnDemand, trainingJobs } from './trainingJob';
+
+export const spotShortJob: Rule = {
+  id: 'spot-short-job',
+  family: 'training',
+  severity: 'tip',
+  firesWhen: 'Spot training runs for less than 30 minutes',
+  why: 'Very short jobs save little in absolute terms and can lose more time to capacity waits and start-up than they run; the notes list jobs under 30 minutes as On-Demand.',
+  check(ctx) {
+    return trainingJobs(ctx)
+      .filter((job) => job.spot && job.durationHours < 0.5)
+      .map((job) =>
+        issueOf(this, {
+          nodes: [job.node.id],
+          message: `${nameOf(job.node)} trains for ${hoursLabel(job.durationHours)}; Spot saves little on jobs under 30 min.`,
+          fix: switchToOnDemand(job),
+        }),
+      );
+  },
+};

@@ -1,0 +1,22 @@
+import { nameOf } from '../helpers';
+import { issueOf, type Rule } from '../types';
+import { hoursLabel, trainingJobs } from './trainingJob';
+
+export const spotWaitPastDeadline: Rule = {
+  id: 'spot-wait-past-deadline',
+  family: 'training',
+  severity: 'warning',
+  firesWhen: 'Spot training may wait (max wait) past its deadline',
+  why: 'A max_wait longer than the deadline lets the job still be waiting for Spot capacity when the model was due. Cap it at the deadline so a late job fails early and can be rerun On-Demand.',
+  check(ctx) {
+    return trainingJobs(ctx)
+      .filter((job) => job.spot && job.maxWaitHours !== undefined && job.maxWaitHours > job.deadlineHours)
+      .map((job) =>
+        issueOf(this, {
+          nodes: [job.node.id],
+          message: `${nameOf(job.node)} may wait up to ${hoursLabel(job.maxWaitHours!)}, past its ${hoursLabel(job.deadlineHours)} deadline.`,
+          fix: { label: `Set max wait to ${hoursLabel(job.deadlineHours)}`, ops: [{ op: 'setParam', node: job.node.id, key: 'maxWaitHours', value: job.deadlineHours }] },
+        }),
+      );
+  },
+};

@@ -1,0 +1,60 @@
+import type { AnalysisContext } from '../../analysis/context';
+import type { PipelineNode } from '../../model/document';
+import { booleanParam, enumParam, numberParam, optionalNumberParam } from '../../model/params';
+import { formatNumber } from '../../util/numbers';
+import { nodesOf } from '../helpers';
+
+/** A SageMaker training node's settings as the Spot rules read them. */
+export interface TrainingJob {
+  index: number;
+  node: PipelineNode;
+  spot: boolean;
+  durationHours: number;
+  deadlineHours: number;
+  /** deadline ÷ training time: the notes' buffer ratio. */
+  bufferRatio: number;
+  critical: boolean;
+  checkpointing: boolean;
+  maxWaitHours: number | undefined;
+}
+
+export function bufferRatio(deadlineHours: number, durationHours: number): number {
+  return deadlineHours / durationHours;
+}
+
+export function trainingJobs(ctx: AnalysisContext): TrainingJob[] {
+  return nodesOf(ctx, 'sagemaker-training').map((index) => {
+    const node = ctx.nodes[index]!;
+    const durationHours = numberParam(node, 'durationHours');
+    const deadlineHours = numberParam(node, 'deadlineHours');
+    return {
+      index,
+      node,
+      spot: enumParam(node, 'purchase') === 'spot',
+      durationHours,
+      deadlineHours,
+      bufferRatio: bufferRatio(deadlineHours, durationHours),
+      critical: booleanParam(node, 'critical'),
+      checkpointing: booleanParam(node, 'checkpointing'),
+      maxWaitHours: optionalNumberParam(node, 'maxWaitHours'),
+    };
+  });
+}
+
+/** "45 min" / "6 h" — durations as people say them. */
+export function hoursLabel(hours: number): string {
+  return hours < 1 ? `${formatNumber(hours * 60)} min` : `${formatNumber(hours)} h`;
+}
+
+/** "2.67x" */
+export function ratioLabel(ratio: number): string {
+  return `${formatNumber(ratio)}x`;
+}
+
+export const switchToOnDemand = (job: TrainingJob) => ({
+  label: 'Switch to On-Demand',
+  ops: [
+    { op: 'setParam' as const, node: job.node.id, key: 'purchase', value: 'on-demand' },
+    { op: 'unsetParam' as const, node: job.node.id, key: 'maxWaitHours' },
+  ],
+});

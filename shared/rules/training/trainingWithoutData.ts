@@ -1,0 +1,29 @@
+import type { ServiceId } from '../../catalog/serviceIds';
+import { nameOf } from '../helpers';
+import { issueOf, type Rule } from '../types';
+
+const JOBS: ReadonlySet<ServiceId> = new Set(['sagemaker-training', 'sagemaker-processing', 'glue-etl', 'glue-databrew', 'emr']);
+
+export const trainingWithoutData: Rule = {
+  id: 'training-without-data',
+  family: 'training',
+  severity: 'error',
+  firesWhen: 'a training or processing job has no data flowing in',
+  why: 'A training or processing job reads its input from a data channel, usually an S3 prefix. Without one it has nothing to work on.',
+  check(ctx) {
+    const issues = [];
+    for (let i = 0; i < ctx.nodes.length; i++) {
+      const node = ctx.nodes[i]!;
+      if (!JOBS.has(node.service)) continue;
+      if (ctx.graph.inEdges[i]!.some((e) => ctx.graph.edgeValid[e])) continue;
+      issues.push(
+        issueOf(this, {
+          nodes: [node.id],
+          message: `${nameOf(node)} has no input: connect the data it reads.`,
+          fix: { label: 'Add an S3 bucket as its input', ops: [{ op: 'insertBefore', target: node.id, service: 's3', label: 'Training data' }] },
+        }),
+      );
+    }
+    return issues;
+  },
+};
