@@ -1,3 +1,5 @@
+import type { PlatformBridge } from './contract';
+
 /**
  * How a bridge call travels: the same envelope over Electron IPC and over the browser-mode host's HTTP.
  *
@@ -14,8 +16,13 @@ export type BridgeErrorCode =
   | 'invalid-argument'
   /** A path names something outside the folders this session may touch. */
   | 'outside-workspace'
+  /** The file system refused (a missing folder, no permission) where the result has no room to say so. */
+  | 'io'
   /** A bug: the service failed in a way it should have reported in its result. */
   | 'internal';
+
+/** What a bridge method resolves to. */
+export type BridgeResult<M extends keyof PlatformBridge> = Awaited<ReturnType<PlatformBridge[M]>>;
 
 export type BridgeReply<T> = { ok: true; value: T } | { ok: false; error: string; code: BridgeErrorCode };
 
