@@ -1,0 +1,28 @@
+import type { PipelineDocument } from '../model/document';
+
+export type OptionKey = 'A' | 'B' | 'C' | 'D';
+
+export interface ScenarioOption {
+  key: OptionKey;
+  /** The option as the question words it ("Firehose → S3 → Spot Training → DynamoDB"). */
+  summary: string;
+  document: PipelineDocument;
+}
+
+export interface Scenario {
+  id: string;
+  title: string;
+  /** Which rule family it practises, for the practice list. */
+  topic: string;
+  /** The question, in our own words. */
+  prompt: string;
+  /** The requirements a design must meet, as bullet points. */
+  requirements: string[];
+  options: ScenarioOption[];
+  answer: OptionKey;
+  /** Why the answer wins, with the figures that decide it. */
+  explanation: string;
+  /** Rule ids that decide the ranking. */
+  decidingRules: string[];
+  origin: 'study-notes' | 'team';
+}
