@@ -1,0 +1,147 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serializeDocument } from '../../shared/format/index';
+import { design } from '../../shared/model/builder';
+import { EXAMPLES } from '../../shared/scenarios/index';
+
+const run = promisify(execFile);
+const bin = fileURLToPath(new URL('./bin.mjs', import.meta.url));
+
+interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function pipeboard(...args: string[]): Promise<CliRun> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { encoding: 'utf8' });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+let folder: string;
+const file = (name: string): string => join(folder, name);
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'pipeboard-cli-'));
+  const shards = EXAMPLES.find((e) => e.id === 'shards-by-records')!.document;
+  await writeFile(file('shards.pipeboard.json'), serializeDocument(shards));
+  const underProvisioned = design({
+    title: 'Too few shards',
+    nodes: [
+      { id: 'src', service: 'source', params: { eventsPerSecond: 8000, bytesPerEvent: 750 } },
+      { id: 'kds', service: 'kinesis-data-streams', params: { shards: 6 } },
+      { id: 'fn', service: 'lambda' },
+      { id: 'fn2', service: 'lambda' },
+    ],
+    flows: ['src>kds>fn', 'kds>fn2'],
+  });
+  await writeFile(file('under.pipeboard.json'), serializeDocument(underProvisioned));
+  await writeFile(file('q1.pipeboard.json'), serializeDocument(EXAMPLES.find((e) => e.id === 'q1-answer')!.document));
+  await writeFile(file('broken.pipeboard.json'), '{"format":"pipeboard","version":1,"nodes":[{"id":"a","service":"warp-drive"}]');
+  await writeFile(file('invalid.pipeboard.json'), JSON.stringify({ format: 'pipeboard', version: 1, title: 'x', nodes: [{ id: 'k', service: 'kinesis-data-streams', label: '', position: { x: 0, y: 0 }, params: { shards: -2 } }], edges: [] }));
+}, 30_000);
+
+describe('pipeboard check', () => {
+  it('prints the stable JSON contract and exits 1 when the design has errors', async () => {
+    const result = await pipeboard('check', file('under.pipeboard.json'), '--json');
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout);
+    expect(json.issues[0]).toMatchObject({ rule: 'kds-under-provisioned', severity: 'error', nodes: ['kds'] });
+    expect(json.issues[0].message).toContain('needs 8');
+    expect(json.derived.nodes.kds).toMatchObject({ shardsRequired: 8, shardsBy: 'records' });
+    const shardLine = json.cost.lines.find((line: { node: string; item: string }) => line.node === 'kds' && line.item === 'Shard-hours');
+    expect(shardLine).toMatchObject({ label: 'Kinesis Data Streams', amount: 65.7, formula: '6 shards × 730 h × $0.015/shard-hour' });
+    expect(result.stderr).toBe('');
+  });
+
+  it('exits 0 and says so for a clean design', async () => {
+    const result = await pipeboard('check', file('q1.pipeboard.json'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('0 errors, 0 warnings, 0 tips · $115.33/month');
+  });
+
+  it('names every loader problem and exits 2 for a malformed file', async () => {
+    const broken = await pipeboard('check', file('broken.pipeboard.json'));
+    expect(broken.code).toBe(2);
+    expect(broken.stdout).toBe('');
+    expect(broken.stderr).toMatch(/not valid JSON|JSON/);
+    const invalid = await pipeboard('check', file('invalid.pipeboard.json'), '--json');
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain('nodes[0].params.shards');
+    const missing = await pipeboard('check', file('nope.pipeboard.json'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no such file');
+  });
+});
+
+describe('pipeboard cost', () => {
+  it('prices the 8-shard stream at $381.94 with its formulas', async () => {
+    const result = await pipeboard('cost', file('shards.pipeboard.json'), '--json');
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    const stream = json.cost.lines.filter((line: { node: string }) => line.node === 'kds');
+    expect(stream.map((line: { amount: number }) => line.amount)).toEqual([87.6, 294.34]);
+    expect(stream[1].formula).toContain('21,024 M units');
+  });
+
+  it('writes CSV with one row per line item and a totals row', async () => {
+    const result = await pipeboard('cost', file('q1.pipeboard.json'), '--csv');
+    const rows = result.stdout.trim().split('\r\n');
+    expect(rows[0]).toBe('node,label,service,item,quantity,unit,unit_price_usd,formula,amount_usd');
+    expect(rows).toHaveLength(1 + 6 + 1);
+    expect(rows.at(-1)).toMatch(/,115\.33$/);
+  });
+
+  it('writes a Markdown table', async () => {
+    const result = await pipeboard('cost', file('q1.pipeboard.json'), '--md');
+    expect(result.stdout).toContain('| Hospital feed | Data ingested | 1,460 GB × $0.029/GB | $42.34 |');
+    expect(result.stdout).toContain('**$115.33**');
+  });
+
+  it('refuses two output formats at once', async () => {
+    const result = await pipeboard('cost', file('q1.pipeboard.json'), '--csv', '--md');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Choose one');
+  });
+});
+
+describe('pipeboard scenario', () => {
+  it('lists the scenarios as JSON', async () => {
+    const result = await pipeboard('scenario', '--json');
+    const list = JSON.parse(result.stdout);
+    expect(list.slice(0, 3)).toEqual([
+      { id: 'seed-q1', title: expect.any(String), answer: 'C' },
+      { id: 'seed-q2', title: expect.any(String), answer: 'B' },
+      { id: 'seed-q3', title: expect.any(String), answer: 'B' },
+    ]);
+  });
+
+  it.each([
+    ['seed-q1', 'C'],
+    ['seed-q2', 'B'],
+    ['seed-q3', 'B'],
+  ])('ranks %s with %s first', async (id, answer) => {
+    const result = await pipeboard('scenario', id, '--json');
+    const json = JSON.parse(result.stdout);
+    expect(json.id).toBe(id);
+    expect(json.answer).toBe(answer);
+    expect(json.ranking[0]).toMatchObject({ option: answer, ruledOut: false });
+    expect(json.ranking).toHaveLength(4);
+  });
+
+  it('exits 2 for an unknown scenario', async () => {
+    const result = await pipeboard('scenario', 'seed-q99');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Unknown scenario 'seed-q99'");
+  });
+});

@@ -1,0 +1,32 @@
+import { analyze, countBySeverity } from '../../../shared/analysis/analyze';
+import type { Issue } from '../../../shared/analysis/types';
+import { toAnalysisJson } from '../../../shared/export/analysisJson';
+import { formatMoney } from '../../../shared/util/numbers';
+import { EXIT_DESIGN_ERRORS } from '../cliError';
+import { printData, printJson } from '../output';
+import { readDocument } from '../readDocument';
+
+const MARK: Record<Issue['severity'], string> = { error: '✖ error  ', warning: '▲ warning', tip: '● tip    ' };
+
+export function issuesText(issues: readonly Issue[]): string {
+  return issues
+    .map((issue) => {
+      const lines = [`${MARK[issue.severity]} ${issue.rule}${issue.nodes.length ? ` [${issue.nodes.join(', ')}]` : ''}`, `    ${issue.message}`, `    why: ${issue.why}`];
+      if (issue.fix) lines.push(`    fix: ${issue.fix.label}`);
+      return lines.join('\n');
+    })
+    .join('\n\n');
+}
+
+export async function checkCommand(file: string, options: { json?: boolean }): Promise<void> {
+  const document = await readDocument(file);
+  const result = analyze(document);
+  const counts = countBySeverity(result.issues);
+  if (options.json) {
+    printJson(toAnalysisJson(result));
+  } else {
+    const summary = `${document.title}: ${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.tip} tip${counts.tip === 1 ? '' : 's'} · ${formatMoney(result.cost.total)}/month`;
+    printData(result.issues.length ? `${summary}\n\n${issuesText(result.issues)}` : `${summary}\nNo issues: an examiner would accept this design.`);
+  }
+  if (counts.error > 0) process.exitCode = EXIT_DESIGN_ERRORS;
+}

@@ -1,0 +1,50 @@
+import { Command, CommanderError } from 'commander';
+import { CliError, EXIT_BAD_INPUT } from './cliError';
+import { checkCommand } from './commands/check';
+import { costCommand } from './commands/cost';
+import { scenarioCommand } from './commands/scenario';
+import { printError } from './output';
+
+const program = new Command()
+  .name('pipeboard')
+  .description('Check and price AWS ML pipeline designs (*.pipeboard.json) against the ML Specialty exam rules.')
+  .exitOverride()
+  .configureOutput({ writeErr: (text) => printError(text.trimEnd()) });
+
+program
+  .command('check')
+  .description('List what an examiner would say about a design; exit 1 if it has errors, 2 if the file is unusable.')
+  .argument('<file>', 'a .pipeboard.json file')
+  .option('--json', 'print the analysis as JSON (issues, cost, derived)')
+  .action((file: string, options: { json?: boolean }) => checkCommand(file, options));
+
+program
+  .command('cost')
+  .description('Print the monthly cost sheet with the formula behind every line.')
+  .argument('<file>', 'a .pipeboard.json file')
+  .option('--json', 'the analysis as JSON')
+  .option('--csv', 'the cost sheet as CSV')
+  .option('--md', 'the cost sheet as a Markdown table')
+  .action((file: string, options: { json?: boolean; csv?: boolean; md?: boolean }) => costCommand(file, options));
+
+program
+  .command('scenario')
+  .description('List the practice scenarios, or rank the options of one.')
+  .argument('[id]', 'scenario id, e.g. seed-q1')
+  .option('--json', 'print as JSON')
+  .action((id: string | undefined, options: { json?: boolean }) => scenarioCommand(id, options));
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and version exit 0; usage mistakes are bad input.
+    process.exitCode = error.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
+  } else if (error instanceof CliError) {
+    printError(error.message);
+    process.exitCode = error.exitCode;
+  } else {
+    printError(`pipeboard: ${(error as Error).message}`);
+    process.exitCode = EXIT_BAD_INPUT;
+  }
+}
