@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { applyFix, eventSource, issuesOf, nodeById, pipeline, serviceEdges, theIssue } from '../fixtures.testutil';
+
+const RULE = 'firehose-multiple-consumers';
+
+describe(RULE, () => {
+  const twoConsumers = pipeline(
+    [eventSource('src', 100, 1000), { id: 'fh', service: 'firehose' }, { id: 'lake', service: 's3', label: 'Lake' }, { id: 'fn', service: 'lambda', label: 'Scorer' }],
+    ['src>fh>lake', 'fh>fn'],
+  );
+
+  it('fires when a Firehose feeds two consumers, naming them', () => {
+    const issue = theIssue(twoConsumers, RULE);
+    expect(issue.severity).toBe('error');
+    expect(issue.nodes).toEqual(['fh', 'lake', 'fn']);
+    expect(issue.edges).toEqual([]);
+    expect(issue.message).toBe('Firehose feeds 2 consumers (Lake, Scorer); Firehose delivers to one destination.');
+  });
+
+  it('stays quiet with exactly one consumer', () => {
+    const one = pipeline([eventSource('src', 100, 1000), { id: 'fh', service: 'firehose' }, { id: 'lake', service: 's3' }], ['src>fh>lake']);
+    expect(issuesOf(one, RULE)).toEqual([]);
+  });
+
+  it('counts a consumer reached by two edges once', () => {
+    const doubled = pipeline([eventSource('src', 100, 1000), { id: 'fh', service: 'firehose' }, { id: 'lake', service: 's3' }], ['src>fh>lake']);
+    const withTwin = { ...doubled, edges: [...doubled.edges, { id: 'fh-lake-again', source: 'fh', target: 'lake' }] };
+    expect(issuesOf(withTwin, RULE)).toEqual([]);
+  });
+
+  it('fix: a stream in its place, with a Firehose of its own for the object store', () => {
+    const fixed = applyFix(twoConsumers, theIssue(twoConsumers, RULE));
+    expect(nodeById(fixed, 'fh').service).toBe('kinesis-data-streams');
+    expect(serviceEdges(fixed)).toEqual(['firehose>s3', 'kinesis-data-streams>firehose', 'kinesis-data-streams>lambda', 'source>kinesis-data-streams']);
+    expect(issuesOf(fixed, RULE)).toEqual([]);
+    expect(issuesOf(fixed, 'invalid-connection')).toEqual([]);
+  });
+});
