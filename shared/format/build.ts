@@ -1,4 +1,4 @@
-import { defaultParams } from '../catalog';
+import { SERVICES, defaultParams } from '../catalog';
 import {
   DEFAULT_NEEDS,
   DEFAULT_SETTINGS,
@@ -7,11 +7,17 @@ import {
   emptyDocument,
   type Needs,
   type ParamValue,
+  type Params,
   type PipelineDocument,
   type PipelineNode,
   type Settings,
 } from '../model/document';
 import type { FileData, NodeData } from './schema';
+
+/** Catalog defaults per service, computed once (the catalog is static data). */
+const DEFAULT_PARAMS: ReadonlyMap<string, Readonly<Params>> = new Map(
+  SERVICES.map((service) => [service.id, defaultParams(service.id)]),
+);
 
 /** The title of a file that has none. */
 export const DEFAULT_TITLE = emptyDocument().title;
@@ -58,8 +64,10 @@ function buildSettings(settings: FileData['settings']): Settings {
 
 /** Params are already checked against the catalog (params.ts); missing required ones get defaults. */
 function buildNode(node: NodeData): PipelineNode {
-  const params = defaultParams(node.service);
-  for (const [key, value] of Object.entries(node.params ?? {})) {
+  const params: Params = { ...DEFAULT_PARAMS.get(node.service) };
+  const given = node.params ?? {};
+  for (const key of Object.keys(given)) {
+    const value = given[key];
     if (value !== undefined) params[key] = value as ParamValue;
   }
   return {

@@ -1,4 +1,3 @@
-import { FORBIDDEN_KEYS } from './limits';
 import type { PathSegment } from './paths';
 
 /** A path stored as a linked list, so walking a deeply nested value never copies paths. */
@@ -7,10 +6,14 @@ interface PathLink {
   segment: PathSegment;
 }
 
-function toPath(link: PathLink | undefined): PathSegment[] {
+function toPath(link: PathLink): PathSegment[] {
   const path: PathSegment[] = [];
-  for (let at = link; at !== undefined; at = at.parent) path.push(at.segment);
+  for (let at: PathLink | undefined = link; at !== undefined; at = at.parent) path.push(at.segment);
   return path.reverse();
+}
+
+function isForbidden(key: string): boolean {
+  return key === '__proto__' || key === 'constructor' || key === 'prototype';
 }
 
 /**
@@ -22,28 +25,48 @@ function toPath(link: PathLink | undefined): PathSegment[] {
 export function findForbiddenKeys(value: unknown, limit: number): PathSegment[][] {
   const found: PathSegment[][] = [];
   const seen = new Set<object>();
-  const stack: { value: unknown; at: PathLink | undefined }[] = [{ value, at: undefined }];
-  while (stack.length > 0 && found.length < limit) {
-    const { value: current, at } = stack.pop()!;
-    if (typeof current !== 'object' || current === null || seen.has(current)) continue;
+  const values: object[] = [];
+  const links: (PathLink | undefined)[] = [];
+  if (typeof value === 'object' && value !== null) {
+    values.push(value);
+    links.push(undefined);
+  }
+  while (values.length > 0 && found.length < limit) {
+    const current = values.pop()!;
+    const at = links.pop();
+    if (seen.has(current)) continue;
     seen.add(current);
     if (Array.isArray(current)) {
       for (let index = current.length - 1; index >= 0; index--) {
         const item: unknown = current[index];
         if (typeof item === 'object' && item !== null) {
-          stack.push({ value: item, at: { parent: at, segment: index } });
+          values.push(item);
+          links.push({ parent: at, segment: index });
         }
       }
       continue;
     }
-    const keys = Object.keys(current);
-    for (let index = keys.length - 1; index >= 0; index--) {
-      const key = keys[index]!;
-      const link = { parent: at, segment: key };
-      if (FORBIDDEN_KEYS.includes(key)) found.push(toPath(link));
-      const child: unknown = (current as Record<string, unknown>)[key];
-      if (typeof child === 'object' && child !== null) stack.push({ value: child, at: link });
+    const record = current as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (isForbidden(key)) found.push(toPath({ parent: at, segment: key }));
+      const child = record[key];
+      if (typeof child === 'object' && child !== null) {
+        values.push(child);
+        links.push({ parent: at, segment: key });
+      }
     }
   }
   return found;
+}
+
+const FORBIDDEN_WORD = /__proto__|constructor|prototype/;
+
+/**
+ * A fast, sound pre-check on file text: false means no key in it can be forbidden, so the walk can
+ * be skipped. A key spelled in JSON text is either literal or uses escapes, and the only escape that
+ * can produce a letter or "_" is `\uXXXX`; so a text with neither a `\u` nor one of the three words
+ * cannot contain such a key. (A label that merely mentions "prototype" just takes the slow path.)
+ */
+export function textMayHaveForbiddenKeys(text: string): boolean {
+  return text.includes('\\u') || FORBIDDEN_WORD.test(text);
 }

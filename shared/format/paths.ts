@@ -32,3 +32,30 @@ export interface PathProblem {
   path: Path;
   message: string;
 }
+
+/**
+ * Orders paths as a reader meets them in a file: top-level fields in `rootOrder` (others after),
+ * list items by index, shorter paths before the paths inside them.
+ */
+export function comparePaths(a: Path, b: Path, rootOrder: readonly string[]): number {
+  const length = Math.min(a.length, b.length);
+  for (let depth = 0; depth < length; depth++) {
+    const left = a[depth]!;
+    const right = b[depth]!;
+    if (left === right) continue;
+    if (typeof left === 'number' && typeof right === 'number') return left - right;
+    if (typeof left === 'number') return -1;
+    if (typeof right === 'number') return 1;
+    if (depth === 0) {
+      const rank = rootRank(left, rootOrder) - rootRank(right, rootOrder);
+      if (rank !== 0) return rank;
+    }
+    return left < right ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+function rootRank(key: string, rootOrder: readonly string[]): number {
+  const index = rootOrder.indexOf(key);
+  return index === -1 ? rootOrder.length : index;
+}

@@ -14,7 +14,7 @@ export function checkReferences(nodes: unknown, edges: unknown): PathProblem[] {
     if (!isRecord(edge)) return;
     for (const end of ['source', 'target'] as const) {
       const id = edge[end];
-      if (typeof id === 'string' && !nodeIds.has(id)) {
+      if (typeof id === 'string' && id !== '' && !nodeIds.has(id)) {
         const path = ['edges', index, end];
         problems.push({ path, message: `${formatPath(path)} ${describeValue(id)} is not the id of any node` });
       }

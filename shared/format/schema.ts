@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SERVICE_IDS } from '../catalog/serviceIds';
 import { PRICE_KEYS } from '../cost/priceKeys';
 import { FORMAT_NAME, FORMAT_VERSION } from '../model/document';
+import { isRecord } from './describeValue';
 import { FORMAT_LIMITS as LIMITS } from './limits';
 
 /*
@@ -26,7 +27,9 @@ export const nodeSchema = z.strictObject({
   service: z.enum(SERVICE_IDS),
   label: z.string().max(LIMITS.maxLabelLength).optional(),
   position: positionSchema,
-  params: z.record(z.string(), z.unknown()).optional(),
+  // A plain check rather than z.record: the keys are checked against the catalog anyway, and this
+  // avoids a per-key zod run for every node (a third of the schema's time on a 10,000-node file).
+  params: z.custom<Record<string, unknown>>(isRecord, { params: { expected: 'an object' } }).optional(),
 });
 
 export const edgeSchema = z.strictObject({
@@ -54,7 +57,7 @@ export const settingsSchema = z.strictObject({
 export const fileSchema = z.strictObject({
   format: z.literal(FORMAT_NAME),
   version: z.literal(FORMAT_VERSION),
-  title: z.string().min(1).max(LIMITS.maxTitleLength).optional(),
+  title: z.string().max(LIMITS.maxTitleLength).optional(),
   notes: z.string().max(LIMITS.maxNotesLength).optional(),
   needs: needsSchema.optional(),
   settings: settingsSchema.optional(),

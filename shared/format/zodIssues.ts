@@ -64,6 +64,11 @@ export function describeIssue(issue: Issue): PathProblem[] {
       const expected = issue.values.length === 1 ? quoteList(issue.values) : `one of ${quoteList(issue.values)}`;
       return one(`${subject} must be ${expected}, got ${got}`);
     }
+    case 'custom': {
+      const expected: unknown = issue.params?.expected;
+      if (typeof expected === 'string') return one(`${subject} must be ${expected}, got ${got}`);
+      return one(`${subject} is not valid`);
+    }
     case 'unrecognized_keys':
       return issue.keys.map((key) => unknownKey(path, key));
     default:

@@ -1,0 +1,55 @@
+import { expect } from 'vitest';
+import type { LoadResult } from './load';
+import type { LoadProblem } from './problems';
+
+/** A small valid file as raw JSON: a source feeding Kinesis Data Streams, with every field set. */
+export function sampleFile(): Record<string, any> {
+  return {
+    format: 'pipeboard',
+    version: 1,
+    title: 'Clickstream',
+    notes: 'Study notes',
+    needs: { kafkaEcosystem: false, exactlyOnce: true, replay: false, budgetPerMonth: 300 },
+    settings: { region: 'eu-west-1', hoursPerMonth: 720, spotDiscount: 0.6, prices: { 'kds.shardHour': 0.02 } },
+    nodes: [
+      {
+        id: 'n1',
+        service: 'source',
+        label: 'Web app',
+        position: { x: 0, y: 0 },
+        params: { eventsPerSecond: 500, bytesPerEvent: 1000, gbPerHour: 0 },
+      },
+      {
+        id: 'n2',
+        service: 'kinesis-data-streams',
+        label: 'Clicks',
+        position: { x: 240, y: -40.5 },
+        params: { mode: 'provisioned', shards: 2, enhancedFanOut: false, retentionHours: 24 },
+      },
+    ],
+    edges: [{ id: 'e1', source: 'n1', target: 'n2' }],
+  };
+}
+
+/** The sample file, changed by `change`, as file text. */
+export function sampleText(change: (file: Record<string, any>) => void = () => {}): string {
+  const file = sampleFile();
+  change(file);
+  return JSON.stringify(file);
+}
+
+/** The problems of a load that must have failed. */
+export function problemsOf(result: LoadResult): LoadProblem[] {
+  if (result.ok) throw new Error('expected the file to be refused, but it loaded');
+  return result.problems;
+}
+
+/** Asserts a refused load with exactly one problem, at `path`, whose message matches `message`. */
+export function expectOneProblem(result: LoadResult, path: string, message: string | RegExp): LoadProblem {
+  const problems = problemsOf(result);
+  expect(problems).toHaveLength(1);
+  expect(problems[0]!.path).toBe(path);
+  if (typeof message === 'string') expect(problems[0]!.message).toBe(message);
+  else expect(problems[0]!.message).toMatch(message);
+  return problems[0]!;
+}
