@@ -18,8 +18,9 @@ export interface TrainingJob {
   maxWaitHours: number | undefined;
 }
 
+/** deadline ÷ training time, without floating-point dust: 2.4 h ÷ 0.8 h is 3, not 2.9999999999999996. */
 export function bufferRatio(deadlineHours: number, durationHours: number): number {
-  return deadlineHours / durationHours;
+  return Math.round((deadlineHours / durationHours) * 1e9) / 1e9;
 }
 
 export function trainingJobs(ctx: AnalysisContext): TrainingJob[] {
