@@ -1,0 +1,225 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  type Connection,
+  type EdgeChange,
+  type FinalConnectionState,
+  type InternalNode,
+  type NodeChange,
+  type ReactFlowInstance,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { canConnect, catalog, connectionRefusal, isServiceId } from '../../shared/catalog/index';
+import type { Position } from '../../shared/model/document';
+import { addServiceAt } from '../commands/editActions';
+import { connectNodes, moveNodes } from '../store/docEdits';
+import { useDocumentStore, type Selection } from '../store/documentStore';
+import { toast } from '../store/toastStore';
+import { effectiveTheme, GRID_SIZE, useUiStore } from '../store/uiStore';
+import { SERVICE_MIME } from './dragData';
+import { FlowEdgeCache, type FlowEdge } from './flowEdges';
+import { setFlowInstance } from './flowInstance';
+import { FlowNodeCache, type FlowNode, type Size } from './flowNodes';
+import { FlowEdgeView } from './FlowEdgeView';
+import { ServiceNode } from './ServiceNode';
+
+const nodeTypes = { service: ServiceNode };
+const edgeTypes = { flow: FlowEdgeView };
+const SNAP: [number, number] = [GRID_SIZE, GRID_SIZE];
+const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
+const PRO_OPTIONS = { hideAttribution: false };
+
+function minimapColor(node: FlowNode): string {
+  return `var(--cat-${catalog[node.data.node.service].category})`;
+}
+
+/** Applies React Flow's select changes to our ordered selection list. */
+function applySelect(current: readonly string[], changes: readonly { id: string; selected: boolean }[]): readonly string[] {
+  let next = current;
+  for (const change of changes) {
+    const has = next.includes(change.id);
+    if (change.selected && !has) next = [...next, change.id];
+    else if (!change.selected && has) next = next.filter((id) => id !== change.id);
+  }
+  return next;
+}
+
+export function Canvas() {
+  const doc = useDocumentStore((s) => s.doc);
+  const selection = useDocumentStore((s) => s.selection);
+  const loadEpoch = useDocumentStore((s) => s.loadEpoch);
+  const snapToGrid = useUiStore((s) => s.snapToGrid);
+  const theme = useUiStore(effectiveTheme);
+
+  // Measured node sizes are view state, kept out of the document.
+  const sizes = useRef(new Map<string, Size>());
+  const [sizesVersion, setSizesVersion] = useState(0);
+  const nodeCache = useRef(new FlowNodeCache());
+  const edgeCache = useRef(new FlowEdgeCache());
+  const dragGesture = useRef(0);
+  const instance = useRef<ReactFlowInstance<FlowNode, FlowEdge> | null>(null);
+
+  const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
+  const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
+  const nodes = useMemo(
+    () => nodeCache.current.build(doc.nodes, selectedNodes, sizes.current),
+    // sizesVersion tells us the size map changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [doc.nodes, selectedNodes, sizesVersion],
+  );
+  const edges = useMemo(() => edgeCache.current.build(doc.edges, doc.nodes, selectedEdges), [doc.edges, doc.nodes, selectedEdges]);
+
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    let sizesChanged = false;
+    const positions = new Map<string, Position>();
+    const selects: { id: string; selected: boolean }[] = [];
+    let dragEnded = false;
+    for (const change of changes) {
+      if (change.type === 'dimensions' && change.dimensions) {
+        const old = sizes.current.get(change.id);
+        const { width, height } = change.dimensions;
+        if (!old || old.width !== width || old.height !== height) {
+          sizes.current.set(change.id, { width, height });
+          sizesChanged = true;
+        }
+      } else if (change.type === 'position') {
+        if (change.position) positions.set(change.id, { x: Math.round(change.position.x), y: Math.round(change.position.y) });
+        if (change.dragging === false) dragEnded = true;
+      } else if (change.type === 'select') {
+        selects.push({ id: change.id, selected: change.selected });
+      }
+    }
+    const store = useDocumentStore.getState();
+    if (positions.size > 0) {
+      store.commitDocument(moveNodes(store.doc, positions), { coalesceKey: `drag:${dragGesture.current}` });
+    }
+    if (dragEnded) store.sealHistory();
+    if (selects.length > 0) {
+      const current = useDocumentStore.getState().selection;
+      const next: Selection = { nodes: applySelect(current.nodes, selects), edges: current.edges };
+      if (next.nodes !== current.nodes) store.setSelection(next);
+    }
+    if (sizesChanged) setSizesVersion((v) => v + 1);
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => {
+    const selects: { id: string; selected: boolean }[] = [];
+    for (const change of changes) if (change.type === 'select') selects.push({ id: change.id, selected: change.selected });
+    if (selects.length === 0) return;
+    const store = useDocumentStore.getState();
+    const edgesNext = applySelect(store.selection.edges, selects);
+    if (edgesNext !== store.selection.edges) store.setSelection({ nodes: store.selection.nodes, edges: edgesNext });
+  }, []);
+
+  const onNodeDragStart = useCallback(() => {
+    dragGesture.current += 1;
+  }, []);
+
+  const isValidConnection = useCallback((connection: Connection | FlowEdge) => {
+    if (connection.source === connection.target) return false;
+    const { doc: current } = useDocumentStore.getState();
+    const source = current.nodes.find((n) => n.id === connection.source);
+    const target = current.nodes.find((n) => n.id === connection.target);
+    return !!source && !!target && canConnect(source.service, target.service);
+  }, []);
+
+  const connect = useCallback((sourceId: string, targetId: string) => {
+    const store = useDocumentStore.getState();
+    const result = connectNodes(store.doc, sourceId, targetId);
+    if (result.ok) store.commitDocument(result.doc);
+    else toast(result.reason, 'error');
+  }, []);
+
+  const onConnect = useCallback((connection: Connection) => connect(connection.source, connection.target), [connect]);
+
+  /** A drop that did not land on a valid handle: connect to a node body, or say why it is refused. */
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState<InternalNode>) => {
+      if (state.isValid || !state.fromNode) return;
+      let targetId = state.toNode?.id;
+      if (!targetId) {
+        const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+        const element = point ? document.elementFromPoint(point.clientX, point.clientY) : null;
+        targetId = element?.closest<HTMLElement>('.react-flow__node')?.dataset.id;
+      }
+      if (!targetId || targetId === state.fromNode.id) return;
+      const fromIsSource = state.fromHandle?.type !== 'target';
+      const sourceId = fromIsSource ? state.fromNode.id : targetId;
+      const destinationId = fromIsSource ? targetId : state.fromNode.id;
+      const { doc: current } = useDocumentStore.getState();
+      const source = current.nodes.find((n) => n.id === sourceId);
+      const target = current.nodes.find((n) => n.id === destinationId);
+      if (!source || !target) return;
+      if (canConnect(source.service, target.service)) connect(sourceId, destinationId);
+      else toast(connectionRefusal(source.service, target.service) ?? 'These services cannot be connected.', 'error');
+    },
+    [connect],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(SERVICE_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback((event: DragEvent) => {
+    const service = event.dataTransfer.getData(SERVICE_MIME);
+    if (!service || !isServiceId(service) || !instance.current) return;
+    event.preventDefault();
+    event.stopPropagation();
+    addServiceAt(service, instance.current.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+  }, []);
+
+  const onInit = useCallback((flow: ReactFlowInstance<FlowNode, FlowEdge>) => {
+    instance.current = flow;
+    setFlowInstance(flow);
+  }, []);
+
+  useEffect(() => () => setFlowInstance(null), []);
+
+  // Fit the view whenever another document is loaded (React Flow waits for the nodes' sizes).
+  useEffect(() => {
+    if (loadEpoch === 0) return;
+    sizes.current.clear();
+    void instance.current?.fitView({ padding: 0.2, maxZoom: 1.2 });
+  }, [loadEpoch]);
+
+  return (
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={onNodeDragStart}
+        onSelectionDragStart={onNodeDragStart}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onInit={onInit}
+        colorMode={theme}
+        snapToGrid={snapToGrid}
+        snapGrid={SNAP}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        minZoom={0.1}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
+        onlyRenderVisibleElements={doc.nodes.length > 300}
+        proOptions={PRO_OPTIONS}
+        aria-label="Pipeline canvas"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.2} />
+        <Controls showInteractive={false} aria-label="Zoom controls" />
+        <MiniMap<FlowNode> pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap of the pipeline" />
+      </ReactFlow>
+    </div>
+  );
+}

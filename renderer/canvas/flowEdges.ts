@@ -1,0 +1,43 @@
+import { MarkerType, type Edge, type EdgeMarker } from '@xyflow/react';
+import type { PipelineEdge, PipelineNode } from '../../shared/model/document';
+
+export type FlowEdge = Edge<Record<string, never>, 'flow'>;
+
+const ARROW: EdgeMarker = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
+
+interface Entry {
+  source: PipelineEdge;
+  selected: boolean;
+  ariaLabel: string;
+  flow: FlowEdge;
+}
+
+/** Document edges as React Flow edges, reusing unchanged objects (see FlowNodeCache). */
+export class FlowEdgeCache {
+  private entries = new Map<string, Entry>();
+
+  build(edges: readonly PipelineEdge[], nodes: readonly PipelineNode[], selected: ReadonlySet<string>): FlowEdge[] {
+    const labels = new Map<string, string>();
+    for (const node of nodes) labels.set(node.id, node.label);
+    const next = new Map<string, Entry>();
+    const result: FlowEdge[] = new Array(edges.length);
+    for (let i = 0; i < edges.length; i++) {
+      const edge = edges[i] as PipelineEdge;
+      const isSelected = selected.has(edge.id);
+      const ariaLabel = `Flow from ${labels.get(edge.source) ?? edge.source} to ${labels.get(edge.target) ?? edge.target}`;
+      let entry = this.entries.get(edge.id);
+      if (!entry || entry.source !== edge || entry.selected !== isSelected || entry.ariaLabel !== ariaLabel) {
+        entry = {
+          source: edge,
+          selected: isSelected,
+          ariaLabel,
+          flow: { id: edge.id, type: 'flow', source: edge.source, target: edge.target, selected: isSelected, markerEnd: ARROW, ariaLabel },
+        };
+      }
+      next.set(edge.id, entry);
+      result[i] = entry.flow;
+    }
+    this.entries = next;
+    return result;
+  }
+}

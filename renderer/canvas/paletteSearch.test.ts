@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { groupByCategory, searchServices } from './paletteSearch';
+
+describe('palette search', () => {
+  it('finds Kinesis from "kin"', () => {
+    const ids = searchServices('kin').map((s) => s.id);
+    expect(ids).toContain('kinesis-data-streams');
+  });
+
+  it('matches every word and older names', () => {
+    expect(searchServices('data streams').map((s) => s.id)).toEqual(['kinesis-data-streams']);
+    expect(searchServices('kafka').map((s) => s.id)).toEqual(expect.arrayContaining(['msk', 'kafka-streams']));
+    expect(searchServices('zzz')).toEqual([]);
+  });
+
+  it('returns everything for an empty query, grouped in category order', () => {
+    const groups = groupByCategory(searchServices('  '));
+    expect(groups[0]?.category).toBe('sources');
+    expect(groups.reduce((n, g) => n + g.services.length, 0)).toBe(22);
+  });
+});

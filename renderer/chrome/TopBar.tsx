@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { EXAMPLES } from '../../shared/scenarios/index';
+import type { RecentFile } from '../../shared/ipc/contract';
+import { getBridge } from '../bridge/index';
+import { newFromExample, openPath } from '../commands/fileActions';
+import { COMMANDS, isEnabled, runCommand } from '../commands/registry';
+import { formatShortcut } from '../commands/shortcuts';
+import { isDirty, useDocumentStore } from '../store/documentStore';
+import { toast } from '../store/toastStore';
+import { effectiveTheme, useUiStore } from '../store/uiStore';
+import { commandEntries, commandEntry } from './commandMenu';
+import { Menu, type MenuLine } from './Menu';
+import { ToolIcon } from './ToolIcons';
+import { useDocumentName } from './useDocumentName';
+
+function ToolButton({ command, icon, pressed }: { command: string; icon: string; pressed?: boolean }) {
+  // Re-render on document changes so enabled states stay current.
+  useDocumentStore((s) => s.history);
+  useDocumentStore((s) => s.selection);
+  const entry = COMMANDS.find((c) => c.id === command)!;
+  const shortcut = entry.shortcuts?.[0] ? ` (${formatShortcut(entry.shortcuts[0])})` : '';
+  return (
+    <button
+      type="button"
+      className="tool-button"
+      aria-label={entry.label}
+      title={`${entry.label}${shortcut}`}
+      aria-pressed={pressed}
+      disabled={!isEnabled(entry)}
+      onClick={() => runCommand(command)}
+    >
+      <ToolIcon name={icon} />
+    </button>
+  );
+}
+
+export function TopBar() {
+  const name = useDocumentName();
+  const dirty = useDocumentStore(isDirty);
+  const path = useDocumentStore((s) => s.filePath);
+  const snap = useUiStore((s) => s.snapToGrid);
+  const dark = useUiStore((s) => effectiveTheme(s) === 'dark');
+  const [recent, setRecent] = useState<RecentFile[] | null>(null);
+
+  const loadRecent = () => {
+    getBridge()
+      .recentFiles()
+      .then(setRecent)
+      .catch(() => setRecent([]));
+  };
+
+  const fileItems = (): MenuLine[] => {
+    const lines: MenuLine[] = [commandEntry('file.new'), commandEntry('file.open'), commandEntry('file.save'), commandEntry('file.saveAs')];
+    lines.push({ kind: 'separator' }, { kind: 'heading', label: 'New from example' });
+    for (const example of EXAMPLES) lines.push({ label: example.title, onSelect: () => void newFromExample(example.document) });
+    lines.push({ kind: 'separator' }, { kind: 'heading', label: 'Recent' });
+    if (recent === null) lines.push({ label: 'Loading…', disabled: true, onSelect: () => undefined });
+    else if (recent.length === 0) lines.push({ label: 'No recent files', disabled: true, onSelect: () => undefined });
+    else
+      for (const file of recent.slice(0, 10)) {
+        lines.push({
+          label: file.exists ? file.name : `${file.name} (missing)`,
+          shortcut: undefined,
+          disabled: false,
+          onSelect: () => {
+            if (file.exists) void openPath(file.path);
+            else
+              void getBridge()
+                .removeRecent(file.path)
+                .then(setRecent)
+                .then(() => toast(`${file.name} no longer exists; removed it from Recent.`));
+          },
+        });
+      }
+    return lines;
+  };
+
+  return (
+    <header className="top-bar">
+      <div className="top-bar__brand" aria-hidden="true">
+        <span className="logo">▚</span>
+      </div>
+      <nav className="top-bar__menus" aria-label="Menus">
+        <Menu label="File" items={fileItems} onOpen={loadRecent} />
+        <Menu label="Edit" items={() => [...commandEntries('Edit'), { kind: 'separator' }, ...commandEntries('Select')]} />
+        <Menu label="View" items={() => commandEntries('View')} />
+      </nav>
+      <div className="top-bar__doc" title={path ?? 'Not saved yet'}>
+        <h1 className="top-bar__name" data-testid="document-name">
+          {name}
+        </h1>
+        {dirty && (
+          <span className="top-bar__dirty" data-testid="dirty-mark" title="Unsaved changes">
+            •<span className="visually-hidden"> unsaved changes</span>
+          </span>
+        )}
+      </div>
+      <div className="top-bar__tools" role="toolbar" aria-label="Tools">
+        <ToolButton command="edit.undo" icon="undo" />
+        <ToolButton command="edit.redo" icon="redo" />
+        <span className="top-bar__sep" aria-hidden="true" />
+        <ToolButton command="edit.connect" icon="connect" />
+        <ToolButton command="view.layout" icon="layout" />
+        <ToolButton command="view.fit" icon="fit" />
+        <ToolButton command="view.snap" icon="grid" pressed={snap} />
+        <span className="top-bar__sep" aria-hidden="true" />
+        <ToolButton command="view.theme" icon={dark ? 'sun' : 'moon'} />
+        <ToolButton command="view.shortcuts" icon="keyboard" />
+      </div>
+      <button type="button" className="button button--primary top-bar__save" onClick={() => runCommand('file.save')}>
+        Save
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,102 @@
+import { extractFragment, insertFragment, type Fragment } from '../store/docEdits';
+import { useDocumentStore } from '../store/documentStore';
+import { toast } from '../store/toastStore';
+import { decodeFragment, encodeFragment } from './clipboardPayload';
+
+/**
+ * Copy and paste of nodes. Keyboard copy/paste go through the browser's copy/paste events (which
+ * need no permission); menu items use the async Clipboard API. An in-memory copy is the fallback.
+ */
+let memory: Fragment | null = null;
+let pasteCount = 0;
+
+function selectionFragment(): Fragment | null {
+  const { doc, selection } = useDocumentStore.getState();
+  if (selection.nodes.length === 0) return null;
+  return extractFragment(doc, selection.nodes);
+}
+
+function remember(fragment: Fragment): string {
+  memory = fragment;
+  pasteCount = 0;
+  return encodeFragment(fragment);
+}
+
+export function pasteFragment(fragment: Fragment): void {
+  const { doc, commitDocument } = useDocumentStore.getState();
+  if (fragment !== memory) {
+    memory = fragment;
+    pasteCount = 0;
+  }
+  pasteCount += 1;
+  const step = 32 * pasteCount;
+  const result = insertFragment(doc, fragment, { x: step, y: step });
+  commitDocument(result.doc, { select: { nodes: result.ids, edges: [] } });
+}
+
+/** Handles a `copy`/`cut` event; returns true when it put nodes on the clipboard. */
+export function onCopyEvent(event: ClipboardEvent, cut: boolean): boolean {
+  const fragment = selectionFragment();
+  if (!fragment || !event.clipboardData) return false;
+  event.clipboardData.setData('text/plain', remember(fragment));
+  event.preventDefault();
+  if (cut) deleteFragmentNodes(fragment);
+  return true;
+}
+
+/** Handles a `paste` event; returns true when it pasted nodes. */
+export function onPasteEvent(event: ClipboardEvent): boolean {
+  const text = event.clipboardData?.getData('text/plain') ?? '';
+  let fragment = text ? decodeFragment(text) : memory;
+  // Pasting what we copied ourselves keeps the memory object, so repeated pastes cascade.
+  if (fragment && text && memory && encodeFragment(memory) === text) fragment = memory;
+  if (!fragment) return false;
+  event.preventDefault();
+  pasteFragment(fragment);
+  return true;
+}
+
+function deleteFragmentNodes(fragment: Fragment): void {
+  const { doc, commitDocument } = useDocumentStore.getState();
+  const ids = new Set(fragment.nodes.map((n) => n.id));
+  commitDocument(
+    { ...doc, nodes: doc.nodes.filter((n) => !ids.has(n.id)), edges: doc.edges.filter((e) => !ids.has(e.source) && !ids.has(e.target)) },
+    { select: { nodes: [], edges: [] } },
+  );
+}
+
+/** Copy from a menu: the async Clipboard API, falling back to memory. */
+export async function copySelection(cut = false): Promise<void> {
+  const fragment = selectionFragment();
+  if (!fragment) return;
+  const text = remember(fragment);
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // Memory keeps it for pasting inside Pipeboard.
+  }
+  if (cut) deleteFragmentNodes(fragment);
+  toast(`${cut ? 'Cut' : 'Copied'} ${fragment.nodes.length === 1 ? '1 node' : `${fragment.nodes.length} nodes`}.`);
+}
+
+/** Paste from a menu: the system clipboard if it holds a fragment, else memory. */
+export async function pasteFromClipboard(): Promise<void> {
+  let fragment: Fragment | null = null;
+  try {
+    const text = await navigator.clipboard.readText();
+    fragment = decodeFragment(text);
+    if (fragment && memory && encodeFragment(memory) === text) fragment = memory;
+  } catch {
+    fragment = null;
+  }
+  fragment ??= memory;
+  if (!fragment) {
+    toast('Nothing to paste: copy some nodes first.');
+    return;
+  }
+  pasteFragment(fragment);
+}
+
+export function hasClipboardMemory(): boolean {
+  return memory !== null;
+}

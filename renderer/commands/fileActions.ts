@@ -1,0 +1,219 @@
+import { emptyDocument, type PipelineDocument } from '../../shared/model/document';
+import type { PlatformInfo } from '../../shared/ipc/contract';
+import { getBridge } from '../bridge/index';
+import { confirmDialog, pickPathInApp, showMessage, useDialogStore } from '../store/dialogStore';
+import { isDirty, useDocumentStore } from '../store/documentStore';
+import { toast } from '../store/toastStore';
+import { isAbsolutePath, suggestedFileName } from './paths';
+
+/** New, Open, Save, Save As, Recent and Recover: every file action goes through the bridge. */
+
+let infoPromise: Promise<PlatformInfo> | null = null;
+
+export function platformInfo(): Promise<PlatformInfo> {
+  infoPromise ??= getBridge()
+    .info()
+    .catch((error: unknown) => {
+      infoPromise = null;
+      throw error;
+    });
+  return infoPromise;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Asks before throwing away unsaved changes; true when it is fine to go on. */
+export async function confirmDiscard(action: string): Promise<boolean> {
+  if (!isDirty(useDocumentStore.getState())) return true;
+  return confirmDialog({
+    title: 'Discard unsaved changes?',
+    message: `The current design has changes that are not saved. ${action} anyway and lose them?`,
+    confirmLabel: 'Discard changes',
+    cancelLabel: 'Keep editing',
+    danger: true,
+  });
+}
+
+export async function newDocument(): Promise<void> {
+  if (!(await confirmDiscard('Start a new design'))) return;
+  useDocumentStore.getState().loadDocument(emptyDocument());
+}
+
+export async function newFromExample(document: PipelineDocument): Promise<void> {
+  if (!(await confirmDiscard('Open the example'))) return;
+  // A fresh copy, so the example data is never shared with the editor's history.
+  useDocumentStore.getState().loadDocument(structuredClone(document));
+}
+
+async function startFolder(): Promise<string> {
+  const path = useDocumentStore.getState().filePath;
+  if (path) {
+    const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    if (cut > 0) return path.slice(0, cut);
+  }
+  return (await platformInfo()).documentsFolder;
+}
+
+async function chooseOpenPath(): Promise<string | null> {
+  const bridge = getBridge();
+  const picked = await bridge.pickOpenPath();
+  if (picked) return picked;
+  if (picked == null && (await platformInfo()).kind === 'browser') return pickPathInApp('open', await startFolder());
+  return null;
+}
+
+async function chooseSavePath(suggested: string): Promise<string | null> {
+  const bridge = getBridge();
+  const picked = await bridge.pickSavePath(suggested);
+  if (picked) return picked;
+  if (picked == null && (await platformInfo()).kind === 'browser') return pickPathInApp('save', await startFolder(), suggested);
+  return null;
+}
+
+export async function openDocument(): Promise<void> {
+  try {
+    if (!(await confirmDiscard('Open another design'))) return;
+    const path = await chooseOpenPath();
+    if (path) await openPath(path, false);
+  } catch (error) {
+    showMessage('Could not open the file', errorText(error));
+  }
+}
+
+/** Opens a file; a malformed one shows the loader's problems and leaves the open design alone. */
+export async function openPath(path: string, askFirst = true): Promise<boolean> {
+  try {
+    if (askFirst && !(await confirmDiscard('Open another design'))) return false;
+    const result = await getBridge().openDocument(path);
+    if (!result.ok) {
+      useDialogStore.getState().open({ kind: 'loadError', title: result.message, path: result.path, problems: result.problems });
+      return false;
+    }
+    useDocumentStore.getState().loadDocument(result.document, { path: result.path, mtimeMs: result.mtimeMs });
+    return true;
+  } catch (error) {
+    showMessage('Could not open the file', errorText(error));
+    return false;
+  }
+}
+
+/** Reads a file dropped on the window (no path: it becomes an unsaved design named after the file). */
+export async function openDroppedFile(file: File): Promise<void> {
+  if (!(await confirmDiscard('Open the dropped file'))) return;
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    showMessage('Could not read the dropped file', errorText(error));
+    return;
+  }
+  // The loader (and its schema library) is only needed here, so it loads on first use.
+  const { parseDocument } = await import('../../shared/format/index');
+  const result = parseDocument(text);
+  if (!result.ok) {
+    useDialogStore.getState().open({ kind: 'loadError', title: result.message, path: file.name, problems: result.problems });
+    return;
+  }
+  useDocumentStore.getState().loadDocument(result.document, { displayName: file.name.replace(/\.pipeboard\.json$|\.json$/, '') });
+  toast(`Opened ${file.name}. Save As to keep it in a file.`);
+}
+
+async function saveTo(path: string, force: boolean): Promise<boolean> {
+  const state = useDocumentStore.getState();
+  const document = state.doc;
+  const samePath = state.filePath === path;
+  const result = await getBridge().saveDocument({
+    path,
+    document,
+    expectedMtimeMs: samePath ? (state.mtimeMs ?? undefined) : undefined,
+    force,
+  });
+  if (result.ok) {
+    useDocumentStore.getState().markSaved(result.path, result.mtimeMs, document);
+    toast(`Saved ${result.path}.`, 'success');
+    void getBridge().discardRecovery().catch(() => undefined);
+    return true;
+  }
+  if (result.reason === 'conflict' && !force) {
+    const overwrite = await confirmDialog({
+      title: 'The file changed on disk',
+      message: `${result.message} Overwrite it with this design?`,
+      confirmLabel: 'Overwrite',
+      cancelLabel: 'Cancel',
+      danger: true,
+    });
+    return overwrite ? saveTo(path, true) : false;
+  }
+  showMessage('Could not save the design', result.message);
+  return false;
+}
+
+export async function saveDocument(): Promise<boolean> {
+  const path = useDocumentStore.getState().filePath;
+  if (!path) return saveDocumentAs();
+  try {
+    return await saveTo(path, false);
+  } catch (error) {
+    showMessage('Could not save the design', errorText(error));
+    return false;
+  }
+}
+
+export async function saveDocumentAs(): Promise<boolean> {
+  try {
+    const { doc, filePath } = useDocumentStore.getState();
+    const suggested = suggestedFileName(doc.title);
+    const path = await chooseSavePath(suggested);
+    if (!path) return false;
+    if (!isAbsolutePath(path)) {
+      showMessage('Could not save the design', `“${path}” is not a full path.`);
+      return false;
+    }
+    if (path !== filePath) {
+      const exists = await getBridge().fileModifiedAt(path).catch(() => null);
+      if (exists !== null) {
+        const ok = await confirmDialog({
+          title: 'Replace the existing file?',
+          message: `${path} already exists. Replace it with this design?`,
+          confirmLabel: 'Replace',
+          danger: true,
+        });
+        if (!ok) return false;
+        return await saveTo(path, true);
+      }
+    }
+    return await saveTo(path, false);
+  } catch (error) {
+    showMessage('Could not save the design', errorText(error));
+    return false;
+  }
+}
+
+/** On start: offer autosaved work from a previous session. */
+export async function checkRecovery(): Promise<void> {
+  try {
+    const recovery = await getBridge().pendingRecovery();
+    if (recovery) useDialogStore.getState().setRecovery(recovery);
+  } catch {
+    // No host or no recovery: nothing to offer.
+  }
+}
+
+export function recoverWork(): void {
+  const recovery = useDialogStore.getState().recovery;
+  if (!recovery) return;
+  useDocumentStore.getState().loadDocument(recovery.document, { path: recovery.path ?? null, dirty: true });
+  useDialogStore.getState().setRecovery(null);
+  toast('Recovered your unsaved work. Save it to keep it.', 'success');
+}
+
+export async function discardRecoveredWork(): Promise<void> {
+  useDialogStore.getState().setRecovery(null);
+  try {
+    await getBridge().discardRecovery();
+  } catch (error) {
+    toast(`Could not discard the autosave: ${errorText(error)}`, 'error');
+  }
+}

@@ -1,0 +1,152 @@
+import { getFlowInstance } from '../canvas/flowInstance';
+import { moveNodes } from '../store/docEdits';
+import { useDocumentStore } from '../store/documentStore';
+import { toast } from '../store/toastStore';
+import { effectiveTheme, useUiStore } from '../store/uiStore';
+import { copySelection, pasteFromClipboard } from './clipboard';
+import { clearSelection, connectSelected, deleteSelection, duplicateSelection, selectAdjacentNode, selectAll } from './editActions';
+import { newDocument, openDocument, saveDocument, saveDocumentAs } from './fileActions';
+import { layoutPositions } from './layout';
+import type { Shortcut } from './shortcuts';
+import { setThemeChoice } from './theme';
+
+export type CommandGroup = 'File' | 'Edit' | 'Select' | 'View';
+
+/** One user action, shared by menus, keyboard shortcuts and the shortcuts sheet. */
+export interface Command {
+  id: string;
+  label: string;
+  group: CommandGroup;
+  shortcuts?: readonly Shortcut[];
+  /** Also runs while typing in a text field (Save, Open). */
+  global?: boolean;
+  /** The shortcut only applies on the canvas (or with nothing focused), e.g. Escape. */
+  canvasOnly?: boolean;
+  /** The keyboard shortcut is left to the browser's copy/cut/paste events. */
+  nativeClipboard?: boolean;
+  enabled?: () => boolean;
+  run: () => void | Promise<void>;
+}
+
+const doc = () => useDocumentStore.getState();
+const hasNodes = () => doc().doc.nodes.length > 0;
+const hasNodeSelection = () => doc().selection.nodes.length > 0;
+const hasSelection = () => hasNodeSelection() || doc().selection.edges.length > 0;
+
+async function autoLayout(): Promise<void> {
+  const { doc: current } = doc();
+  if (current.nodes.length === 0) return;
+  const flow = getFlowInstance();
+  const positions = await layoutPositions(current, (id) => {
+    const measured = flow?.getInternalNode(id)?.measured;
+    return measured?.width && measured.height ? { width: measured.width, height: measured.height } : undefined;
+  });
+  // The document may have changed while ELK ran; apply to the latest one.
+  const latest = doc();
+  latest.commitDocument(moveNodes(latest.doc, positions));
+  requestAnimationFrame(() => void getFlowInstance()?.fitView({ padding: 0.2, duration: 250, maxZoom: 1.2 }));
+}
+
+export const COMMANDS: readonly Command[] = [
+  { id: 'file.new', label: 'New', group: 'File', shortcuts: [{ key: 'n', mod: true }, { key: 'n', alt: true }], global: true, run: newDocument },
+  { id: 'file.open', label: 'Open…', group: 'File', shortcuts: [{ key: 'o', mod: true }], global: true, run: openDocument },
+  { id: 'file.save', label: 'Save', group: 'File', shortcuts: [{ key: 's', mod: true }], global: true, run: async () => void (await saveDocument()) },
+  {
+    id: 'file.saveAs',
+    label: 'Save As…',
+    group: 'File',
+    shortcuts: [{ key: 's', mod: true, shift: true }],
+    global: true,
+    run: async () => void (await saveDocumentAs()),
+  },
+
+  { id: 'edit.undo', label: 'Undo', group: 'Edit', shortcuts: [{ key: 'z', mod: true }], enabled: () => doc().history.past.length > 0, run: () => doc().undo() },
+  {
+    id: 'edit.redo',
+    label: 'Redo',
+    group: 'Edit',
+    shortcuts: [{ key: 'z', mod: true, shift: true }, { key: 'y', ctrl: true }],
+    enabled: () => doc().history.future.length > 0,
+    run: () => doc().redo(),
+  },
+  { id: 'edit.cut', label: 'Cut', group: 'Edit', shortcuts: [{ key: 'x', mod: true }], nativeClipboard: true, enabled: hasNodeSelection, run: () => copySelection(true) },
+  { id: 'edit.copy', label: 'Copy', group: 'Edit', shortcuts: [{ key: 'c', mod: true }], nativeClipboard: true, enabled: hasNodeSelection, run: () => copySelection(false) },
+  { id: 'edit.paste', label: 'Paste', group: 'Edit', shortcuts: [{ key: 'v', mod: true }], nativeClipboard: true, run: pasteFromClipboard },
+  { id: 'edit.duplicate', label: 'Duplicate', group: 'Edit', shortcuts: [{ key: 'd', mod: true }], enabled: hasNodeSelection, run: duplicateSelection },
+  { id: 'edit.delete', label: 'Delete', group: 'Edit', shortcuts: [{ key: 'delete' }, { key: 'backspace' }], enabled: hasSelection, run: deleteSelection },
+  {
+    id: 'edit.connect',
+    label: 'Connect selected',
+    group: 'Edit',
+    shortcuts: [{ key: 'c' }],
+    enabled: () => doc().selection.nodes.length === 2,
+    run: connectSelected,
+  },
+
+  { id: 'select.all', label: 'Select all', group: 'Select', shortcuts: [{ key: 'a', mod: true }], enabled: hasNodes, run: selectAll },
+  { id: 'select.none', label: 'Select none', group: 'Select', shortcuts: [{ key: 'escape' }], canvasOnly: true, enabled: hasSelection, run: clearSelection },
+  { id: 'select.next', label: 'Select next node', group: 'Select', shortcuts: [{ code: 'BracketRight' }], enabled: hasNodes, run: () => void selectAdjacentNode(1, false) },
+  { id: 'select.previous', label: 'Select previous node', group: 'Select', shortcuts: [{ code: 'BracketLeft' }], enabled: hasNodes, run: () => void selectAdjacentNode(-1, false) },
+  {
+    id: 'select.addNext',
+    label: 'Add next node to selection',
+    group: 'Select',
+    shortcuts: [{ code: 'BracketRight', shift: true }],
+    enabled: hasNodes,
+    run: () => void selectAdjacentNode(1, true),
+  },
+  {
+    id: 'select.addPrevious',
+    label: 'Add previous node to selection',
+    group: 'Select',
+    shortcuts: [{ code: 'BracketLeft', shift: true }],
+    enabled: hasNodes,
+    run: () => void selectAdjacentNode(-1, true),
+  },
+
+  { id: 'view.layout', label: 'Auto-layout', group: 'View', shortcuts: [{ key: 'l', shift: true }], enabled: hasNodes, run: autoLayout },
+  {
+    id: 'view.fit',
+    label: 'Fit view',
+    group: 'View',
+    shortcuts: [{ code: 'Digit1', shift: true }],
+    run: () => void getFlowInstance()?.fitView({ padding: 0.2, duration: 200, maxZoom: 1.2 }),
+  },
+  { id: 'view.zoomIn', label: 'Zoom in', group: 'View', shortcuts: [{ key: '=' }, { key: '+' }], run: () => void getFlowInstance()?.zoomIn({ duration: 150 }) },
+  { id: 'view.zoomOut', label: 'Zoom out', group: 'View', shortcuts: [{ key: '-' }], run: () => void getFlowInstance()?.zoomOut({ duration: 150 }) },
+  {
+    id: 'view.snap',
+    label: 'Snap to grid',
+    group: 'View',
+    shortcuts: [{ key: 'g', shift: true }],
+    run: () => {
+      const ui = useUiStore.getState();
+      ui.setSnapToGrid(!ui.snapToGrid);
+      toast(`Snap to grid ${ui.snapToGrid ? 'off' : 'on'}.`);
+    },
+  },
+  {
+    id: 'view.theme',
+    label: 'Toggle theme',
+    group: 'View',
+    shortcuts: [{ key: 't', shift: true }],
+    run: () => setThemeChoice(effectiveTheme(useUiStore.getState()) === 'dark' ? 'light' : 'dark'),
+  },
+  { id: 'view.shortcuts', label: 'Keyboard shortcuts', group: 'View', shortcuts: [{ key: '?' }], run: () => useUiStore.getState().setShortcutsOpen(true) },
+];
+
+export function commandById(id: string): Command {
+  const command = COMMANDS.find((c) => c.id === id);
+  if (!command) throw new Error(`Unknown command ${id}`);
+  return command;
+}
+
+export function isEnabled(command: Command): boolean {
+  return command.enabled ? command.enabled() : true;
+}
+
+export function runCommand(id: string): void {
+  const command = commandById(id);
+  if (!isEnabled(command)) return;
+  void Promise.resolve(command.run()).catch((error: unknown) => toast(error instanceof Error ? error.message : String(error), 'error'));
+}

@@ -1,0 +1,51 @@
+/** A key combination. `mod` is Cmd on macOS and Ctrl elsewhere; `ctrl` is Ctrl everywhere. */
+export interface Shortcut {
+  /** `KeyboardEvent.key`, lower-cased for letters ("z", "delete", "arrowup", "?"). */
+  key?: string;
+  /** `KeyboardEvent.code`, for keys whose `key` changes with Shift ("BracketRight"). */
+  code?: string;
+  mod?: boolean;
+  ctrl?: boolean;
+  shift?: boolean;
+  alt?: boolean;
+}
+
+export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+export function matches(shortcut: Shortcut, event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, mac = isMac): boolean {
+  const wantMeta = !!shortcut.mod && mac;
+  const wantCtrl = !!shortcut.ctrl || (!!shortcut.mod && !mac);
+  if (event.metaKey !== wantMeta || event.ctrlKey !== wantCtrl || event.altKey !== !!shortcut.alt) return false;
+  // "?" is Shift+/ on most layouts: for printable symbols don't insist on the Shift state.
+  const symbol = shortcut.key !== undefined && shortcut.key.length === 1 && !/[a-z0-9]/.test(shortcut.key);
+  if (!symbol && event.shiftKey !== !!shortcut.shift) return false;
+  if (shortcut.code !== undefined) return event.code === shortcut.code;
+  return event.key.toLowerCase() === shortcut.key;
+}
+
+const KEY_NAMES: Record<string, string> = {
+  arrowup: '↑',
+  arrowdown: '↓',
+  arrowleft: '←',
+  arrowright: '→',
+  delete: 'Delete',
+  backspace: 'Backspace',
+  escape: 'Esc',
+  '=': '+',
+};
+
+const CODE_NAMES: Record<string, string> = { BracketRight: ']', BracketLeft: '[', Digit1: '1' };
+
+/** "Ctrl+Shift+Z" / "⇧⌘Z" */
+export function formatShortcut(shortcut: Shortcut, mac = isMac): string {
+  const key = shortcut.code ? (CODE_NAMES[shortcut.code] ?? shortcut.code) : (KEY_NAMES[shortcut.key ?? ''] ?? (shortcut.key ?? '').toUpperCase());
+  if (mac) {
+    return `${shortcut.ctrl ? '⌃' : ''}${shortcut.alt ? '⌥' : ''}${shortcut.shift ? '⇧' : ''}${shortcut.mod ? '⌘' : ''}${key}`;
+  }
+  const parts: string[] = [];
+  if (shortcut.ctrl || shortcut.mod) parts.push('Ctrl');
+  if (shortcut.alt) parts.push('Alt');
+  if (shortcut.shift) parts.push('Shift');
+  parts.push(key);
+  return parts.join('+');
+}

@@ -1,0 +1,88 @@
+import { useEffect } from 'react';
+import { useDialogStore } from '../store/dialogStore';
+import { useDocumentStore } from '../store/documentStore';
+import { GRID_SIZE, useUiStore } from '../store/uiStore';
+import { onCopyEvent, onPasteEvent } from './clipboard';
+import { nudgeSelection } from './editActions';
+import { COMMANDS, isEnabled } from './registry';
+import { matches } from './shortcuts';
+
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'number', 'password', 'url', 'tel', '']);
+
+export function isEditableTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(target.type);
+  return false;
+}
+
+/** Arrow keys and Escape act on nodes only where they have no other job: the canvas or nothing focused. */
+function onCanvas(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement) || target === document.body) return true;
+  return !!target.closest('.canvas') && !target.closest('.react-flow__controls, .react-flow__minimap');
+}
+
+const ARROWS: Record<string, [number, number]> = {
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+};
+
+function modalOpen(): boolean {
+  return useDialogStore.getState().dialog !== null || useUiStore.getState().shortcutsOpen;
+}
+
+function onKeyDown(event: KeyboardEvent): void {
+  if (event.defaultPrevented || event.isComposing || modalOpen()) return;
+  const editable = isEditableTarget(event.target);
+  for (const command of COMMANDS) {
+    if (!command.shortcuts?.some((s) => matches(s, event))) continue;
+    if (editable && !command.global) return;
+    if (command.canvasOnly && !onCanvas(event.target)) return;
+    if (command.nativeClipboard) return; // the copy/cut/paste event follows
+    event.preventDefault();
+    event.stopPropagation();
+    if (isEnabled(command)) void command.run();
+    return;
+  }
+  const arrow = ARROWS[event.key];
+  if (arrow && !editable && !event.ctrlKey && !event.metaKey && !event.altKey && onCanvas(event.target)) {
+    if (useDocumentStore.getState().selection.nodes.length === 0) return;
+    const step = (useUiStore.getState().snapToGrid ? GRID_SIZE : 1) * (event.shiftKey ? 10 : 1);
+    event.preventDefault();
+    event.stopPropagation();
+    nudgeSelection(arrow[0] * step, arrow[1] * step);
+  }
+}
+
+function onCopy(event: ClipboardEvent, cut: boolean): void {
+  if (isEditableTarget(event.target) || modalOpen()) return;
+  if (window.getSelection()?.toString()) return; // the user is copying text on the page
+  onCopyEvent(event, cut);
+}
+
+function onPaste(event: ClipboardEvent): void {
+  if (isEditableTarget(event.target) || modalOpen()) return;
+  onPasteEvent(event);
+}
+
+/** Installs the keyboard shortcuts and the clipboard handlers for the whole window. */
+export function useKeyboard(): void {
+  useEffect(() => {
+    const copy = (e: ClipboardEvent) => onCopy(e, false);
+    const cut = (e: ClipboardEvent) => onCopy(e, true);
+    // Capture phase: runs before React Flow's own key handling on nodes.
+    window.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('copy', copy);
+    document.addEventListener('cut', cut);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('copy', copy);
+      document.removeEventListener('cut', cut);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, []);
+}

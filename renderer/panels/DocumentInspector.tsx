@@ -1,0 +1,77 @@
+import { useId } from 'react';
+import type { Needs } from '../../shared/model/document';
+import { setSetting, updateMeta } from '../store/docEdits';
+import { useDocumentStore } from '../store/documentStore';
+import { NodeList } from './NodeList';
+import { NumberField } from './NumberField';
+import { PriceOverrides } from './PriceOverrides';
+
+const BUDGET = { label: 'Budget per month', unit: 'USD', min: 0, max: 1_000_000_000, optional: true };
+const HOURS = { label: 'Hours per month', unit: 'h', min: 1, max: 744 };
+const SPOT = { label: 'Spot discount', unit: '', min: 0, max: 0.95 };
+
+const NEEDS: { key: 'kafkaEcosystem' | 'exactlyOnce' | 'replay'; label: string; help: string }[] = [
+  { key: 'kafkaEcosystem', label: 'Kafka ecosystem', help: 'Kafka Connect, Kafka Streams or existing Kafka clients are required.' },
+  { key: 'exactlyOnce', label: 'Exactly-once processing', help: 'Each record must be processed exactly once.' },
+  { key: 'replay', label: 'Replay', help: 'Consumers must be able to re-read past records.' },
+];
+
+/** With nothing selected: the document's title, notes, needs, settings and price overrides. */
+export function DocumentInspector() {
+  const doc = useDocumentStore((s) => s.doc);
+  const titleId = useId();
+  const notesId = useId();
+  const store = () => useDocumentStore.getState();
+  const commit = (next: ReturnType<typeof updateMeta>, key?: string) => store().commitDocument(next, { coalesceKey: key });
+  const seal = () => store().sealHistory();
+  const setNeed = (patch: Partial<Needs>) => commit(updateMeta(store().doc, { needs: patch }));
+
+  return (
+    <div className="inspector__body" data-testid="document-inspector">
+      <h2 className="inspector__title">Design</h2>
+      <div className="field">
+        <label htmlFor={titleId} className="field__label">
+          Title
+        </label>
+        <input id={titleId} type="text" value={doc.title} maxLength={200} onChange={(e) => commit(updateMeta(store().doc, { title: e.target.value }), 'title')} onBlur={seal} />
+      </div>
+      <div className="field">
+        <label htmlFor={notesId} className="field__label">
+          Notes
+        </label>
+        <textarea id={notesId} rows={3} value={doc.notes} onChange={(e) => commit(updateMeta(store().doc, { notes: e.target.value }), 'notes')} onBlur={seal} />
+      </div>
+
+      <fieldset className="inspector__section fieldset">
+        <legend className="inspector__section-title">Needs</legend>
+        {NEEDS.map((need) => (
+          <div key={need.key} className="field field--check">
+            <input id={`need-${need.key}`} type="checkbox" checked={doc.needs[need.key]} onChange={(e) => setNeed({ [need.key]: e.target.checked })} aria-describedby={`need-${need.key}-help`} />
+            <label htmlFor={`need-${need.key}`} className="field__label">
+              {need.label}
+            </label>
+            <p id={`need-${need.key}-help`} className="field__help">
+              {need.help}
+            </p>
+          </div>
+        ))}
+        <NumberField
+          spec={BUDGET}
+          value={doc.needs.budgetPerMonth}
+          help="The scenario's monthly budget. Leave empty for none."
+          onCommit={(v) => commit(updateMeta(store().doc, v === undefined ? { clearBudget: true } : { needs: { budgetPerMonth: v } }), 'budget')}
+          onBlur={seal}
+        />
+      </fieldset>
+
+      <details className="inspector__section">
+        <summary>Settings</summary>
+        <NumberField spec={HOURS} value={doc.settings.hoursPerMonth} defaultValue={730} help="Hours in a billing month." onCommit={(v) => v !== undefined && commit(setSetting(store().doc, 'hoursPerMonth', v), 'hours')} onBlur={seal} />
+        <NumberField spec={SPOT} value={doc.settings.spotDiscount} defaultValue={0.7} help="Spot price = On-Demand × (1 − discount)." onCommit={(v) => v !== undefined && commit(setSetting(store().doc, 'spotDiscount', v), 'spot')} onBlur={seal} />
+      </details>
+
+      <PriceOverrides />
+      <NodeList />
+    </div>
+  );
+}

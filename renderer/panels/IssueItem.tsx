@@ -1,0 +1,45 @@
+import { applyOps } from '../../shared/model/applyOps';
+import type { Issue } from '../../shared/analysis/types';
+import { focusNodes } from '../canvas/flowInstance';
+import { useDocumentStore } from '../store/documentStore';
+import { toast } from '../store/toastStore';
+
+function selectIssue(issue: Issue): void {
+  const { setSelection } = useDocumentStore.getState();
+  setSelection({ nodes: issue.nodes, edges: issue.nodes.length ? [] : issue.edges });
+  const { doc } = useDocumentStore.getState();
+  const ids = issue.nodes.length
+    ? issue.nodes
+    : doc.edges.filter((e) => issue.edges.includes(e.id)).flatMap((e) => [e.source, e.target]);
+  focusNodes(ids);
+}
+
+function applyFix(issue: Issue): void {
+  if (!issue.fix) return;
+  const { doc, commitDocument } = useDocumentStore.getState();
+  commitDocument(applyOps(doc, issue.fix.ops));
+  toast(`Applied: ${issue.fix.label}. Undo with Ctrl+Z.`, 'success');
+}
+
+export function IssueItem({ issue }: { issue: Issue }) {
+  const nodes = useDocumentStore((s) => s.doc.nodes);
+  const names = issue.nodes.map((id) => nodes.find((n) => n.id === id)?.label ?? id);
+  return (
+    <li className={`issue issue--${issue.severity}`} data-testid={`issue-${issue.rule}`} data-severity={issue.severity}>
+      <button type="button" className="issue__message" onClick={() => selectIssue(issue)} title="Select and show on the canvas">
+        <span className="visually-hidden">{issue.severity}: </span>
+        {issue.message}
+        {names.length > 0 && <span className="issue__nodes"> — {names.join(', ')}</span>}
+      </button>
+      <details className="issue__why">
+        <summary>Why?</summary>
+        <p>{issue.why}</p>
+      </details>
+      {issue.fix && (
+        <button type="button" className="button button--small issue__fix" onClick={() => applyFix(issue)}>
+          {issue.fix.label}
+        </button>
+      )}
+    </li>
+  );
+}

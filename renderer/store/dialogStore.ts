@@ -1,0 +1,59 @@
+import { create } from 'zustand';
+import type { LoadProblem } from '../../shared/format/problems';
+import type { Recovery } from '../../shared/ipc/contract';
+
+/** Modal dialogs are data: the store says which one is open, App renders it. */
+export type Dialog =
+  | { kind: 'confirm'; title: string; message: string; confirmLabel: string; cancelLabel: string; danger?: boolean; resolve(ok: boolean): void }
+  | { kind: 'file'; mode: 'open' | 'save'; startPath: string; suggestedName: string; resolve(path: string | null): void }
+  | { kind: 'loadError'; title: string; path?: string; problems: readonly LoadProblem[] }
+  | { kind: 'message'; title: string; message: string };
+
+interface DialogState {
+  dialog: Dialog | null;
+  recovery: Recovery | null;
+  open(dialog: Dialog): void;
+  close(): void;
+  setRecovery(recovery: Recovery | null): void;
+}
+
+export const useDialogStore = create<DialogState>()((set) => ({
+  dialog: null,
+  recovery: null,
+  open: (dialog) => set({ dialog }),
+  close: () => set({ dialog: null }),
+  setRecovery: (recovery) => set({ recovery }),
+}));
+
+export function confirmDialog(options: { title: string; message: string; confirmLabel: string; cancelLabel?: string; danger?: boolean }): Promise<boolean> {
+  return new Promise((resolve) => {
+    useDialogStore.getState().open({
+      kind: 'confirm',
+      cancelLabel: 'Cancel',
+      ...options,
+      resolve: (ok) => {
+        useDialogStore.getState().close();
+        resolve(ok);
+      },
+    });
+  });
+}
+
+export function pickPathInApp(mode: 'open' | 'save', startPath: string, suggestedName = ''): Promise<string | null> {
+  return new Promise((resolve) => {
+    useDialogStore.getState().open({
+      kind: 'file',
+      mode,
+      startPath,
+      suggestedName,
+      resolve: (path) => {
+        useDialogStore.getState().close();
+        resolve(path);
+      },
+    });
+  });
+}
+
+export function showMessage(title: string, message: string): void {
+  useDialogStore.getState().open({ kind: 'message', title, message });
+}
