@@ -1,4 +1,4 @@
-import { formatMoney } from '../../util/numbers';
+import { formatMoney, roundCents } from '../../util/numbers';
 import { nameOf } from '../helpers';
 import { issueOf, type Rule } from '../types';
 
@@ -15,7 +15,8 @@ export const budgetExceeded: Rule = {
     if (budget === undefined) return [];
     let total = 0;
     for (const amount of ctx.nodeCost) total += amount;
-    if (total <= budget) return [];
+    // Compared in cents, as shown: floating-point dust must not put a total "over" an equal budget.
+    if (roundCents(total) <= roundCents(budget)) return [];
     const biggest = ctx.nodes
       .map((node, i) => ({ node, amount: ctx.nodeCost[i]! }))
       .filter((entry) => entry.amount > 0)
