@@ -16,8 +16,13 @@ export interface AnalysisContext {
   isOverridden(key: PriceKey): boolean;
   /** Distinct nodes reached by a node's outgoing edges. */
   consumers(node: number): number[];
+  /** How many distinct consumers a node has, without allocating. */
+  consumerCount(node: number): number;
   /** Distinct nodes feeding a node. */
   producers(node: number): number[];
+  /** Whether any valid edge brings data into a node. */
+  hasValidInput(node: number): boolean;
+  hasEdges(node: number): boolean;
   /** Monthly cost per node index, filled in before the rules run. */
   nodeCost: Float64Array;
 }
@@ -26,9 +31,13 @@ export function createContext(document: PipelineDocument): AnalysisContext {
   const graph = buildGraph(document);
   const flow = computeFlow(document, graph);
   const overrides = document.settings.prices;
-  const distinct = (edgeIndices: number[], ends: Int32Array): number[] => {
-    if (edgeIndices.length === 1) return [ends[edgeIndices[0]!]!];
-    return [...new Set(edgeIndices.map((e) => ends[e]!))];
+  const distinct = (start: Int32Array, list: Int32Array, ends: Int32Array, node: number): number[] => {
+    const found: number[] = [];
+    for (let k = start[node]!; k < start[node + 1]!; k++) {
+      const end = ends[list[k]!]!;
+      if (!found.includes(end)) found.push(end);
+    }
+    return found;
   };
   return {
     document,
@@ -39,8 +48,24 @@ export function createContext(document: PipelineDocument): AnalysisContext {
     spotDiscount: document.settings.spotDiscount,
     price: (key) => overrides[key] ?? priceTable[key].price,
     isOverridden: (key) => overrides[key] !== undefined,
-    consumers: (node) => distinct(graph.outEdges[node]!, graph.edgeTarget),
-    producers: (node) => distinct(graph.inEdges[node]!, graph.edgeSource),
+    consumers: (node) => distinct(graph.outStart, graph.outEdge, graph.edgeTarget, node),
+    consumerCount: (node) => {
+      const { outStart, outEdge, edgeTarget } = graph;
+      let count = 0;
+      for (let k = outStart[node]!; k < outStart[node + 1]!; k++) {
+        const target = edgeTarget[outEdge[k]!]!;
+        let seen = false;
+        for (let j = outStart[node]!; j < k && !seen; j++) seen = edgeTarget[outEdge[j]!] === target;
+        if (!seen) count++;
+      }
+      return count;
+    },
+    producers: (node) => distinct(graph.inStart, graph.inEdge, graph.edgeSource, node),
+    hasValidInput: (node) => {
+      for (let k = graph.inStart[node]!; k < graph.inStart[node + 1]!; k++) if (graph.edgeValid[graph.inEdge[k]!]) return true;
+      return false;
+    },
+    hasEdges: (node) => graph.outStart[node + 1]! > graph.outStart[node]! || graph.inStart[node + 1]! > graph.inStart[node]!,
     nodeCost: new Float64Array(document.nodes.length),
   };
 }

@@ -1,11 +1,59 @@
 import { catalog } from '../catalog/index';
 import { enumParam, numberParam } from '../model/params';
-import { bufferRatio } from '../rules/training/trainingJob';
 import { formatMoney, formatNumber, formatRate } from '../util/numbers';
 import type { AnalysisContext } from './context';
 import { typicalLatencyMs } from './latency';
 import { shardSizing } from './shards';
 import type { Derived, DerivedEdge, DerivedNode } from './types';
+
+/**
+ * One node's figures. The headline text is built on first read: a large design has thousands of
+ * nodes that are never drawn, and eager strings were a large share of analyze()'s time.
+ */
+class NodeFigures implements DerivedNode {
+  inputMBps: number | undefined = undefined;
+  inputRecordsPerSecond: number | undefined = undefined;
+  recordsAssumed: boolean | undefined = undefined;
+  gbPerMonth: number | undefined = undefined;
+  shardsRequired: number | undefined = undefined;
+  shardsBy: 'bytes' | 'records' | undefined = undefined;
+  bufferRatio: number | undefined = undefined;
+  typicalLatencyMs: number | undefined = undefined;
+  #headline: string | undefined;
+
+  constructor(
+    private readonly ctx: AnalysisContext,
+    private readonly index: number,
+    readonly consumers: number,
+    readonly monthlyCost: number,
+  ) {}
+
+  get headline(): string {
+    return (this.#headline ??= headline(this.ctx, this.index, this));
+  }
+
+  toJSON(): DerivedNode {
+    const json: DerivedNode = { consumers: this.consumers, monthlyCost: this.monthlyCost, headline: this.headline };
+    const keys = ['inputMBps', 'inputRecordsPerSecond', 'recordsAssumed', 'gbPerMonth', 'shardsRequired', 'shardsBy', 'bufferRatio', 'typicalLatencyMs'] as const;
+    for (const key of keys) if (this[key] !== undefined) Object.assign(json, { [key]: this[key] });
+    return json;
+  }
+}
+
+class EdgeFlow implements DerivedEdge {
+  constructor(
+    readonly MBps: number,
+    readonly recordsPerSecond: number,
+  ) {}
+
+  get label(): string {
+    return this.MBps > 0 ? formatRate(this.MBps) : '';
+  }
+
+  toJSON(): DerivedEdge {
+    return { MBps: this.MBps, recordsPerSecond: this.recordsPerSecond, label: this.label };
+  }
+}
 
 /** Per-node and per-edge figures: rates, shard sizing, buffer ratios, latencies and each node's headline. */
 export function deriveFigures(ctx: AnalysisContext): Derived {
@@ -13,7 +61,7 @@ export function deriveFigures(ctx: AnalysisContext): Derived {
   const seconds = ctx.hoursPerMonth * 3600;
   for (let i = 0; i < ctx.nodes.length; i++) {
     const node = ctx.nodes[i]!;
-    const figures: DerivedNode = { consumers: ctx.consumers(i).length, monthlyCost: ctx.nodeCost[i]! };
+    const figures = new NodeFigures(ctx, i, ctx.consumerCount(i), ctx.nodeCost[i]!);
     const bytes = ctx.flow.inBytes[i]!;
     if (bytes > 0) {
       figures.inputMBps = bytes / 1e6;
@@ -27,11 +75,10 @@ export function deriveFigures(ctx: AnalysisContext): Derived {
       figures.shardsBy = sizing.shardsBy;
     }
     if (node.service === 'sagemaker-training') {
-      figures.bufferRatio = bufferRatio(numberParam(node, 'deadlineHours'), numberParam(node, 'durationHours'));
+      figures.bufferRatio = numberParam(node, 'deadlineHours') / numberParam(node, 'durationHours');
     }
     const latency = typicalLatencyMs(ctx, i);
     if (latency !== undefined) figures.typicalLatencyMs = latency;
-    figures.headline = headline(ctx, i, figures);
     nodes[node.id] = figures;
   }
 
@@ -40,17 +87,18 @@ export function deriveFigures(ctx: AnalysisContext): Derived {
   for (let e = 0; e < docEdges.length; e++) {
     const s = ctx.graph.edgeSource[e]!;
     const carries = s >= 0 && ctx.graph.edgeValid[e] === 1;
-    const MBps = carries ? ctx.flow.outBytes[s]! / 1e6 : 0;
-    const recordsPerSecond = carries ? ctx.flow.outRecords[s]! : 0;
-    edges[docEdges[e]!.id] = { MBps, recordsPerSecond, label: MBps > 0 ? formatRate(MBps) : '' };
+    edges[docEdges[e]!.id] = new EdgeFlow(carries ? ctx.flow.outBytes[s]! / 1e6 : 0, carries ? ctx.flow.outRecords[s]! : 0);
   }
   return { nodes, edges };
+}
+
+function join(...parts: string[]): string {
+  return parts.filter((part) => part !== '').join(' · ');
 }
 
 function headline(ctx: AnalysisContext, i: number, figures: DerivedNode): string {
   const node = ctx.nodes[i]!;
   const cost = figures.monthlyCost ? `${formatMoney(figures.monthlyCost)}/mo` : '';
-  const join = (...parts: string[]): string => parts.filter((part) => part !== '').join(' · ');
   switch (node.service) {
     case 'source':
       return figures.inputMBps === undefined ? 'no data' : join(formatRate(figures.inputMBps), `${formatNumber(figures.inputRecordsPerSecond ?? 0)} rec/s`);

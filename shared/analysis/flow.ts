@@ -43,8 +43,8 @@ export function computeFlow(document: PipelineDocument, graph: PipelineGraph): F
     firehoseUpstream: new Int32Array(n).fill(-1),
   };
 
-  for (let k = 0; k < n; k++) {
-    const i = graph.order[k]!;
+  for (let position = 0; position < n; position++) {
+    const i = graph.order[position]!;
     const node = nodes[i]!;
     let bytes = 0;
     let records = 0;
@@ -52,7 +52,8 @@ export function computeFlow(document: PipelineDocument, graph: PipelineGraph): F
     let upstream = 0;
     let buffer = -1;
     let bufferFrom = -1;
-    for (const e of graph.inEdges[i]!) {
+    for (let k = graph.inStart[i]!; k < graph.inStart[i + 1]!; k++) {
+      const e = graph.inEdge[k]!;
       const s = graph.edgeSource[e]!;
       const sourceNode = nodes[s]!;
       upstream |= flow.upstream[s]! | bitOf(sourceNode.service);

@@ -8,9 +8,14 @@ import type { PipelineDocument } from '../model/document';
 export interface PipelineGraph {
   /** Node index by id. */
   index: Map<string, number>;
-  /** For each node, the indices of its outgoing / incoming edges (into document.edges). */
-  outEdges: number[][];
-  inEdges: number[][];
+  /**
+   * Outgoing / incoming edge indices (into document.edges) in compressed rows: node i's outgoing
+   * edges are outEdge[outStart[i] .. outStart[i + 1]). Flat typed arrays keep large graphs cheap.
+   */
+  outStart: Int32Array;
+  outEdge: Int32Array;
+  inStart: Int32Array;
+  inEdge: Int32Array;
   edgeSource: Int32Array;
   edgeTarget: Int32Array;
   /** Whether the catalog allows each edge. */
@@ -27,12 +32,13 @@ export function buildGraph(document: PipelineDocument): PipelineGraph {
   const index = new Map<string, number>();
   for (let i = 0; i < n; i++) index.set(nodes[i]!.id, i);
 
-  const outEdges: number[][] = Array.from({ length: n }, () => []);
-  const inEdges: number[][] = Array.from({ length: n }, () => []);
-  const edgeSource = new Int32Array(edges.length).fill(-1);
-  const edgeTarget = new Int32Array(edges.length).fill(-1);
-  const edgeValid = new Uint8Array(edges.length);
-  for (let e = 0; e < edges.length; e++) {
+  const m = edges.length;
+  const edgeSource = new Int32Array(m).fill(-1);
+  const edgeTarget = new Int32Array(m).fill(-1);
+  const edgeValid = new Uint8Array(m);
+  const outStart = new Int32Array(n + 1);
+  const inStart = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) {
     const edge = edges[e]!;
     const s = index.get(edge.source);
     const t = index.get(edge.target);
@@ -40,31 +46,44 @@ export function buildGraph(document: PipelineDocument): PipelineGraph {
     edgeSource[e] = s;
     edgeTarget[e] = t;
     edgeValid[e] = canConnect(nodes[s]!.service, nodes[t]!.service) ? 1 : 0;
-    outEdges[s]!.push(e);
-    inEdges[t]!.push(e);
+    outStart[s + 1]!++;
+    inStart[t + 1]!++;
+  }
+  for (let i = 0; i < n; i++) {
+    outStart[i + 1]! += outStart[i]!;
+    inStart[i + 1]! += inStart[i]!;
+  }
+  const outEdge = new Int32Array(outStart[n]!);
+  const inEdge = new Int32Array(inStart[n]!);
+  const outFill = outStart.slice(0, n);
+  const inFill = inStart.slice(0, n);
+  for (let e = 0; e < m; e++) {
+    const s = edgeSource[e]!;
+    if (s < 0) continue;
+    outEdge[outFill[s]!++] = e;
+    inEdge[inFill[edgeTarget[e]!]!++] = e;
   }
 
-  const { order, placed } = topologicalOrder(n, outEdges, inEdges, edgeTarget);
-  const cycleEdges = placed === n ? [] : findCycleEdges(n, order, placed, outEdges, edgeTarget);
-  return { index, outEdges, inEdges, edgeSource, edgeTarget, edgeValid, order, cycleEdges };
+  const graph = { index, outStart, outEdge, inStart, inEdge, edgeSource, edgeTarget, edgeValid };
+  const { order, placed } = topologicalOrder(n, graph);
+  const cycleEdges = placed === n ? [] : findCycleEdges(n, order, placed, graph);
+  return { ...graph, order, cycleEdges };
 }
 
-function topologicalOrder(
-  n: number,
-  outEdges: number[][],
-  inEdges: number[][],
-  edgeTarget: Int32Array,
-): { order: Int32Array; placed: number } {
+type Adjacency = Pick<PipelineGraph, 'outStart' | 'outEdge' | 'inStart' | 'edgeTarget'>;
+
+function topologicalOrder(n: number, graph: Adjacency): { order: Int32Array; placed: number } {
+  const { outStart, outEdge, inStart, edgeTarget } = graph;
   const remaining = new Int32Array(n);
-  for (let i = 0; i < n; i++) remaining[i] = inEdges[i]!.length;
+  for (let i = 0; i < n; i++) remaining[i] = inStart[i + 1]! - inStart[i]!;
   const order = new Int32Array(n);
   let head = 0;
   let tail = 0;
   for (let i = 0; i < n; i++) if (remaining[i] === 0) order[tail++] = i;
   while (head < tail) {
     const node = order[head++]!;
-    for (const e of outEdges[node]!) {
-      const t = edgeTarget[e]!;
+    for (let k = outStart[node]!; k < outStart[node + 1]!; k++) {
+      const t = edgeTarget[outEdge[k]!]!;
       if (--remaining[t]! === 0) order[tail++] = t;
     }
   }
@@ -75,13 +94,8 @@ function topologicalOrder(
 }
 
 /** Iterative depth-first search over the unplaced nodes, returning one back edge per cycle found. */
-function findCycleEdges(
-  n: number,
-  order: Int32Array,
-  placed: number,
-  outEdges: number[][],
-  edgeTarget: Int32Array,
-): number[] {
+function findCycleEdges(n: number, order: Int32Array, placed: number, graph: Adjacency): number[] {
+  const { outStart, outEdge, edgeTarget } = graph;
   const inCyclicPart = new Uint8Array(n);
   for (let k = placed; k < n; k++) inCyclicPart[order[k]!] = 1;
   const state = new Uint8Array(n); // 0 new, 1 on stack, 2 done
@@ -94,14 +108,14 @@ function findCycleEdges(
     while (stack.length > 0) {
       const frame = stack[stack.length - 1]!;
       const [node, next] = frame;
-      const out = outEdges[node]!;
-      if (next >= out.length) {
+      const position = outStart[node]! + next;
+      if (position >= outStart[node + 1]!) {
         state[node] = 2;
         stack.pop();
         continue;
       }
       frame[1] = next + 1;
-      const e = out[next]!;
+      const e = outEdge[position]!;
       const t = edgeTarget[e]!;
       if (!inCyclicPart[t]) continue;
       if (state[t] === 1) backEdges.push(e);

@@ -64,8 +64,12 @@ export function sharedKinds(source: ServiceId, target: ServiceId): DataKind[] {
   return catalog[source].emits.filter((kind) => accepts.includes(kind));
 }
 
+const connectable = new Map<string, boolean>(
+  SERVICES.flatMap((from) => SERVICES.map((to) => [`${from.id}>${to.id}`, sharedKinds(from.id, to.id).length > 0] as const)),
+);
+
 export function canConnect(source: ServiceId, target: ServiceId): boolean {
-  return sharedKinds(source, target).length > 0;
+  return connectable.get(`${source}>${target}`) === true;
 }
 
 /** Why an edge is refused, in one sentence; undefined when it is allowed. */

@@ -9,11 +9,54 @@ export interface LineSpec {
   /** Billed quantity for the month, in the price's unit. */
   quantity: number;
   priceKey: PriceKey;
-  /** How the quantity was reached ("8 shards × 730 h"); shown before the price. */
-  derivation?: string;
+  /** How the quantity was reached ("8 shards × 730 h"), shown before the price; built only when read. */
+  derivation?: () => string;
   /** Multiplies the list price (Spot discount); described in `priceNote`. */
   priceFactor?: number;
   priceNote?: string;
+}
+
+/**
+ * A priced line whose formula text is built on first read: a large design has tens of thousands of
+ * lines and most are never displayed, and eager strings were most of analyze()'s time and memory.
+ */
+class PricedLine implements CostLine {
+  #formula: string | undefined;
+
+  constructor(
+    readonly node: string,
+    readonly label: string,
+    readonly service: string,
+    readonly item: string,
+    readonly quantity: number,
+    readonly unit: string,
+    readonly unitPrice: number,
+    readonly priceKey: PriceKey,
+    readonly amount: number,
+    readonly approximate: boolean,
+    readonly overridden: boolean,
+    private readonly describe: (line: PricedLine) => string,
+    readonly spec: LineSpec,
+    readonly listPrice: number,
+  ) {}
+
+  get formula(): string {
+    return (this.#formula ??= this.describe(this));
+  }
+
+  /** Plain data with the formula filled in, for JSON and structured cloning. */
+  toJSON(): CostLine {
+    const { node, label, service, item, quantity, unit, unitPrice, priceKey, amount, approximate, overridden, formula } = this;
+    return { node, label, service, item, quantity, unit, unitPrice, priceKey, formula, amount, approximate, overridden };
+  }
+}
+
+function describeLine(line: PricedLine): string {
+  const { spec, listPrice, unit } = line;
+  const approx = line.approximate ? '≈' : '';
+  const quantityText = spec.derivation ? spec.derivation() : `${formatNumber(spec.quantity)} ${unit}`;
+  const factor = spec.priceFactor === undefined ? '' : ` × ${formatNumber(spec.priceFactor)}${spec.priceNote ? ` (${spec.priceNote})` : ''}`;
+  return `${quantityText} × ${approx}${formatUnitPrice(listPrice)}/${unit}${factor}`;
 }
 
 /** One cost line: quantity × unit price, with the formula text a learner can check by hand. */
@@ -22,25 +65,23 @@ export function costLine(ctx: AnalysisContext, node: number, spec: LineSpec): Co
   const entry = priceTable[spec.priceKey];
   const listPrice = ctx.price(spec.priceKey);
   const unitPrice = listPrice * (spec.priceFactor ?? 1);
-  const approx = entry.approximate && !ctx.isOverridden(spec.priceKey) ? '≈' : '';
-  const quantityText = spec.derivation ?? `${formatNumber(spec.quantity)} ${entry.unit}`;
-  const priceText = spec.priceFactor === undefined
-    ? `${approx}${formatUnitPrice(listPrice)}/${entry.unit}`
-    : `${approx}${formatUnitPrice(listPrice)}/${entry.unit} × ${formatNumber(spec.priceFactor)}${spec.priceNote ? ` (${spec.priceNote})` : ''}`;
-  return {
-    node: target.id,
-    label: target.label,
-    service: target.service,
-    item: spec.item,
-    quantity: spec.quantity,
-    unit: entry.unit,
+  const overridden = ctx.isOverridden(spec.priceKey);
+  return new PricedLine(
+    target.id,
+    target.label,
+    target.service,
+    spec.item,
+    spec.quantity,
+    entry.unit,
     unitPrice,
-    priceKey: spec.priceKey,
-    formula: `${quantityText} × ${priceText}`,
-    amount: spec.quantity * unitPrice,
-    approximate: entry.approximate && !ctx.isOverridden(spec.priceKey),
-    overridden: ctx.isOverridden(spec.priceKey),
-  };
+    spec.priceKey,
+    spec.quantity * unitPrice,
+    entry.approximate && !overridden,
+    overridden,
+    describeLine,
+    spec,
+    listPrice,
+  );
 }
 
 /** "730 h" — the month as the formulas write it. */

@@ -6,14 +6,14 @@ import type { PriceKey } from '../priceKeys';
 import { costLine } from '../lineBuilder';
 
 /** "5 nodes × 2 h × 30 runs" and the unit-hours it adds up to. */
-function scheduled(ctx: AnalysisContext, i: number, countKey: string, unitName: string): { hours: number; derivation: string } {
+function scheduled(ctx: AnalysisContext, i: number, countKey: string, unitName: string): { hours: number; derivation: () => string } {
   const node = ctx.nodes[i]!;
   const count = numberParam(node, countKey);
   const hoursPerRun = numberParam(node, 'hoursPerRun');
   const runs = numberParam(node, 'runsPerMonth');
   return {
     hours: count * hoursPerRun * runs,
-    derivation: `${formatNumber(count)} ${unitName} × ${formatNumber(hoursPerRun)} h × ${formatNumber(runs)} runs`,
+    derivation: () => `${formatNumber(count)} ${unitName} × ${formatNumber(hoursPerRun)} h × ${formatNumber(runs)} runs`,
   };
 }
 
@@ -42,7 +42,7 @@ export function processingCost(ctx: AnalysisContext, i: number): CostLine[] {
 }
 
 /** On-Demand price of a training job per month, before any Spot discount. */
-export function trainingInstanceHours(ctx: AnalysisContext, i: number): { hours: number; derivation: string; priceKey: PriceKey } {
+export function trainingInstanceHours(ctx: AnalysisContext, i: number): { hours: number; derivation: () => string; priceKey: PriceKey } {
   const node = ctx.nodes[i]!;
   const count = numberParam(node, 'instanceCount');
   const duration = numberParam(node, 'durationHours');
@@ -50,7 +50,7 @@ export function trainingInstanceHours(ctx: AnalysisContext, i: number): { hours:
   const type = enumParam(node, 'instanceType');
   return {
     hours: count * duration * runs,
-    derivation: `${formatNumber(count)} × ${type} × ${formatNumber(duration)} h × ${formatNumber(runs)} runs`,
+    derivation: () => `${formatNumber(count)} × ${type} × ${formatNumber(duration)} h × ${formatNumber(runs)} runs`,
     priceKey: `sagemaker.training.${type}` as PriceKey,
   };
 }

@@ -33,7 +33,7 @@ export function firehoseCost(ctx: AnalysisContext, i: number): CostLine[] {
       item: 'Data ingested',
       quantity: gb,
       priceKey: 'firehose.ingestGb',
-      derivation: `${formatNumber(gb)} GB${note}`,
+      derivation: () => `${formatNumber(gb)} GB${note}`,
     }),
   ];
 }
@@ -43,24 +43,24 @@ export function kinesisDataStreamsCost(ctx: AnalysisContext, i: number): CostLin
   const hours = ctx.hoursPerMonth;
   const seconds = secondsPerMonth(ctx);
   const records = ctx.flow.inRecords[i]!;
-  const consumers = ctx.consumers(i).length;
+  const consumers = ctx.consumerCount(i);
   const lines: CostLine[] = [];
 
   if (enumParam(node, 'mode') === 'on-demand') {
-    lines.push(costLine(ctx, i, { item: 'Stream-hours', quantity: hours, priceKey: 'kds.onDemandStreamHour', derivation: `1 stream × ${hoursText(ctx)}` }));
+    lines.push(costLine(ctx, i, { item: 'Stream-hours', quantity: hours, priceKey: 'kds.onDemandStreamHour', derivation: () => `1 stream × ${hoursText(ctx)}` }));
     const gbIn = (records * roundedRecordBytes(ctx, i, 1000) * seconds) / 1e9;
     if (gbIn > 0) {
-      lines.push(costLine(ctx, i, { item: 'Data written', quantity: gbIn, priceKey: 'kds.onDemandGbIn', derivation: `${formatNumber(gbIn)} GB (records rounded up to 1 KB${assumedNote(ctx, i)})` }));
+      lines.push(costLine(ctx, i, { item: 'Data written', quantity: gbIn, priceKey: 'kds.onDemandGbIn', derivation: () => `${formatNumber(gbIn)} GB (records rounded up to 1 KB${assumedNote(ctx, i)})` }));
     }
     const gbOut = (ctx.flow.inBytes[i]! * consumers * seconds) / 1e9;
     if (gbOut > 0) {
-      lines.push(costLine(ctx, i, { item: 'Data read', quantity: gbOut, priceKey: 'kds.onDemandGbOut', derivation: `${formatNumber(gbOut)} GB (${consumers} consumer${consumers === 1 ? '' : 's'})` }));
+      lines.push(costLine(ctx, i, { item: 'Data read', quantity: gbOut, priceKey: 'kds.onDemandGbOut', derivation: () => `${formatNumber(gbOut)} GB (${consumers} consumer${consumers === 1 ? '' : 's'})` }));
     }
     return lines;
   }
 
   const shards = numberParam(node, 'shards');
-  lines.push(costLine(ctx, i, { item: 'Shard-hours', quantity: shards * hours, priceKey: 'kds.shardHour', derivation: `${formatNumber(shards)} shard${shards === 1 ? '' : 's'} × ${hoursText(ctx)}` }));
+  lines.push(costLine(ctx, i, { item: 'Shard-hours', quantity: shards * hours, priceKey: 'kds.shardHour', derivation: () => `${formatNumber(shards)} shard${shards === 1 ? '' : 's'} × ${hoursText(ctx)}` }));
   if (records > 0) {
     const unitsPerRecord = ceilClean(recordBytes(ctx, i) / 25_000);
     const millions = (records * unitsPerRecord * seconds) / 1e6;
@@ -69,19 +69,19 @@ export function kinesisDataStreamsCost(ctx: AnalysisContext, i: number): CostLin
         item: 'PUT payload units',
         quantity: millions,
         priceKey: 'kds.putUnitMillion',
-        derivation: `${formatNumber(millions)} M units (${formatNumber(records)} records/s × ${unitsPerRecord} unit${unitsPerRecord === 1 ? '' : 's'} × 3,600 s × ${hoursText(ctx)}${assumedNote(ctx, i)})`,
+        derivation: () => `${formatNumber(millions)} M units (${formatNumber(records)} records/s × ${unitsPerRecord} unit${unitsPerRecord === 1 ? '' : 's'} × 3,600 s × ${hoursText(ctx)}${assumedNote(ctx, i)})`,
       }),
     );
   }
   const retention = numberParam(node, 'retentionHours');
   if (retention > 24) {
-    lines.push(costLine(ctx, i, { item: `Extended retention (${formatNumber(retention)} h)`, quantity: shards * hours, priceKey: 'kds.extendedRetentionShardHour', derivation: `${formatNumber(shards)} shard${shards === 1 ? '' : 's'} × ${hoursText(ctx)}` }));
+    lines.push(costLine(ctx, i, { item: `Extended retention (${formatNumber(retention)} h)`, quantity: shards * hours, priceKey: 'kds.extendedRetentionShardHour', derivation: () => `${formatNumber(shards)} shard${shards === 1 ? '' : 's'} × ${hoursText(ctx)}` }));
   }
   if (booleanParam(node, 'enhancedFanOut') && consumers > 0) {
-    lines.push(costLine(ctx, i, { item: 'Enhanced fan-out consumers', quantity: consumers * shards * hours, priceKey: 'kds.efoConsumerShardHour', derivation: `${consumers} consumer${consumers === 1 ? '' : 's'} × ${formatNumber(shards)} shard${shards === 1 ? '' : 's'} × ${hoursText(ctx)}` }));
+    lines.push(costLine(ctx, i, { item: 'Enhanced fan-out consumers', quantity: consumers * shards * hours, priceKey: 'kds.efoConsumerShardHour', derivation: () => `${consumers} consumer${consumers === 1 ? '' : 's'} × ${formatNumber(shards)} shard${shards === 1 ? '' : 's'} × ${hoursText(ctx)}` }));
     const gbRead = (ctx.flow.inBytes[i]! * consumers * seconds) / 1e9;
     if (gbRead > 0) {
-      lines.push(costLine(ctx, i, { item: 'Enhanced fan-out reads', quantity: gbRead, priceKey: 'kds.efoGb', derivation: `${formatNumber(gbRead)} GB (${consumers} consumer${consumers === 1 ? '' : 's'})` }));
+      lines.push(costLine(ctx, i, { item: 'Enhanced fan-out reads', quantity: gbRead, priceKey: 'kds.efoGb', derivation: () => `${formatNumber(gbRead)} GB (${consumers} consumer${consumers === 1 ? '' : 's'})` }));
     }
   }
   return lines;
@@ -97,20 +97,20 @@ export function mskCost(ctx: AnalysisContext, i: number): CostLine[] {
       item: `Brokers (${brokerType})`,
       quantity: brokers * ctx.hoursPerMonth,
       priceKey: `msk.broker.${brokerType}` as PriceKey,
-      derivation: `${formatNumber(brokers)} brokers × ${hoursText(ctx)}`,
+      derivation: () => `${formatNumber(brokers)} brokers × ${hoursText(ctx)}`,
     }),
     costLine(ctx, i, {
       item: 'Broker storage',
       quantity: brokers * storage,
       priceKey: 'msk.storageGbMonth',
-      derivation: `${formatNumber(brokers)} × ${formatNumber(storage)} GB`,
+      derivation: () => `${formatNumber(brokers)} × ${formatNumber(storage)} GB`,
     }),
   ];
 }
 
 export function kafkaStreamsCost(ctx: AnalysisContext, i: number): CostLine[] {
   const hosts = numberParam(ctx.nodes[i]!, 'instances');
-  return [costLine(ctx, i, { item: 'Application hosts (m5.large)', quantity: hosts * ctx.hoursPerMonth, priceKey: 'ec2.m5.large', derivation: `${formatNumber(hosts)} hosts × ${hoursText(ctx)}` })];
+  return [costLine(ctx, i, { item: 'Application hosts (m5.large)', quantity: hosts * ctx.hoursPerMonth, priceKey: 'ec2.m5.large', derivation: () => `${formatNumber(hosts)} hosts × ${hoursText(ctx)}` })];
 }
 
 export function lambdaCost(ctx: AnalysisContext, i: number): CostLine[] {
@@ -125,17 +125,17 @@ export function lambdaCost(ctx: AnalysisContext, i: number): CostLine[] {
   const gbSeconds = invocations * memoryGb * durationSeconds;
   const driver = explicit === undefined ? `${formatNumber(ctx.flow.inRecords[i]!)} records/s ÷ ${formatNumber(batchSize)} per batch` : `${formatNumber(explicit)} req/s`;
   return [
-    costLine(ctx, i, { item: 'Requests', quantity: invocations / 1e6, priceKey: 'lambda.requestMillion', derivation: `${formatNumber(invocations / 1e6)} M requests (${driver})` }),
+    costLine(ctx, i, { item: 'Requests', quantity: invocations / 1e6, priceKey: 'lambda.requestMillion', derivation: () => `${formatNumber(invocations / 1e6)} M requests (${driver})` }),
     costLine(ctx, i, {
       item: 'Compute',
       quantity: gbSeconds,
       priceKey: 'lambda.gbSecond',
-      derivation: `${formatNumber(gbSeconds)} GB-s (${formatNumber(invocations / 1e6)} M × ${formatNumber(memoryGb)} GB × ${formatNumber(durationSeconds)} s)`,
+      derivation: () => `${formatNumber(gbSeconds)} GB-s (${formatNumber(invocations / 1e6)} M × ${formatNumber(memoryGb)} GB × ${formatNumber(durationSeconds)} s)`,
     }),
   ];
 }
 
 export function managedFlinkCost(ctx: AnalysisContext, i: number): CostLine[] {
   const kpus = numberParam(ctx.nodes[i]!, 'kpus');
-  return [costLine(ctx, i, { item: 'KPU-hours', quantity: (kpus + 1) * ctx.hoursPerMonth, priceKey: 'flink.kpuHour', derivation: `(${formatNumber(kpus)} + 1 orchestration) KPUs × ${hoursText(ctx)}` })];
+  return [costLine(ctx, i, { item: 'KPU-hours', quantity: (kpus + 1) * ctx.hoursPerMonth, priceKey: 'flink.kpuHour', derivation: () => `(${formatNumber(kpus)} + 1 orchestration) KPUs × ${hoursText(ctx)}` })];
 }

@@ -6,14 +6,14 @@ import type { PriceKey } from '../priceKeys';
 import { costLine, hoursText, secondsPerMonth } from '../lineBuilder';
 
 /** Requests per month in millions, with the rate it came from. */
-function millionsPerMonth(ctx: AnalysisContext, perSecond: number, what: string): { quantity: number; derivation: string } {
+function millionsPerMonth(ctx: AnalysisContext, perSecond: number, what: string): { quantity: number; derivation: () => string } {
   const quantity = (perSecond * secondsPerMonth(ctx)) / 1e6;
-  return { quantity, derivation: `${formatNumber(quantity)} M ${what} (${formatNumber(perSecond)}/s)` };
+  return { quantity, derivation: () => `${formatNumber(quantity)} M ${what} (${formatNumber(perSecond)}/s)` };
 }
 
 function instanceHours(ctx: AnalysisContext, i: number, countKey: string, item: string, priceKey: PriceKey, unitName: string): CostLine {
   const count = numberParam(ctx.nodes[i]!, countKey);
-  return costLine(ctx, i, { item, quantity: count * ctx.hoursPerMonth, priceKey, derivation: `${formatNumber(count)} ${unitName} × ${hoursText(ctx)}` });
+  return costLine(ctx, i, { item, quantity: count * ctx.hoursPerMonth, priceKey, derivation: () => `${formatNumber(count)} ${unitName} × ${hoursText(ctx)}` });
 }
 
 export function s3Cost(ctx: AnalysisContext, i: number): CostLine[] {
@@ -23,18 +23,18 @@ export function s3Cost(ctx: AnalysisContext, i: number): CostLine[] {
   const gb = stored ?? inflowGb;
   const lines: CostLine[] = [];
   if (gb > 0) {
-    const derivation = stored === undefined ? `${formatNumber(gb)} GB (one month of inflow)` : `${formatNumber(gb)} GB`;
+    const derivation = (): string => (stored === undefined ? `${formatNumber(gb)} GB (one month of inflow)` : `${formatNumber(gb)} GB`);
     lines.push(costLine(ctx, i, { item: 'Storage (Standard)', quantity: gb, priceKey: 's3.gbMonth', derivation }));
   }
   const writes = numberParam(node, 'writesPerSecond');
   if (writes > 0) {
     const thousands = (writes * secondsPerMonth(ctx)) / 1000;
-    lines.push(costLine(ctx, i, { item: 'PUT requests', quantity: thousands, priceKey: 's3.putThousand', derivation: `${formatNumber(thousands)} thousand PUTs (${formatNumber(writes)}/s)` }));
+    lines.push(costLine(ctx, i, { item: 'PUT requests', quantity: thousands, priceKey: 's3.putThousand', derivation: () => `${formatNumber(thousands)} thousand PUTs (${formatNumber(writes)}/s)` }));
   }
   const reads = numberParam(node, 'readsPerSecond');
   if (reads > 0) {
     const thousands = (reads * secondsPerMonth(ctx)) / 1000;
-    lines.push(costLine(ctx, i, { item: 'GET requests', quantity: thousands, priceKey: 's3.getThousand', derivation: `${formatNumber(thousands)} thousand GETs (${formatNumber(reads)}/s)` }));
+    lines.push(costLine(ctx, i, { item: 'GET requests', quantity: thousands, priceKey: 's3.getThousand', derivation: () => `${formatNumber(thousands)} thousand GETs (${formatNumber(reads)}/s)` }));
   }
   return lines;
 }
@@ -44,7 +44,7 @@ export function athenaCost(ctx: AnalysisContext, i: number): CostLine[] {
   const queries = numberParam(node, 'readsPerSecond') * secondsPerMonth(ctx);
   const tb = (queries * numberParam(node, 'gbScannedPerQuery')) / 1000;
   if (tb <= 0) return [];
-  return [costLine(ctx, i, { item: 'Data scanned', quantity: tb, priceKey: 'athena.tbScanned', derivation: `${formatNumber(tb)} TB (${formatNumber(queries)} queries × ${formatNumber(numberParam(node, 'gbScannedPerQuery'))} GB)` })];
+  return [costLine(ctx, i, { item: 'Data scanned', quantity: tb, priceKey: 'athena.tbScanned', derivation: () => `${formatNumber(tb)} TB (${formatNumber(queries)} queries × ${formatNumber(numberParam(node, 'gbScannedPerQuery'))} GB)` })];
 }
 
 export function redshiftCost(ctx: AnalysisContext, i: number): CostLine[] {
@@ -68,7 +68,7 @@ export function dynamoDbCost(ctx: AnalysisContext, i: number): CostLine[] {
   const stored = numberParam(node, 'storedGb');
   if (writes > 0) lines.push(costLine(ctx, i, { item: 'Write request units', priceKey: 'dynamodb.writeMillion', ...millionsPerMonth(ctx, writes, 'writes') }));
   if (reads > 0) lines.push(costLine(ctx, i, { item: 'Read request units', priceKey: 'dynamodb.readMillion', ...millionsPerMonth(ctx, reads, 'reads') }));
-  if (stored > 0) lines.push(costLine(ctx, i, { item: 'Storage', quantity: stored, priceKey: 'dynamodb.gbMonth', derivation: `${formatNumber(stored)} GB` }));
+  if (stored > 0) lines.push(costLine(ctx, i, { item: 'Storage', quantity: stored, priceKey: 'dynamodb.gbMonth', derivation: () => `${formatNumber(stored)} GB` }));
   return lines;
 }
 
@@ -78,7 +78,7 @@ export function auroraCost(ctx: AnalysisContext, i: number): CostLine[] {
   const io = numberParam(node, 'readsPerSecond') + numberParam(node, 'writesPerSecond');
   if (io > 0) lines.push(costLine(ctx, i, { item: 'I/O requests', priceKey: 'aurora.ioMillion', ...millionsPerMonth(ctx, io, 'I/Os') }));
   const stored = numberParam(node, 'storedGb');
-  if (stored > 0) lines.push(costLine(ctx, i, { item: 'Storage', quantity: stored, priceKey: 'aurora.gbMonth', derivation: `${formatNumber(stored)} GB` }));
+  if (stored > 0) lines.push(costLine(ctx, i, { item: 'Storage', quantity: stored, priceKey: 'aurora.gbMonth', derivation: () => `${formatNumber(stored)} GB` }));
   return lines;
 }
 
