@@ -8,6 +8,8 @@ import { sendJson, sendText } from './responses';
 import { setSecurityHeaders } from './securityHeaders';
 import { createStaticFiles } from './staticFiles';
 
+const CLOSE_GRACE_MS = 2_000;
+
 export interface LocalHostOptions {
   /** The renderer build (Vite's `dist/renderer`). */
   rendererDir: string;
@@ -98,7 +100,9 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
+        server.closeIdleConnections();
+        // Calls in flight (a save) get a moment to answer before their connections are cut.
+        setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
       }),
   };
 }
