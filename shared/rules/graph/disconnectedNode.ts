@@ -10,7 +10,7 @@ export const disconnectedNode: Rule = {
   check(ctx) {
     const issues = [];
     for (let i = 0; i < ctx.nodes.length; i++) {
-      if (ctx.graph.inEdges[i]!.length > 0 || ctx.graph.outEdges[i]!.length > 0) continue;
+      if (ctx.hasEdges(i)) continue;
       const node = ctx.nodes[i]!;
       issues.push(
         issueOf(this, {

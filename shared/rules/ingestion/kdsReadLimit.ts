@@ -14,7 +14,7 @@ export const kdsReadLimit: Rule = {
     return nodesOf(ctx, 'kinesis-data-streams').flatMap((i) => {
       const node = ctx.nodes[i]!;
       if (enumParam(node, 'mode') !== 'provisioned' || booleanParam(node, 'enhancedFanOut')) return [];
-      const consumers = ctx.consumers(i).length;
+      const consumers = ctx.consumerCount(i);
       const mbps = ctx.flow.inBytes[i]! / 1e6;
       const shards = numberParam(node, 'shards');
       const demand = consumers * mbps;

@@ -15,7 +15,7 @@ export const trainingWithoutData: Rule = {
     for (let i = 0; i < ctx.nodes.length; i++) {
       const node = ctx.nodes[i]!;
       if (!JOBS.has(node.service)) continue;
-      if (ctx.graph.inEdges[i]!.some((e) => ctx.graph.edgeValid[e])) continue;
+      if (ctx.hasValidInput(i)) continue;
       issues.push(
         issueOf(this, {
           nodes: [node.id],
