@@ -19,6 +19,11 @@ const DEFAULT_PARAMS: ReadonlyMap<string, Readonly<Params>> = new Map(
   SERVICES.map((service) => [service.id, defaultParams(service.id)]),
 );
 
+/** -0 becomes 0: JSON writes both as 0, so a loaded document never holds -0. */
+function number(value: number): number {
+  return value === 0 ? 0 : value;
+}
+
 /** The title of a file that has none. */
 export const DEFAULT_TITLE = emptyDocument().title;
 
@@ -45,19 +50,19 @@ function buildNeeds(needs: FileData['needs']): Needs {
     exactlyOnce: needs?.exactlyOnce ?? DEFAULT_NEEDS.exactlyOnce,
     replay: needs?.replay ?? DEFAULT_NEEDS.replay,
   };
-  if (needs?.budgetPerMonth !== undefined) built.budgetPerMonth = needs.budgetPerMonth;
+  if (needs?.budgetPerMonth !== undefined) built.budgetPerMonth = number(needs.budgetPerMonth);
   return built;
 }
 
 function buildSettings(settings: FileData['settings']): Settings {
   const prices: Settings['prices'] = {};
   for (const [key, price] of Object.entries(settings?.prices ?? {})) {
-    if (price !== undefined) prices[key as keyof Settings['prices']] = price;
+    if (price !== undefined) prices[key as keyof Settings['prices']] = number(price);
   }
   return {
     region: settings?.region ?? DEFAULT_SETTINGS.region,
     hoursPerMonth: settings?.hoursPerMonth ?? DEFAULT_SETTINGS.hoursPerMonth,
-    spotDiscount: settings?.spotDiscount ?? DEFAULT_SETTINGS.spotDiscount,
+    spotDiscount: number(settings?.spotDiscount ?? DEFAULT_SETTINGS.spotDiscount),
     prices,
   };
 }
@@ -68,13 +73,13 @@ function buildNode(node: NodeData): PipelineNode {
   const given = node.params ?? {};
   for (const key of Object.keys(given)) {
     const value = given[key];
-    if (value !== undefined) params[key] = value as ParamValue;
+    if (value !== undefined) params[key] = typeof value === 'number' ? number(value) : (value as ParamValue);
   }
   return {
     id: node.id,
     service: node.service,
     label: node.label ?? '',
-    position: { x: node.position.x, y: node.position.y },
+    position: { x: number(node.position.x), y: number(node.position.y) },
     params,
   };
 }

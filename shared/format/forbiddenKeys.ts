@@ -17,43 +17,45 @@ function isForbidden(key: string): boolean {
 }
 
 /**
- * Paths of every key named `__proto__`, `constructor` or `prototype`, anywhere in a value, up to
- * `limit` of them. `JSON.parse` turns `"__proto__"` into an own property, so `Object.keys` sees it.
- * The walk uses its own stack (no recursion, so depth cannot overflow the call stack) and visits each
- * object once (so shared or cyclic structures passed to `validateDocument` terminate).
+ * Paths of every key named `__proto__`, `constructor` or `prototype`, anywhere in a value, in
+ * document order, up to `limit` of them. `JSON.parse` turns `"__proto__"` into an own property, so
+ * `Object.keys` sees it. The walk uses its own stack (no recursion, so depth cannot overflow the call
+ * stack) and visits each object once (so shared or cyclic structures passed to `validateDocument`
+ * terminate).
  */
 export function findForbiddenKeys(value: unknown, limit: number): PathSegment[][] {
   const found: PathSegment[][] = [];
   const seen = new Set<object>();
-  const values: object[] = [];
-  const links: (PathLink | undefined)[] = [];
-  if (typeof value === 'object' && value !== null) {
-    values.push(value);
-    links.push(undefined);
-  }
+  // Parallel stacks: what to visit next, where it is, and whether its own key is forbidden.
+  const values: unknown[] = [value];
+  const links: (PathLink | undefined)[] = [undefined];
+  const flagged: boolean[] = [false];
   while (values.length > 0 && found.length < limit) {
-    const current = values.pop()!;
+    const current = values.pop();
     const at = links.pop();
-    if (seen.has(current)) continue;
+    if (flagged.pop()) found.push(toPath(at!));
+    if (typeof current !== 'object' || current === null || seen.has(current)) continue;
     seen.add(current);
     if (Array.isArray(current)) {
       for (let index = current.length - 1; index >= 0; index--) {
         const item: unknown = current[index];
-        if (typeof item === 'object' && item !== null) {
-          values.push(item);
-          links.push({ parent: at, segment: index });
-        }
+        if (typeof item !== 'object' || item === null) continue;
+        values.push(item);
+        links.push({ parent: at, segment: index });
+        flagged.push(false);
       }
       continue;
     }
     const record = current as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      if (isForbidden(key)) found.push(toPath({ parent: at, segment: key }));
+    const keys = Object.keys(record);
+    for (let index = keys.length - 1; index >= 0; index--) {
+      const key = keys[index]!;
       const child = record[key];
-      if (typeof child === 'object' && child !== null) {
-        values.push(child);
-        links.push({ parent: at, segment: key });
-      }
+      const forbidden = isForbidden(key);
+      if (!forbidden && (typeof child !== 'object' || child === null)) continue;
+      values.push(child);
+      links.push({ parent: at, segment: key });
+      flagged.push(forbidden);
     }
   }
   return found;

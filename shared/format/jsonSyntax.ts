@@ -181,24 +181,28 @@ function scanString(text: string, start: number): number {
 }
 
 function scanNumber(text: string, start: number): number {
-  let at = start;
-  if (text.charCodeAt(at) === 0x2d) at++;
   const digitsFrom = (from: number): number => {
     let end = from;
     while (isDigit(text.charCodeAt(end))) end++;
     return end;
   };
-  const bad = (): never => {
-    throw new SyntaxProblem(start, `invalid number ${JSON.stringify(text.slice(start, digitsFrom(at + 1)))}`);
+  /** Refuses the number written from `start` up to `end` (exclusive). */
+  const bad = (end: number): never => {
+    throw new SyntaxProblem(start, `invalid number ${JSON.stringify(text.slice(start, end))}`);
   };
+  let at = start;
+  if (text.charCodeAt(at) === 0x2d /* - */) at++;
   if (text.charCodeAt(at) === 0x30 /* 0 */) {
     at++;
     if (isDigit(text.charCodeAt(at))) throw new SyntaxProblem(start, 'a number must not start with 0 unless it is 0 itself');
-  } else if (isDigit(text.charCodeAt(at))) at = digitsFrom(at);
-  else bad();
+  } else if (isDigit(text.charCodeAt(at))) {
+    at = digitsFrom(at);
+  } else {
+    bad(at);
+  }
   if (text.charCodeAt(at) === 0x2e /* . */) {
     const end = digitsFrom(at + 1);
-    if (end === at + 1) bad();
+    if (end === at + 1) bad(end);
     at = end;
   }
   const exponent = text.charCodeAt(at);
@@ -207,7 +211,7 @@ function scanNumber(text: string, start: number): number {
     const sign = text.charCodeAt(at);
     if (sign === 0x2b || sign === 0x2d) at++;
     const end = digitsFrom(at);
-    if (end === at) bad();
+    if (end === at) bad(end);
     at = end;
   }
   return at;

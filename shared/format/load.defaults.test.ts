@@ -83,6 +83,14 @@ describe('loading a valid file', () => {
     expect(documentOf(parseDocument(`\uFEFF${sampleText()}`))).toEqual(sampleFile());
   });
 
+  it('reads -0 as 0 everywhere, as JSON writes it', () => {
+    const text = sampleText().replace('"x":0', '"x":-0').replace('"gbPerHour":0', '"gbPerHour":-0.0');
+    const document = documentOf(parseDocument(text.replace('"spotDiscount":0.6', '"spotDiscount":-0')));
+    expect(Object.is(document.nodes[0]!.position.x, 0)).toBe(true);
+    expect(Object.is(document.nodes[0]!.params.gbPerHour, 0)).toBe(true);
+    expect(Object.is(document.settings.spotDiscount, 0)).toBe(true);
+  });
+
   it('keeps hostile text exactly', () => {
     const label = '<script>alert("x")</script> & ]]> 😀 שלום \u0000\u001f \uD800';
     const document = documentOf(parseDocument(sampleText((file) => (file.nodes[0].label = label))));
