@@ -1,0 +1,52 @@
+// `npm test`: type checks, unit and integration tests (vitest), the production build, the
+// end-to-end suite in Debian's Chromium (Playwright), then one summary line of everything that ran.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureSystemDeps } from './systemDeps.mjs';
+
+const reports = mkdtempSync(join(tmpdir(), 'pipeboard-test-'));
+const totals = { passed: 0, failed: 0 };
+const failures = [];
+
+function step(name, command, args, env = {}) {
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  if (!ok) failures.push(name);
+  return ok;
+}
+
+const npx = (tool, ...args) => ['npx', ['--no-install', tool, ...args]];
+
+step('Type check: shared/ (no DOM, no Node)', ...npx('tsc', '-p', 'shared/tsconfig.json', '--noEmit'));
+step('Type check: everything else', ...npx('tsc', '-p', 'tsconfig.json', '--noEmit'));
+if (existsSync('renderer/tsconfig.json')) step('Type check: renderer', ...npx('tsc', '-p', 'renderer/tsconfig.json', '--noEmit'));
+
+const vitestReport = join(reports, 'vitest.json');
+step('Unit and integration tests (vitest)', ...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`));
+if (existsSync(vitestReport)) {
+  const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests + (report.numTotalTests - report.numPassedTests - report.numFailedTests - (report.numPendingTests ?? 0) - (report.numTodoTests ?? 0));
+}
+
+const hasE2e = existsSync('e2e/specs') && readdirSync('e2e/specs').some((file) => file.endsWith('.spec.ts'));
+if (hasE2e) {
+  ensureSystemDeps();
+  if (step('Production build of the renderer', ...npx('vite', 'build', '--logLevel', 'warn'))) {
+    const playwrightReport = join(reports, 'playwright.json');
+    step('End-to-end tests in Chromium (Playwright)', ...npx('playwright', 'test', '--reporter=list,json'), { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
+    if (existsSync(playwrightReport)) {
+      const stats = JSON.parse(readFileSync(playwrightReport, 'utf8')).stats;
+      totals.passed += stats.expected + stats.flaky;
+      totals.failed += stats.unexpected;
+    }
+  }
+}
+
+if (failures.length) console.log(`\nFailed steps: ${failures.join('; ')}`);
+if (failures.length && totals.failed === 0) totals.failed = failures.length;
+console.log(`\npipeboard: ${totals.passed} passed, ${totals.failed} failed`);
+process.exit(failures.length ? 1 : 0);
