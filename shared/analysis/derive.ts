@@ -1,5 +1,6 @@
 import { catalog } from '../catalog/index';
 import { enumParam, numberParam } from '../model/params';
+import { bufferRatio } from '../rules/training/trainingJob';
 import { formatMoney, formatNumber, formatRate } from '../util/numbers';
 import type { AnalysisContext } from './context';
 import { typicalLatencyMs } from './latency';
@@ -75,7 +76,7 @@ export function deriveFigures(ctx: AnalysisContext): Derived {
       figures.shardsBy = sizing.shardsBy;
     }
     if (node.service === 'sagemaker-training') {
-      figures.bufferRatio = numberParam(node, 'deadlineHours') / numberParam(node, 'durationHours');
+      figures.bufferRatio = bufferRatio(numberParam(node, 'deadlineHours'), numberParam(node, 'durationHours'));
     }
     const latency = typicalLatencyMs(ctx, i);
     if (latency !== undefined) figures.typicalLatencyMs = latency;
