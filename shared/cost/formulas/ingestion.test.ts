@@ -1,0 +1,99 @@
+import { describe, it } from 'vitest';
+import type { NodeSpec } from '../../model/builder';
+import { eventSource, pipeline } from '../../rules/fixtures.testutil';
+import { expectLine } from './expectLine.testutil';
+
+// A month of 730 h is 2,628,000 s.
+describe('ingestion cost formulas', () => {
+  it('Firehose rounds each record up to 5 KB', () => {
+    const doc = pipeline([eventSource('src', 1000, 1000), { id: 'fh', service: 'firehose' }, { id: 'lake', service: 's3' }], ['src>fh>lake']);
+    // 1,000 records/s × 5,000 B × 2,628,000 s = 13,140 GB
+    expectLine(doc, 'fh', 'Data ingested', { quantity: 13140, unitPrice: 0.029, amount: 381.06, formula: '13,140 GB (each record rounded up to 5 KB) × $0.029/GB' });
+  });
+
+  it('Firehose rounds a 12 KB record up to 15 KB', () => {
+    const doc = pipeline([eventSource('src', 10, 12000), { id: 'fh', service: 'firehose' }, { id: 'lake', service: 's3' }], ['src>fh>lake']);
+    // 10 × 15,000 B × 2,628,000 s = 394.2 GB
+    expectLine(doc, 'fh', 'Data ingested', { quantity: 394.2, unitPrice: 0.029, amount: 11.43, formula: '394.2 GB (each record rounded up to 5 KB) × $0.029/GB' });
+  });
+
+  describe('Kinesis Data Streams, provisioned', () => {
+    const readers: NodeSpec[] = [{ id: 'a', service: 'lambda' }, { id: 'b', service: 'lambda' }];
+    const stream = (events: number, bytes: number, params: Record<string, number | boolean>) =>
+      pipeline([eventSource('src', events, bytes), { id: 'kds', service: 'kinesis-data-streams', params }, ...readers], ['src>kds>a', 'kds>b']);
+
+    it('shard-hours and PUT units, two units for a 30 KB record', () => {
+      const doc = stream(100, 30000, { shards: 3 });
+      expectLine(doc, 'kds', 'Shard-hours', { quantity: 2190, unitPrice: 0.015, amount: 32.85, formula: '3 shards × 730 h × $0.015/shard-hour' });
+      // 100 records/s × 2 units × 2,628,000 s = 525.6 M
+      expectLine(doc, 'kds', 'PUT payload units', {
+        quantity: 525.6,
+        unitPrice: 0.014,
+        amount: 7.36,
+        formula: '525.6 M units (100 records/s × 2 units × 3,600 s × 730 h) × $0.014/M PUT units',
+      });
+    });
+
+    it('extended retention beyond 24 h', () => {
+      const doc = stream(1000, 1000, { shards: 2, retentionHours: 168 });
+      expectLine(doc, 'kds', 'Extended retention (168 h)', { quantity: 1460, unitPrice: 0.02, amount: 29.2, formula: '2 shards × 730 h × $0.02/shard-hour' });
+    });
+
+    it('enhanced fan-out: consumer-shard-hours and GB read', () => {
+      const doc = stream(1000, 1000, { shards: 2, enhancedFanOut: true });
+      expectLine(doc, 'kds', 'Enhanced fan-out consumers', { quantity: 2920, unitPrice: 0.015, amount: 43.8, formula: '2 consumers × 2 shards × 730 h × $0.015/consumer-shard-hour' });
+      // 1 MB/s × 2 consumers × 2,628,000 s = 5,256 GB
+      expectLine(doc, 'kds', 'Enhanced fan-out reads', { quantity: 5256, unitPrice: 0.013, amount: 68.33, formula: '5,256 GB (2 consumers) × $0.013/GB' });
+    });
+  });
+
+  it('Kinesis Data Streams, on-demand: stream-hours, GB written (1 KB rounding), GB read', () => {
+    const doc = pipeline(
+      [eventSource('src', 1000, 1500), { id: 'kds', service: 'kinesis-data-streams', params: { mode: 'on-demand' } }, { id: 'a', service: 'lambda' }, { id: 'b', service: 'lambda' }],
+      ['src>kds>a', 'kds>b'],
+    );
+    expectLine(doc, 'kds', 'Stream-hours', { quantity: 730, unitPrice: 0.04, amount: 29.2, formula: '1 stream × 730 h × $0.04/stream-hour' });
+    // 1,000 records/s × 2,000 B (1,500 rounded up) × 2,628,000 s = 5,256 GB
+    expectLine(doc, 'kds', 'Data written', { quantity: 5256, unitPrice: 0.08, amount: 420.48, formula: '5,256 GB (records rounded up to 1 KB) × $0.08/GB' });
+    // 1.5 MB/s × 2 consumers × 2,628,000 s = 7,884 GB
+    expectLine(doc, 'kds', 'Data read', { quantity: 7884, unitPrice: 0.04, amount: 315.36, formula: '7,884 GB (2 consumers) × $0.04/GB' });
+  });
+
+  it('MSK: broker-hours by broker type, and storage', () => {
+    const doc = pipeline(
+      [eventSource('src', 100, 1000), { id: 'msk', service: 'msk', params: { brokers: 6, brokerType: 'kafka.m5.xlarge', storageGbPerBroker: 500 } }, { id: 'a', service: 'lambda' }],
+      ['src>msk>a'],
+    );
+    expectLine(doc, 'msk', 'Brokers (kafka.m5.xlarge)', { quantity: 4380, unitPrice: 0.42, amount: 1839.6, formula: '6 brokers × 730 h × $0.42/broker-hour' });
+    expectLine(doc, 'msk', 'Broker storage', { quantity: 3000, unitPrice: 0.1, amount: 300, formula: '6 × 500 GB × $0.10/GB-month' });
+  });
+
+  it('MSK on kafka.t3.small', () => {
+    const doc = pipeline([{ id: 'msk', service: 'msk', params: { brokerType: 'kafka.t3.small', storageGbPerBroker: 100 } }], []);
+    expectLine(doc, 'msk', 'Brokers (kafka.t3.small)', { quantity: 2190, unitPrice: 0.0456, amount: 99.86, formula: '3 brokers × 730 h × $0.0456/broker-hour' });
+  });
+
+  it('Kafka Streams: its EC2 hosts', () => {
+    const doc = pipeline([{ id: 'msk', service: 'msk' }, { id: 'ks', service: 'kafka-streams', params: { instances: 2 } }], ['msk>ks']);
+    expectLine(doc, 'ks', 'Application hosts (m5.large)', { quantity: 1460, unitPrice: 0.096, amount: 140.16, formula: '2 hosts × 730 h × $0.096/instance-hour' });
+  });
+
+  it('Lambda on a stream: batches of records, then GB-seconds', () => {
+    const doc = pipeline([eventSource('src', 1000, 1000), { id: 'kds', service: 'kinesis-data-streams' }, { id: 'fn', service: 'lambda', params: { memoryMb: 512, durationMs: 200, batchSize: 100 } }], ['src>kds>fn']);
+    // 1,000 ÷ 100 = 10 invocations/s × 2,628,000 s = 26.28 M
+    expectLine(doc, 'fn', 'Requests', { quantity: 26.28, unitPrice: 0.2, amount: 5.26, formula: '26.28 M requests (1,000 records/s ÷ 100 per batch) × $0.20/M requests' });
+    // 26.28 M × 0.5 GB × 0.2 s = 2,628,000 GB-s
+    expectLine(doc, 'fn', 'Compute', { quantity: 2628000, unitPrice: 0.0000166667, amount: 43.8, formula: '2,628,000 GB-s (26.28 M × 0.5 GB × 0.2 s) × $0.0000166667/GB-second' });
+  });
+
+  it('Lambda behind an API: its own request rate', () => {
+    const doc = pipeline([{ id: 'api', service: 'api-gateway' }, { id: 'fn', service: 'lambda', params: { invocationsPerSecond: 5, memoryMb: 1024, durationMs: 100 } }], ['api>fn']);
+    expectLine(doc, 'fn', 'Requests', { quantity: 13.14, unitPrice: 0.2, amount: 2.63, formula: '13.14 M requests (5 req/s) × $0.20/M requests' });
+    expectLine(doc, 'fn', 'Compute', { quantity: 1314000, unitPrice: 0.0000166667, amount: 21.9, formula: '1,314,000 GB-s (13.14 M × 1 GB × 0.1 s) × $0.0000166667/GB-second' });
+  });
+
+  it('Managed Flink: KPUs plus one for orchestration', () => {
+    const doc = pipeline([eventSource('src', 100, 1000), { id: 'kds', service: 'kinesis-data-streams' }, { id: 'flink', service: 'managed-flink', params: { kpus: 2 } }], ['src>kds>flink']);
+    expectLine(doc, 'flink', 'KPU-hours', { quantity: 2190, unitPrice: 0.11, amount: 240.9, formula: '(2 + 1 orchestration) KPUs × 730 h × $0.11/KPU-hour' });
+  });
+});
