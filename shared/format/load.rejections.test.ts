@@ -380,6 +380,14 @@ describe('forbidden keys', () => {
     expect(problemsOf(validateDocument(defined)).map((problem) => problem.path)).toEqual(['settings.__proto__']);
   });
 
+  it('survives nesting far deeper than the call stack, with or without the fast pre-check', () => {
+    const depth = 100_000;
+    for (const title of ['plain', '\\u0041']) {
+      const text = `{"format":"pipeboard","version":1,"title":"${title}","x":${'{"a":['.repeat(depth)}1${']}'.repeat(depth)}}`;
+      expectOneProblem(parseDocument(text), 'x', /^The file has an unknown field "x"/);
+    }
+  });
+
   it('allows the words as values', () => {
     const result = parseDocument(
       sampleText((file) => {
