@@ -56,7 +56,9 @@ function unitPriceText(value: number): string {
     const [whole = '0', fraction = ''] = fixed.split('.');
     return `$${groupThousands(Number(whole))}.${fraction.padEnd(2, '0')}`;
   }
-  return `$${value.toFixed(10).replace(/0+$/, '')}`;
+  // A free (overridden) price has no digits left after trimming: "$0." would be shown, so pad it.
+  const small = value.toFixed(10).replace(/0+$/, '');
+  return `$${small.endsWith('.') ? `${small}00` : small}`;
 }
 
 /** A data rate in MB/s with sensible precision: 6 → "6 MB/s", 0.5556 → "0.56 MB/s". */
