@@ -210,8 +210,6 @@ export function Canvas() {
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         minZoom={0.1}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
         onlyRenderVisibleElements={doc.nodes.length > 300}
         proOptions={PRO_OPTIONS}
         aria-label="Pipeline canvas"

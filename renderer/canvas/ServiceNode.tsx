@@ -6,6 +6,7 @@ import { useDocumentStore } from '../store/documentStore';
 import { useUiStore } from '../store/uiStore';
 import type { FlowNode } from './flowNodes';
 import { ServiceIcon } from './ServiceIcon';
+import { CATEGORY_LABELS } from './paletteSearch';
 
 type Reach = 'none' | 'allowed' | 'refused';
 
@@ -49,7 +50,7 @@ function ServiceNodeView({ id, data, selected }: NodeProps<FlowNode>) {
       <ServiceIcon service={node.service} size={36} />
       <div className="service-node__text">
         <div className="service-node__label">{node.label}</div>
-        <div className="service-node__service">{service.shortName === node.label ? service.category : service.shortName}</div>
+        <div className="service-node__service">{service.shortName === node.label ? CATEGORY_LABELS[service.category] : service.shortName}</div>
         {headline ? <div className="service-node__headline">{headline}</div> : null}
       </div>
       {worst && (

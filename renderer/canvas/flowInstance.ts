@@ -24,5 +24,5 @@ export function viewCentre(): { x: number; y: number } {
 /** Centres the view on some nodes. */
 export function focusNodes(ids: readonly string[]): void {
   if (!instance || ids.length === 0) return;
-  void instance.fitView({ nodes: ids.map((id) => ({ id })), duration: 250, maxZoom: 1.25, padding: 0.4 });
+  void instance.fitView({ nodes: ids.map((id) => ({ id })), duration: 250, maxZoom: 1, padding: 0.5 });
 }

@@ -35,20 +35,26 @@ const ALIASES: Partial<Record<ServiceId, string>> = {
   client: 'app users consumers',
 };
 
-function haystack(service: ServiceDefinition): string {
-  return `${service.name} ${service.shortName} ${service.id} ${service.category} ${ALIASES[service.id] ?? ''}`.toLowerCase();
-}
+const NAMES = new Map(SERVICES.map((s) => [s.id, `${s.name} ${s.shortName} ${s.id}`.toLowerCase()]));
+const EXTRAS = new Map(SERVICES.map((s) => [s.id, `${s.category} ${ALIASES[s.id] ?? ''}`.toLowerCase()]));
 
-const HAYSTACKS = new Map(SERVICES.map((s) => [s.id, haystack(s)]));
-
-/** Services whose names contain every word of the query, in palette order. */
+/**
+ * Services matching every word of the query. Matches in the service's own names come before
+ * matches only through older names or the category ("kin" → Kinesis Data Streams before Firehose);
+ * otherwise palette order.
+ */
 export function searchServices(query: string): ServiceDefinition[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...SERVICES];
-  return SERVICES.filter((service) => {
-    const text = HAYSTACKS.get(service.id) ?? '';
-    return words.every((word) => text.includes(word));
+  const scored: { service: ServiceDefinition; score: number; order: number }[] = [];
+  SERVICES.forEach((service, order) => {
+    const names = NAMES.get(service.id) ?? '';
+    const extras = EXTRAS.get(service.id) ?? '';
+    if (!words.every((word) => names.includes(word) || extras.includes(word))) return;
+    const score = words.every((word) => names.includes(word)) ? 0 : 1;
+    scored.push({ service, score, order });
   });
+  return scored.sort((a, b) => a.score - b.score || a.order - b.order).map((s) => s.service);
 }
 
 export interface PaletteGroup {
@@ -57,6 +63,7 @@ export interface PaletteGroup {
   services: ServiceDefinition[];
 }
 
+/** Groups in category order; within a group the services keep the order they came in. */
 export function groupByCategory(services: readonly ServiceDefinition[]): PaletteGroup[] {
   return CATEGORIES.map((category) => ({
     category,

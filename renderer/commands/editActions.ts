@@ -18,21 +18,47 @@ function snap(p: Position): Position {
   return { x: Math.round(p.x / GRID_SIZE) * GRID_SIZE, y: Math.round(p.y / GRID_SIZE) * GRID_SIZE };
 }
 
-/** Adds a service with its centre at `centre` (flow coordinates) and selects it. */
-export function addServiceAt(service: ServiceId, centre: Position): string {
+const GAP_X = 40;
+const GAP_Y = 24;
+
+function overlaps(doc: { nodes: readonly { position: Position }[] }, p: Position): boolean {
+  return doc.nodes.some(
+    (n) => Math.abs(n.position.x - p.x) < NODE_WIDTH + GAP_X / 2 && Math.abs(n.position.y - p.y) < NODE_HEIGHT + GAP_Y / 2,
+  );
+}
+
+/** The free spot nearest to `start`: tries rings of grid steps around it, below before above. */
+export function freeSpot(doc: { nodes: readonly { position: Position }[] }, start: Position): Position {
+  if (!overlaps(doc, start)) return start;
+  const dx = NODE_WIDTH + GAP_X;
+  const dy = NODE_HEIGHT + GAP_Y;
+  for (let ring = 1; ring <= 12; ring++) {
+    const candidates: Position[] = [];
+    for (let j = -ring; j <= ring; j++) {
+      for (let i = -ring; i <= ring; i++) {
+        if (Math.max(Math.abs(i), Math.abs(j)) !== ring) continue;
+        candidates.push({ x: start.x + i * dx, y: start.y + j * dy });
+      }
+    }
+    candidates.sort((a, b) => Math.hypot(a.x - start.x, (a.y - start.y) * 1.5) - Math.hypot(b.x - start.x, (b.y - start.y) * 1.5) || b.y - a.y);
+    const free = candidates.find((c) => !overlaps(doc, c));
+    if (free) return free;
+  }
+  return { x: start.x + 24, y: start.y + 24 };
+}
+
+/** Adds a service with its centre at `centre` (flow coordinates), clear of other nodes, and selects it. */
+export function addServiceAt(service: ServiceId, centre: Position, avoidOthers = false): string {
   const { doc, commitDocument } = docState();
-  const topLeft = snap({ x: centre.x - NODE_WIDTH / 2, y: centre.y - NODE_HEIGHT / 2 });
-  // Avoid stacking exactly on another node: step down-right while the spot is taken.
-  const taken = new Set(doc.nodes.map((n) => `${Math.round(n.position.x)},${Math.round(n.position.y)}`));
-  let position = { x: Math.round(topLeft.x), y: Math.round(topLeft.y) };
-  while (taken.has(`${position.x},${position.y}`)) position = { x: position.x + 24, y: position.y + 24 };
-  const added = addNode(doc, service, position);
+  let topLeft = { x: Math.round(centre.x - NODE_WIDTH / 2), y: Math.round(centre.y - NODE_HEIGHT / 2) };
+  if (avoidOthers) topLeft = freeSpot(doc, topLeft);
+  const added = addNode(doc, service, snap(topLeft));
   commitDocument(added.doc, { select: { nodes: [added.id], edges: [] } });
   return added.id;
 }
 
 export function addServiceAtCentre(service: ServiceId): string {
-  const id = addServiceAt(service, viewCentre());
+  const id = addServiceAt(service, viewCentre(), true);
   toast(`Added ${catalog[service].shortName}.`, 'success');
   return id;
 }

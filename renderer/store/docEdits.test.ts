@@ -83,3 +83,14 @@ describe('document edits', () => {
     expect(doc.settings.prices).toEqual({});
   });
 });
+
+describe('free spot', () => {
+  it('keeps a free spot and steps clear of an occupied one', async () => {
+    const { freeSpot, NODE_WIDTH, NODE_HEIGHT } = await import('../commands/editActions');
+    const doc = { nodes: [{ position: { x: 0, y: 0 } }] };
+    expect(freeSpot({ nodes: [] }, { x: 5, y: 5 })).toEqual({ x: 5, y: 5 });
+    const spot = freeSpot(doc, { x: 10, y: 10 });
+    const clear = Math.abs(spot.x) >= NODE_WIDTH || Math.abs(spot.y) >= NODE_HEIGHT;
+    expect(clear).toBe(true);
+  });
+});

@@ -13,7 +13,7 @@ interface ToastState {
 }
 
 let nextId = 1;
-const LIFETIME_MS = 6000;
+const LIFETIME_MS = 4500;
 
 export const useToastStore = create<ToastState>()((set, get) => ({
   toasts: [],
