@@ -1,9 +1,44 @@
 import { seedQ1 } from './seed/q1';
 import { seedQ2 } from './seed/q2';
 import { seedQ3 } from './seed/q3';
+import { batchVsRealTime } from './team/batchVsRealTime';
+import { budgetCap } from './team/budgetCap';
+import { dataBrewIsNotTraining } from './team/dataBrewIsNotTraining';
+import { exactlyOnce } from './team/exactlyOnce';
+import { firehoseFreshness } from './team/firehoseFreshness';
+import { kafkaEcosystem } from './team/kafkaEcosystem';
+import { readFanOut } from './team/readFanOut';
+import { replayRetention } from './team/replayRetention';
+import { servingAnalyticsStore } from './team/servingAnalyticsStore';
+import { servingSubTen } from './team/servingSubTen';
+import { shardsByBytes } from './team/shardsByBytes';
+import { shardsByRecords } from './team/shardsByRecords';
+import { shortJob } from './team/shortJob';
+import { spotGreyZone } from './team/spotGreyZone';
+import { spotSafe } from './team/spotSafe';
 import type { Scenario } from './types';
 
-export const SCENARIOS: readonly Scenario[] = [seedQ1, seedQ2, seedQ3];
+/** The study notes' three questions first, then the team's, grouped by rule family. */
+export const SCENARIOS: readonly Scenario[] = [
+  seedQ1,
+  seedQ2,
+  seedQ3,
+  firehoseFreshness,
+  replayRetention,
+  shardsByBytes,
+  shardsByRecords,
+  readFanOut,
+  kafkaEcosystem,
+  exactlyOnce,
+  spotSafe,
+  spotGreyZone,
+  shortJob,
+  servingSubTen,
+  servingAnalyticsStore,
+  dataBrewIsNotTraining,
+  batchVsRealTime,
+  budgetCap,
+];
 
 export function scenarioById(id: string): Scenario | undefined {
   return SCENARIOS.find((scenario) => scenario.id === id);
