@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis/analyze';
 import { cents } from '../rules/fixtures.testutil';
-import { EXAMPLES, SCENARIOS, rankOptions, scenarioById } from './index';
+import { EXAMPLES, rankOptions, scenarioById } from './index';
 import type { OptionKey, Scenario } from './types';
 
 function scenario(id: string): Scenario {
@@ -91,15 +91,9 @@ describe('rankOptions on the study notes’ questions', () => {
   });
 });
 
-describe('every scenario', () => {
-  it.each(SCENARIOS.map((s) => [s.id, s] as const))('%s: the engine agrees with the answer and its deciding rules all show up', (_id, s) => {
-    const ranking = rankOptions(s);
-    expect(ranking.pick).toBe(s.answer);
-    const seen = new Set(ranking.ranking.flatMap((o) => o.rules));
-    for (const rule of s.decidingRules) expect(seen.has(rule), rule).toBe(true);
-  });
-
-  it('examples analyse without errors', () => {
+describe('examples', () => {
+  it('analyse without errors', () => {
+    expect(EXAMPLES.length).toBeGreaterThanOrEqual(5);
     for (const example of EXAMPLES) {
       const errors = analyze(example.document).issues.filter((issue) => issue.severity === 'error');
       expect(errors, example.id).toEqual([]);
