@@ -21,16 +21,21 @@ class NodeFigures implements DerivedNode {
   bufferRatio: number | undefined = undefined;
   typicalLatencyMs: number | undefined = undefined;
   #headline: string | undefined;
+  readonly #ctx: AnalysisContext;
+  readonly #index: number;
 
   constructor(
-    private readonly ctx: AnalysisContext,
-    private readonly index: number,
+    ctx: AnalysisContext,
+    index: number,
     readonly consumers: number,
     readonly monthlyCost: number,
-  ) {}
+  ) {
+    this.#ctx = ctx;
+    this.#index = index;
+  }
 
   get headline(): string {
-    return (this.#headline ??= headline(this.ctx, this.index, this));
+    return (this.#headline ??= headline(this.#ctx, this.#index, this));
   }
 
   toJSON(): DerivedNode {

@@ -43,6 +43,7 @@ export function computeFlow(document: PipelineDocument, graph: PipelineGraph): F
     firehoseUpstream: new Int32Array(n).fill(-1),
   };
 
+  const countedFor = new Int32Array(n).fill(-1);
   for (let position = 0; position < n; position++) {
     const i = graph.order[position]!;
     const node = nodes[i]!;
@@ -63,7 +64,9 @@ export function computeFlow(document: PipelineDocument, graph: PipelineGraph): F
         buffer = carried;
         bufferFrom = ownBuffer >= flow.firehoseBufferUpstream[s]! ? s : flow.firehoseUpstream[s]!;
       }
-      if (!graph.edgeValid[e]) continue;
+      // Parallel edges from one producer carry its data once.
+      if (!graph.edgeValid[e] || countedFor[s] === i) continue;
+      countedFor[s] = i;
       bytes += flow.outBytes[s]!;
       records += flow.outRecords[s]!;
       assumed |= flow.recordsAssumed[s]!;

@@ -22,6 +22,9 @@ export interface LineSpec {
  */
 class PricedLine implements CostLine {
   #formula: string | undefined;
+  // Private fields, so the closures behind the formula are not part of the line's data.
+  readonly #spec: LineSpec;
+  readonly #listPrice: number;
 
   constructor(
     readonly node: string,
@@ -35,13 +38,15 @@ class PricedLine implements CostLine {
     readonly amount: number,
     readonly approximate: boolean,
     readonly overridden: boolean,
-    private readonly describe: (line: PricedLine) => string,
-    readonly spec: LineSpec,
-    readonly listPrice: number,
-  ) {}
+    spec: LineSpec,
+    listPrice: number,
+  ) {
+    this.#spec = spec;
+    this.#listPrice = listPrice;
+  }
 
   get formula(): string {
-    return (this.#formula ??= this.describe(this));
+    return (this.#formula ??= describeLine(this, this.#spec, this.#listPrice));
   }
 
   /** Plain data with the formula filled in, for JSON and structured cloning. */
@@ -51,8 +56,8 @@ class PricedLine implements CostLine {
   }
 }
 
-function describeLine(line: PricedLine): string {
-  const { spec, listPrice, unit } = line;
+function describeLine(line: CostLine, spec: LineSpec, listPrice: number): string {
+  const { unit } = line;
   const approx = line.approximate ? '≈' : '';
   const quantityText = spec.derivation ? spec.derivation() : `${formatNumber(spec.quantity)} ${unit}`;
   const factor = spec.priceFactor === undefined ? '' : ` × ${formatNumber(spec.priceFactor)}${spec.priceNote ? ` (${spec.priceNote})` : ''}`;
@@ -78,7 +83,6 @@ export function costLine(ctx: AnalysisContext, node: number, spec: LineSpec): Co
     spec.quantity * unitPrice,
     entry.approximate && !overridden,
     overridden,
-    describeLine,
     spec,
     listPrice,
   );

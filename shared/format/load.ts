@@ -8,10 +8,11 @@ import { FORMAT_LIMITS } from './limits';
 import { internalError, invalid, refusal, type LoadResult } from './loadResult';
 import { migrate } from './migrations';
 import { checkNodeParams } from './params';
-import { formatPath, type PathProblem } from './paths';
+import { formatPath } from './paths';
+import { ProblemList } from './problemList';
 import { checkReferences } from './references';
 import { fileSchema } from './schema';
-import { describeIssue } from './zodIssues';
+import { addIssue } from './zodIssues';
 
 export type { LoadResult } from './loadResult';
 
@@ -99,17 +100,17 @@ function validateValue(value: unknown, mayHaveForbiddenKeys: boolean): LoadResul
   return checkFile(migrated.file);
 }
 
+/** Problems kept in full for sorting; the rest are only counted. */
+const PROBLEMS_KEPT = 1000;
+
 /** Every problem in a current-version file (schema, params, references), or the loaded document. */
 function checkFile(file: Record<string, unknown>): LoadResult {
   const parsed = fileSchema.safeParse(file, { reportInput: true });
-  const problems: PathProblem[] = parsed.success ? [] : parsed.error.issues.flatMap(describeIssue);
-  if (Array.isArray(file.nodes)) {
-    file.nodes.forEach((node: unknown, index) => {
-      for (const problem of checkNodeParams(node, index)) problems.push(problem);
-    });
-  }
-  for (const problem of checkReferences(file.nodes, file.edges)) problems.push(problem);
-  if (!parsed.success && problems.length === 0) problems.push({ path: [], message: 'The file is not valid' });
-  if (!parsed.success || problems.length > 0) return invalid(problems);
+  const list = new ProblemList(PROBLEMS_KEPT);
+  if (!parsed.success) for (const issue of parsed.error.issues) addIssue(issue, list);
+  if (Array.isArray(file.nodes)) file.nodes.forEach((node: unknown, index) => checkNodeParams(node, index, list));
+  checkReferences(file.nodes, file.edges, list);
+  if (!parsed.success && list.total === 0) list.add(() => ({ path: [], message: 'The file is not valid' }));
+  if (!parsed.success || list.total > 0) return invalid(list.problems, list.total);
   return { ok: true, document: buildDocument(parsed.data) };
 }

@@ -19,12 +19,15 @@ export function refusal(message: string, problems: readonly PathProblem[]): Load
   };
 }
 
-/** The usual refusal: problems sorted in file order, the first `maxProblems` listed, all counted. */
-export function invalid(problems: readonly PathProblem[]): LoadResult {
+/**
+ * The usual refusal: problems sorted in file order, the first `maxProblems` listed; the summary
+ * counts `total` (more than the problems given when a ProblemList kept only some).
+ */
+export function invalid(problems: readonly PathProblem[], total = problems.length): LoadResult {
   const { maxProblems } = FORMAT_LIMITS;
   const sorted = [...problems].sort((a, b) => comparePaths(a.path, b.path, ROOT_FIELDS));
-  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-  const listed = problems.length > maxProblems ? ` (the first ${maxProblems} are listed)` : '';
+  const count = `${total} problem${total === 1 ? '' : 's'}`;
+  const listed = total > maxProblems ? ` (the first ${maxProblems} are listed)` : '';
   return refusal(`This file is not a valid Pipeboard design: ${count}${listed}.`, sorted.slice(0, maxProblems));
 }
 

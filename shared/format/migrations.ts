@@ -24,14 +24,17 @@ export type MigrationResult =
   | { ok: true; file: Record<string, unknown> }
   | { ok: false; reason: string };
 
-/** Runs the migrations from `from` up to `to` in order. */
+/**
+ * Runs the migrations from `from` up to `to` in order. A file already at `to` comes back as it is
+ * (not copied: load never modifies it, and copying a hostile file's huge objects costs seconds).
+ */
 export function migrate(
   file: RawFile,
   from: number,
   table: Readonly<Record<number, Migration>> = MIGRATIONS,
   to: number = FORMAT_VERSION,
 ): MigrationResult {
-  let current: Record<string, unknown> = { ...file };
+  let current = file as Record<string, unknown>;
   for (let version = from; version < to; version++) {
     const step = table[version];
     if (step === undefined) {

@@ -1,7 +1,8 @@
 import { SERVICES, type ParamSpec, type ServiceDefinition } from '../catalog';
 import { isServiceId } from '../catalog/serviceIds';
 import { describeValue, isRecord, quoteList } from './describeValue';
-import { formatPath, type PathProblem } from './paths';
+import { formatPath } from './paths';
+import type { ProblemList } from './problemList';
 
 /** Each service's parameter specs by key; the first spec wins, as in the catalog's `paramSpec`. */
 const SPECS: ReadonlyMap<string, ReadonlyMap<string, ParamSpec>> = new Map(
@@ -51,27 +52,29 @@ export function acceptsValue(spec: ParamSpec, value: unknown): boolean {
  * when other parts of the node are broken; a node with an unknown service or non-object params is
  * left to the schema's problems.
  */
-export function checkNodeParams(node: unknown, index: number): PathProblem[] {
-  if (!isRecord(node)) return [];
+export function checkNodeParams(node: unknown, index: number, list: ProblemList): void {
+  if (!isRecord(node)) return;
   const { service, params } = node;
-  if (typeof service !== 'string' || !isServiceId(service) || !isRecord(params)) return [];
+  if (typeof service !== 'string' || !isServiceId(service) || !isRecord(params)) return;
   const specs = SPECS.get(service)!;
-  const problems: PathProblem[] = [];
   for (const key of Object.keys(params)) {
-    const value = params[key];
-    if (value === undefined) continue;
-    const path = ['nodes', index, 'params', key];
     const spec = specs.get(key);
-    if (spec === undefined) {
-      problems.push({ path, message: unknownParamMessage(formatPath(path), service) });
-    } else if (!acceptsValue(spec, value)) {
-      problems.push({
-        path,
-        message: `${formatPath(path)} must be ${describeSpec(spec)}, got ${describeValue(value)}`,
-      });
+    const value = spec === undefined ? undefined : params[key];
+    if (spec !== undefined && (value === undefined || acceptsValue(spec, value))) continue;
+    if (!list.hasRoom) {
+      list.skip(1);
+      continue;
     }
+    list.add(() => {
+      const path = ['nodes', index, 'params', key];
+      const where = formatPath(path);
+      const message =
+        spec === undefined
+          ? unknownParamMessage(where, service)
+          : `${where} must be ${describeSpec(spec)}, got ${describeValue(value)}`;
+      return { path, message };
+    });
   }
-  return problems;
 }
 
 function unknownParamMessage(where: string, serviceId: string): string {

@@ -1,30 +1,31 @@
 import { describeValue, isRecord } from './describeValue';
-import { formatPath, type PathProblem } from './paths';
+import { formatPath } from './paths';
+import type { ProblemList } from './problemList';
 
 /**
  * Problems that span several objects: duplicate node ids, duplicate edge ids, and edges whose
  * source or target names no node. Works on the raw lists (each item may be anything), in linear time.
  */
-export function checkReferences(nodes: unknown, edges: unknown): PathProblem[] {
-  const problems: PathProblem[] = [];
-  const nodeIds = firstIndexById(nodes, 'nodes', problems);
-  firstIndexById(edges, 'edges', problems);
-  if (!Array.isArray(edges)) return problems;
+export function checkReferences(nodes: unknown, edges: unknown, list: ProblemList): void {
+  const nodeIds = firstIndexById(nodes, 'nodes', list);
+  firstIndexById(edges, 'edges', list);
+  if (!Array.isArray(edges)) return;
   edges.forEach((edge: unknown, index) => {
     if (!isRecord(edge)) return;
     for (const end of ['source', 'target'] as const) {
       const id = edge[end];
       if (typeof id === 'string' && id !== '' && !nodeIds.has(id)) {
-        const path = ['edges', index, end];
-        problems.push({ path, message: `${formatPath(path)} ${describeValue(id)} is not the id of any node` });
+        list.add(() => {
+          const path = ['edges', index, end];
+          return { path, message: `${formatPath(path)} ${describeValue(id)} is not the id of any node` };
+        });
       }
     }
   });
-  return problems;
 }
 
 /** Index of the first item with each id; reports every later item that repeats an id. */
-function firstIndexById(items: unknown, list: 'nodes' | 'edges', problems: PathProblem[]): Map<string, number> {
+function firstIndexById(items: unknown, name: 'nodes' | 'edges', list: ProblemList): Map<string, number> {
   const firstIndex = new Map<string, number>();
   if (!Array.isArray(items)) return firstIndex;
   items.forEach((item: unknown, index) => {
@@ -34,10 +35,10 @@ function firstIndexById(items: unknown, list: 'nodes' | 'edges', problems: PathP
       firstIndex.set(item.id, index);
       return;
     }
-    const path = [list, index, 'id'];
-    problems.push({
-      path,
-      message: `${formatPath(path)} ${describeValue(item.id)} is already used by ${list}[${earlier}]`,
+    const id = item.id;
+    list.add(() => {
+      const path = [name, index, 'id'];
+      return { path, message: `${formatPath(path)} ${describeValue(id)} is already used by ${name}[${earlier}]` };
     });
   });
   return firstIndex;

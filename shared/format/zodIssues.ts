@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { SERVICE_IDS } from '../catalog/serviceIds';
 import { describeValue, quoteList } from './describeValue';
 import { formatPath, pathShape, type PathProblem, type PathSegment } from './paths';
+import type { ProblemList } from './problemList';
 import { OBJECT_KINDS } from './schema';
 
 type Issue = z.core.$ZodIssue;
@@ -17,17 +18,33 @@ const TYPE_NOUNS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Turns one zod issue into sentences a user understands, located by path. Zod's own messages are
- * never shown: every issue code the schema can raise has its own wording, and any other falls back
- * to "… is not valid".
+ * Adds one zod issue to `list` as sentences a user understands, located by path. Zod's own messages
+ * are never shown: every issue code the schema can raise has its own wording, and any other falls
+ * back to "… is not valid".
  */
-export function describeIssue(issue: Issue): PathProblem[] {
+export function addIssue(issue: Issue, list: ProblemList): void {
+  if (issue.code === 'unrecognized_keys') {
+    const objectPath = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+    for (let index = 0; index < issue.keys.length; index++) {
+      if (!list.hasRoom) {
+        list.skip(issue.keys.length - index);
+        return;
+      }
+      const key = issue.keys[index]!;
+      list.add(() => unknownKey(objectPath, key));
+    }
+    return;
+  }
+  list.add(() => describeIssue(issue));
+}
+
+function describeIssue(issue: Issue): PathProblem {
   const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
   const where = formatPath(path);
   const subject = where === '' ? 'The file' : where;
   const input = issue.input;
   const got = describeValue(input);
-  const one = (message: string): PathProblem[] => [{ path, message }];
+  const one = (message: string): PathProblem => ({ path, message });
 
   switch (issue.code) {
     case 'invalid_type': {
@@ -69,8 +86,6 @@ export function describeIssue(issue: Issue): PathProblem[] {
       if (typeof expected === 'string') return one(`${subject} must be ${expected}, got ${got}`);
       return one(`${subject} is not valid`);
     }
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => unknownKey(path, key));
     default:
       return one(`${subject} is not valid`);
   }

@@ -106,3 +106,48 @@ export interface PlatformBridge {
   pendingRecovery(): Promise<Recovery | null>;
   discardRecovery(): Promise<void>;
 }
+
+/**
+ * The ids the desktop app's native menu sends to the renderer (see `DesktopExtras.onMenuCommand`).
+ * Each one names a renderer command with the same id, so menus and shortcuts share one list.
+ */
+export type DesktopMenuCommand =
+  | 'file.new'
+  | 'file.open'
+  | 'file.save'
+  | 'file.saveAs'
+  | 'edit.undo'
+  | 'edit.redo'
+  | 'edit.duplicate'
+  | 'edit.delete'
+  | 'select.all'
+  | 'select.none'
+  | 'view.layout'
+  | 'view.fit'
+  | 'view.zoomIn'
+  | 'view.zoomOut'
+  | 'view.snap'
+  | 'view.theme'
+  | 'view.shortcuts';
+
+/**
+ * What the Electron preload adds to `window.pipeboard` beside the PlatformBridge. Absent in browser
+ * mode, so the renderer checks for it (`'onMenuCommand' in window.pipeboard`).
+ */
+export interface DesktopExtras {
+  /** Runs `callback` for every native menu command; returns the function that stops listening. */
+  onMenuCommand(callback: (command: DesktopMenuCommand) => void): () => void;
+  /**
+   * Runs `callback` with the path of a design the OS asked the app to open (double-click, "Open
+   * with", a second launch with a file argument). Paths that arrive before the first subscription
+   * are delivered to it. Returns the function that stops listening.
+   */
+  onOpenFile(callback: (path: string) => void): () => void;
+  /** Tells the app whether the open design has unsaved changes, so closing the window asks first. */
+  setDirty(dirty: boolean): void;
+  /** The window title (also taken from `document.title`). */
+  setTitle(title: string): void;
+}
+
+/** `window.pipeboard` in the desktop app. */
+export type DesktopBridge = PlatformBridge & DesktopExtras;

@@ -17,7 +17,7 @@ export const batchVsRealTime: Scenario = {
     'A card issuer computes per-card risk features (spend in the last minute, merchant novelty) that the authorisation service reads. Features must reflect a transaction within 10 seconds. Transactions already flow through Kinesis Data Streams, which also feeds an archive. What should compute the features?',
   requirements: ['Features fresh within 10 s', '1,000 transactions/s', 'The stream also feeds an S3 archive'],
   answer: 'C',
-  decidingRules: ['batch-for-real-time', 'training-without-data'],
+  decidingRules: ['batch-for-real-time', 'firehose-latency'],
   explanation:
     'Glue ETL, EMR and SageMaker Processing run batch jobs on a schedule, each run taking minutes or more, so none can deliver within 10 s. A stream consumer can: Lambda reading the stream updates the features in seconds. (Managed Service for Apache Flink would also work, at a higher fixed cost.)',
   options: [

@@ -15,7 +15,7 @@ export const dataBrewIsNotTraining: Scenario = {
     'Business analysts clean customer data with visual recipes, without code. The cleaned data must feed a churn model that is served in real time. Which pipeline is correct and cheapest?',
   requirements: ['No-code data cleaning', 'A trained churn model', 'Real-time endpoint'],
   answer: 'B',
-  decidingRules: ['databrew-not-training', 'invalid-connection', 'endpoint-without-model'],
+  decidingRules: ['databrew-not-training', 'invalid-connection'],
   explanation:
     'DataBrew is visual data preparation: it cleans and shapes data with recipes, it does not train models. The cleaned data still goes to S3 and a SageMaker training job, whose model the endpoint serves. Glue ETL could clean the data too, but it needs code and costs more here (10 DPUs vs 5 DataBrew nodes).',
   options: [

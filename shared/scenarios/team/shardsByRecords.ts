@@ -28,11 +28,11 @@ export const shardsByRecords: Scenario = {
   answer: 'B',
   decidingRules: ['kds-under-provisioned', 'kds-over-provisioned'],
   explanation:
-    '8,000 × 750 B = 6 MB/s, so 6 shards by bytes — but each shard also takes at most 1,000 records/s, so 8,000 records/s needs 8 shards. The records limit wins: 8 shards ($87.60 + $294.34 of PUT units = $381.94/month). 6 shards is the classic mistake (the study notes stop there). On-demand mode works but bills every record rounded up to 1 KB, about four times the price here; 16 shards doubles the shard bill for nothing.',
+    '8,000 × 750 B = 6 MB/s, so 6 shards by bytes — but each shard also takes at most 1,000 records/s, so 8,000 records/s needs 8 shards. The records limit wins: 8 shards ($87.60 + $294.34 of PUT units = $381.94/month). 6 shards is the classic mistake (the study notes stop there). On-demand mode works but bills every record rounded up to 1 KB, about four times the price here; 20 shards pays for 12 idle shards every hour.',
   options: [
     { key: 'A', summary: '6 shards (6 MB/s ÷ 1 MB/s)', document: option('6 shards', { shards: 6 }) },
     { key: 'B', summary: '8 shards (8,000 records/s ÷ 1,000)', document: option('8 shards', { shards: 8 }) },
     { key: 'C', summary: 'On-demand capacity mode', document: option('On-demand mode', { mode: 'on-demand' }) },
-    { key: 'D', summary: '16 shards, twice the peak', document: option('16 shards', { shards: 16 }) },
+    { key: 'D', summary: '20 shards, for growth', document: option('20 shards', { shards: 20 }) },
   ],
 };
