@@ -434,6 +434,17 @@ describe('problem lists', () => {
     expect(problems[49]!.path).toBe('edges[50].target');
   });
 
+  it('counts every problem of a hostile file with huge objects, listing the first 50', () => {
+    const count = 100_000;
+    const keys = Array.from({ length: count }, (_, index) => `"k${index}":1`).join(',');
+    const inParams = parseDocument(sampleText().replace('"params":{', `"params":{${keys},`));
+    expect(inParams.ok || inParams.message).toBe(`This file is not a valid Pipeboard design: ${count} problems (the first 50 are listed).`);
+    expect(problemsOf(inParams)[0]!.path).toBe('nodes[0].params.k0');
+    const atRoot = parseDocument(sampleText().replace('{', `{${keys},`));
+    expect(atRoot.ok || atRoot.message).toBe(`This file is not a valid Pipeboard design: ${count} problems (the first 50 are listed).`);
+    expect(problemsOf(atRoot)).toHaveLength(50);
+  });
+
   it('never shows zod wording', () => {
     const file = sampleFile();
     Object.assign(file, { title: [], notes: {}, needs: { replay: 1 }, settings: { prices: 'x' } });
