@@ -71,7 +71,7 @@ describe('findJsonSyntaxError', () => {
           expect(error.reason.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 });

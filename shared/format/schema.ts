@@ -28,7 +28,7 @@ export const nodeSchema = z.strictObject({
   label: z.string().max(LIMITS.maxLabelLength).optional(),
   position: positionSchema,
   // A plain check rather than z.record: the keys are checked against the catalog anyway, and this
-  // avoids a per-key zod run for every node (a third of the schema's time on a 10,000-node file).
+  // avoids a zod run per key of every node (measurably faster on a 10,000-node file).
   params: z.custom<Record<string, unknown>>(isRecord, { params: { expected: 'an object' } }).optional(),
 });
 
