@@ -3,8 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { errorCode } from './ioMessages';
 
-// Own temp+rename rather than write-file-atomic: saving needs a backup step between the temp write and
-// the rename, and a directory fsync, which that package does not expose (and it ships no types).
+// Own temp+rename, not write-file-atomic: saving needs a backup hook before the rename and a folder fsync.
 
 export interface AtomicWriteOptions {
   /** Runs after the new content is on disk in the temp file and before it replaces the target. */
@@ -61,9 +60,11 @@ export async function fsyncDirectory(folder: string): Promise<void> {
   }
 }
 
+/** The permissions to keep; refuses a folder before any temp file is made next to it. */
 async function existingFileMode(target: string): Promise<number | undefined> {
   try {
     const stats = await fs.stat(target);
+    if (stats.isDirectory()) throw Object.assign(new Error(`${target} is a folder`), { code: 'EISDIR' });
     return stats.isFile() ? stats.mode & 0o777 : undefined;
   } catch (error) {
     if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return undefined;

@@ -65,7 +65,7 @@ export function createBridgeHandlers(context: HandlerContext): BridgeHandlers {
       return opened;
     },
     saveDocument: async ([request]) => {
-      const saved = await saveDocumentFile({ ...request, path: await guard.resolve(request.path) });
+      const saved = await saveDocumentFile({ ...request, path: await guard.resolveFile(request.path) });
       if (saved.ok) await remember(saved.path);
       return saved;
     },
@@ -76,7 +76,7 @@ export function createBridgeHandlers(context: HandlerContext): BridgeHandlers {
     recentFiles: async () => visibleRecents(await recents.list(), guard),
     // Only edits the list, so the path needs no workspace check: it is matched, never opened.
     removeRecent: async ([filePath]) => visibleRecents(await recents.remove(filePath), guard),
-    writeExport: async ([request]) => writeExportFile({ ...request, path: await guard.resolve(request.path) }),
+    writeExport: async ([request]) => writeExportFile({ ...request, path: await guard.resolveFile(request.path) }),
     getSettings: () => settings.get(),
     setSettings: ([patch]) => settings.update(patch),
     autosave: async ([document, requested]) => {
@@ -84,7 +84,7 @@ export function createBridgeHandlers(context: HandlerContext): BridgeHandlers {
       if (!checked.ok) {
         throw new BridgeError('invalid-argument', summariseProblems(checked.message, checked.problems));
       }
-      const filePath = requested === undefined ? undefined : await guard.resolve(requested);
+      const filePath = requested === undefined ? undefined : await guard.resolveFile(requested);
       await io('write the recovery copy to', context.dataDir, () => autosave.save(checked.document, filePath));
     },
     pendingRecovery: async () => {

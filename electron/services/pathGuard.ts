@@ -8,6 +8,8 @@ export interface PathGuard {
   /** The workspace roots as real paths; empty when unrestricted. */
   readonly roots: readonly string[];
   resolve(requested: string): Promise<string>;
+  /** Like resolve, for a file about to be written: its folder must be inside a root too (temp files go there). */
+  resolveFile(requested: string): Promise<string>;
   /** Whether `requested` would be allowed, without throwing. */
   allows(requested: string): Promise<boolean>;
 }
@@ -23,8 +25,16 @@ export async function createPathGuard(roots: readonly string[]): Promise<PathGua
     if (!path.isAbsolute(requested)) throw new OutsideWorkspaceError(`${requested} is not an absolute path.`);
     return path.resolve(requested);
   };
+  const resolveFile = async (requested: string): Promise<string> => {
+    const real = await resolve(requested);
+    if (workspace && !workspace.contains(path.dirname(real))) {
+      throw new OutsideWorkspaceError(`${requested} is a workspace folder itself, not a file in it.`);
+    }
+    return real;
+  };
   return {
     restricted: workspace !== undefined,
+    resolveFile,
     roots: workspace?.roots ?? [],
     resolve,
     allows: (requested) =>

@@ -51,6 +51,10 @@ describe('platform services in browser mode', () => {
       expect(exported).toMatchObject({ ok: false, code: 'outside-workspace' });
     }
     await expect(fs.stat('/tmp/escaped.pipeboard.json')).rejects.toThrow();
+    // The root itself is a folder to write in, not a file: its parent must not even get a temp file.
+    expect(await services.call('writeExport', [{ path: root, data: 'x', encoding: 'utf8' }])).toMatchObject({ code: 'outside-workspace' });
+    expect(await services.call('saveDocument', [{ path: root, document: sampleDocument() }])).toMatchObject({ code: 'outside-workspace' });
+    expect(await services.call('autosave', [sampleDocument(), root])).toMatchObject({ code: 'outside-workspace' });
     expect(await listFilesRecursively(base)).toEqual([]);
     await expect(services.openDocument('/etc/passwd')).rejects.toMatchObject({ code: 'outside-workspace' });
     await expect(services.listDirectory(base)).rejects.toBeInstanceOf(BridgeError);
