@@ -115,6 +115,22 @@ describe('pipeboard cost', () => {
   });
 });
 
+describe('pipeboard diff', () => {
+  it('prints the cost difference and resolved issues as JSON', async () => {
+    const q1 = (await import('../../shared/scenarios/index')).scenarioById('seed-q1')!;
+    await writeFile(file('q1-b.pipeboard.json'), serializeDocument(q1.options.find((o) => o.key === 'B')!.document));
+    await writeFile(file('q1-c.pipeboard.json'), serializeDocument(q1.options.find((o) => o.key === 'C')!.document));
+    const result = await pipeboard('diff', file('q1-b.pipeboard.json'), file('q1-c.pipeboard.json'), '--json');
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.cost).toMatchObject({ totalBefore: 108.08, totalAfter: 115.33, delta: 7.25 });
+    expect(json.added).toEqual([{ id: 'fh', service: 'firehose', label: 'Hospital feed' }]);
+    expect(json.issues.resolved.map((i: { rule: string }) => i.rule)).toEqual(['kds-single-consumer']);
+    const text = await pipeboard('diff', file('q1-b.pipeboard.json'), file('q1-c.pipeboard.json'));
+    expect(text.stdout).toContain('+$7.25/month');
+  });
+});
+
 describe('pipeboard scenario', () => {
   it('lists the scenarios as JSON', async () => {
     const result = await pipeboard('scenario', '--json');

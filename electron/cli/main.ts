@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT_BAD_INPUT } from './cliError';
 import { checkCommand } from './commands/check';
+import { diffCommand } from './commands/diff';
 import { costCommand } from './commands/cost';
 import { scenarioCommand } from './commands/scenario';
 import { printError } from './output';
@@ -33,6 +34,14 @@ program
   .argument('[id]', 'scenario id, e.g. seed-q1')
   .option('--json', 'print as JSON')
   .action((id: string | undefined, options: { json?: boolean }) => scenarioCommand(id, options));
+
+program
+  .command('diff')
+  .description('Compare two designs: nodes added, removed and changed, issues, and the cost difference.')
+  .argument('<before>', 'the first .pipeboard.json file')
+  .argument('<after>', 'the second .pipeboard.json file')
+  .option('--json', 'print the differences as JSON')
+  .action((before: string, after: string, options: { json?: boolean }) => diffCommand(before, after, options));
 
 try {
   await program.parseAsync(process.argv);

@@ -1,4 +1,5 @@
 import type { PipelineDocument } from '../model/document';
+import type { Check } from '../practice/checks';
 
 export type OptionKey = 'A' | 'B' | 'C' | 'D';
 
@@ -24,5 +25,7 @@ export interface Scenario {
   explanation: string;
   /** Rule ids that decide the ranking. */
   decidingRules: string[];
+  /** What a learner's own design must do to pass in build mode (besides having no errors). */
+  checks: Check[];
   origin: 'study-notes' | 'team';
 }

@@ -27,6 +27,11 @@ export const seedQ1: Scenario = {
   requirements: ['Ingest 2 GB/hour from 500 hospitals', 'Weekly 6-hour training, 3-day window', 'Serve predictions via API under 50 ms', 'Budget-conscious (≤ $500/month here)'],
   answer: 'C',
   decidingRules: ['msk-without-kafka-need', 'kds-single-consumer', 'budget-exceeded'],
+  checks: [
+    { kind: 'flows', from: ['source'], to: ['s3'], text: 'Hospital data lands in S3' },
+    { kind: 'flows', from: ['s3'], to: ['sagemaker-training'], text: 'A training job reads it' },
+    { kind: 'servesWithin', ms: 50, text: 'Predictions served under 50 ms' },
+  ],
   explanation:
     'C meets every need with no warnings and the lowest bill: one destination (S3) is Firehose’s case (2 GB/h × 730 h = 1,460 GB × $0.029 = $42.34), a 72 h window over a 6 h job is a 12x buffer so Spot is safe, and DynamoDB answers in ~10 ms. A pays for MSK and Kafka Streams with no Kafka need (≈10x the cost, over budget). B is actually a few dollars cheaper for ingestion (one shard, PUT units and a forwarding Lambda ≈ $35 vs $42.34) — it loses on the decision tree: one consumer and no replay means Firehose, with nothing to size or run. D has no errors but pays for Glue, On-Demand training and an ElastiCache cluster it does not need. The notes’ "Spot saves $480/month" only holds on a ≈$28/h instance; on ml.p3.2xlarge the weekly saving is ≈$70/month.',
   options: [

@@ -23,6 +23,11 @@ export const seedQ2: Scenario = {
   requirements: ['Keep delivering to S3 for daily training', 'Real-time sentiment (seconds)', 'Experiments re-read the same stream (replay)', 'Three consumers processing the same data differently'],
   answer: 'B',
   decidingRules: ['firehose-latency', 'replay-needs-stream', 'batch-for-real-time', 'msk-without-kafka-need'],
+  checks: [
+    { kind: 'flows', from: ['source'], to: ['s3'], text: 'Data still reaches S3 for daily training' },
+    { kind: 'freshWithin', seconds: 5, text: 'Real-time sentiment consumer' },
+    { kind: 'fanOut', atLeast: 3, text: 'Three consumers read the same stream' },
+  ],
   explanation:
     'Three consumers now process the same data in different ways, one of them within seconds, and experiments must replay it: that is Kinesis Data Streams with several Lambda consumers, keeping a Firehose behind the stream for S3. A second Firehose still delivers in 300 s batches and keeps nothing to replay. MSK works but nothing needs Kafka, so it is the costly, high-effort choice. SageMaker Processing is a batch job and cannot give real-time sentiment.',
   options: [

@@ -25,6 +25,10 @@ export const seedQ3: Scenario = {
   requirements: ['45-minute training every 6 hours', 'Must complete within 2 hours', 'Business-critical: undetected fraud costs more than compute'],
   answer: 'B',
   decidingRules: ['spot-buffer-too-small', 'spot-hard-deadline', 'spot-wait-past-deadline'],
+  checks: [
+    { kind: 'flows', from: ['s3'], to: ['sagemaker-training'], text: 'Training reads the transactions' },
+    { kind: 'flows', from: ['sagemaker-training'], to: ['sagemaker-endpoint'], text: 'The model is served' },
+  ],
   explanation:
     'The buffer is 120 min ÷ 45 min = 2.67x, under 3x, on critical work: one or two interruptions can miss the deadline, and missed fraud costs more than the saving. So no Spot. A ignores that risk; C’s max_wait of 4 h runs past the 2 h deadline; D still starts on Spot (the same 2.67x risk) and adds a fallback path to run. Had the deadline been 12 h (16x), Spot would be the right call.',
   options: [

@@ -18,6 +18,11 @@ export const batchVsRealTime: Scenario = {
   requirements: ['Features fresh within 10 s', '1,000 transactions/s', 'The stream also feeds an S3 archive'],
   answer: 'C',
   decidingRules: ['batch-for-real-time', 'firehose-latency'],
+  checks: [
+    { kind: 'freshWithin', seconds: 10, text: 'Features within 10 s' },
+    { kind: 'flows', from: ['source'], to: ['dynamodb', 'elasticache'], text: 'Features land in a serving store' },
+    { kind: 'flows', from: ['source'], to: ['s3'], text: 'Transactions archived to S3' },
+  ],
   explanation:
     'Glue ETL, EMR and SageMaker Processing run batch jobs on a schedule, each run taking minutes or more, so none can deliver within 10 s. A stream consumer can: Lambda reading the stream updates the features in seconds. (Managed Service for Apache Flink would also work, at a higher fixed cost.)',
   options: [

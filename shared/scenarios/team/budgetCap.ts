@@ -24,6 +24,11 @@ export const budgetCap: Scenario = {
   requirements: ['0.5 GB/hour ingest', 'Weekly 4-hour training, 48-hour window', 'Serve scores under 100 ms', 'Under $150/month'],
   answer: 'A',
   decidingRules: ['budget-exceeded', 'msk-without-kafka-need', 'serving-overkill'],
+  checks: [
+    { kind: 'flows', from: ['source'], to: ['s3'], text: 'Reviews land in S3' },
+    { kind: 'flows', from: ['s3'], to: ['sagemaker-training'], text: 'Weekly training reads them' },
+    { kind: 'servesWithin', ms: 100, text: 'Scores served under 100 ms' },
+  ],
   explanation:
     'Firehose (365 GB × $0.029 ≈ $10.59), S3, weekly Spot training on ml.g4dn.xlarge (12x buffer) and DynamoDB come to well under $150. On-Demand on a ml.p3.16xlarge alone is ≈$490 a month; MSK’s brokers and storage alone are over $600; an ElastiCache cluster adds $150 for latency nobody asked for. When the question gives a budget, breaking it is a wrong answer.',
   options: [

@@ -16,6 +16,10 @@ export const dataBrewIsNotTraining: Scenario = {
   requirements: ['No-code data cleaning', 'A trained churn model', 'Real-time endpoint'],
   answer: 'B',
   decidingRules: ['databrew-not-training', 'invalid-connection'],
+  checks: [
+    { kind: 'includes', anyOf: ['glue-databrew'], text: 'No-code cleaning (DataBrew)' },
+    { kind: 'flows', from: ['sagemaker-training'], to: ['sagemaker-endpoint'], text: 'A trained model is served in real time' },
+  ],
   explanation:
     'DataBrew is visual data preparation: it cleans and shapes data with recipes, it does not train models. The cleaned data still goes to S3 and a SageMaker training job, whose model the endpoint serves. Glue ETL could clean the data too, but it needs code and costs more here (10 DPUs vs 5 DataBrew nodes).',
   options: [

@@ -17,6 +17,9 @@ export const exactlyOnce: Scenario = {
   requirements: ['Exactly-once processing', '300 events/s', 'Writes to a relational ledger'],
   answer: 'C',
   decidingRules: ['exactly-once-without-kafka', 'msk-broker-count'],
+  checks: [
+    { kind: 'flows', from: ['source'], to: ['aurora'], text: 'Payments reach the ledger' },
+  ],
   explanation:
     'The study notes pick MSK when exactly-once semantics are required: Kafka transactions give exactly-once from topic to sink. Kinesis delivers at least once, so a Lambda consumer may see duplicates (Managed Flink with checkpoints can achieve exactly-once too, which is why Pipeboard warns rather than errs). Brokers must divide evenly over the Availability Zones, so 2 brokers over 3 AZs is rejected.',
   options: [

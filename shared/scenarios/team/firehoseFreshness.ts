@@ -16,6 +16,11 @@ export const firehoseFreshness: Scenario = {
   requirements: ['Dashboard fresh within 30 s', 'Everything archived to S3', '1,500 events/s'],
   answer: 'D',
   decidingRules: ['firehose-latency', 'firehose-multiple-consumers'],
+  checks: [
+    { kind: 'freshWithin', seconds: 30, text: 'Dashboard data within 30 s' },
+    { kind: 'flows', from: ['source'], to: ['s3'], text: 'Every event archived to S3' },
+    { kind: 'flows', from: ['source'], to: ['opensearch'], text: 'The dashboard store is fed' },
+  ],
   explanation:
     'In exam terms Firehose buffers for 60–900 s before delivering, so a consumer that needs data within 30 s cannot sit behind it — not with the default 300 s buffer and not with the 60 s minimum either. A stream delivers in under a second: Kinesis Data Streams feeding the dashboard updater, with a Firehose behind the stream for the S3 archive. One Firehose cannot feed two destinations.',
   options: [

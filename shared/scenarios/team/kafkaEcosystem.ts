@@ -15,6 +15,11 @@ export const kafkaEcosystem: Scenario = {
   requirements: ['Existing Kafka producers stay unchanged', 'Kafka Streams enrichment stays', 'Orders archived to S3 for training'],
   answer: 'C',
   decidingRules: ['kafka-need-without-msk', 'kafka-streams-needs-kafka', 'msk-broker-count'],
+  checks: [
+    { kind: 'includes', anyOf: ['msk'], text: 'Kafka for the existing clients' },
+    { kind: 'flows', from: ['msk'], to: ['kafka-streams'], text: 'Kafka Streams keeps running' },
+    { kind: 'flows', from: ['source'], to: ['s3'], text: 'Orders archived to S3' },
+  ],
   explanation:
     'Kafka clients and Kafka Streams speak the Kafka protocol, so the Kafka ecosystem requirement means Amazon MSK; this is exactly the case where its cost and operations are justified. Kinesis Data Streams cannot host Kafka Streams, and Firehose cannot either. MSK places brokers evenly across Availability Zones, so 4 brokers over 3 AZs is rejected; 3 brokers over 3 AZs works.',
   options: [

@@ -26,6 +26,10 @@ export const readFanOut: Scenario = {
   requirements: ['4 MB/s into 4 shards', 'Three consumers, each reading everything', 'Sub-second delivery', 'No Kafka need'],
   answer: 'B',
   decidingRules: ['kds-read-limit', 'firehose-multiple-consumers', 'msk-without-kafka-need'],
+  checks: [
+    { kind: 'fanOut', atLeast: 3, text: 'Three consumers read every record' },
+    { kind: 'freshWithin', seconds: 1, text: 'Sub-second delivery' },
+  ],
   explanation:
     'Without enhanced fan-out, all consumers share 2 MB/s of reads per shard: 3 × 4 MB/s = 12 MB/s wanted, 8 MB/s available. Enhanced fan-out gives each registered consumer its own 2 MB/s per shard with push delivery. (Resharding to 6 shards would also cover the bytes, but consumers would still compete for the 5 read calls/s per shard.) Firehose cannot feed three consumers, and MSK adds a cluster nobody needs.',
   options: [

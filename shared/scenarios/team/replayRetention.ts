@@ -18,6 +18,11 @@ export const replayRetention: Scenario = {
   requirements: ['Two consumers', 'Re-read (replay) several days of records', 'Archive to S3'],
   answer: 'B',
   decidingRules: ['replay-needs-stream', 'firehose-multiple-consumers', 'msk-without-kafka-need'],
+  checks: [
+    { kind: 'includes', anyOf: ['kinesis-data-streams', 'msk'], text: 'A log that can be replayed' },
+    { kind: 'fanOut', atLeast: 2, text: 'Two consumers read the same data' },
+    { kind: 'flows', from: ['source'], to: ['s3'], text: 'Readings archived to S3' },
+  ],
   explanation:
     'Replay means a log that consumers can read again from an earlier position: Kinesis Data Streams keeps records 24 h by default and up to 365 days (here 7 days, billed as extended retention). Firehose delivers and forgets, so neither a single nor a double Firehose can replay. MSK can replay too, but with no Kafka need it costs several times more and needs a cluster to run.',
   options: [

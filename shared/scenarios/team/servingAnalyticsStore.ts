@@ -29,6 +29,10 @@ export const servingAnalyticsStore: Scenario = {
   requirements: ['Weekly batch scoring', 'API lookups under 50 ms', '50 lookups/s'],
   answer: 'D',
   decidingRules: ['serving-latency'],
+  checks: [
+    { kind: 'servesWithin', ms: 50, text: 'Lookups under 50 ms' },
+    { kind: 'includes', anyOf: ['sagemaker-training'], text: 'Weekly batch scoring' },
+  ],
   explanation:
     'Athena (seconds per query), Redshift (~1 s) and S3 (~100 ms to first byte) are analytics stores: fine for reports, far too slow for a 50 ms lookup. DynamoDB answers simple key lookups in single-digit milliseconds, scales itself and costs a few dollars at this volume.',
   options: [

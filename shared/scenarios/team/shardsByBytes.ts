@@ -26,6 +26,10 @@ export const shardsByBytes: Scenario = {
   requirements: ['2,000 events/s × 2,000 bytes', 'Two consumers: alerts and archive', 'Provisioned capacity'],
   answer: 'C',
   decidingRules: ['kds-under-provisioned', 'kds-over-provisioned'],
+  checks: [
+    { kind: 'includes', anyOf: ['kinesis-data-streams'], text: 'A provisioned Kinesis stream' },
+    { kind: 'fanOut', atLeast: 2, text: 'Alerts and archive both read it' },
+  ],
   explanation:
     '2,000 × 2,000 B = 4 MB/s. By the 1 MB/s write limit that is 4 shards; by the 1,000 records/s limit only 2. The larger wins: 4 shards. Two consumers read 2 × 4 = 8 MB/s, exactly the 2 MB/s per shard that 4 shards share. 2 or 3 shards throttle writes; 10 shards work but leave 6 idle shards billing every hour.',
   options: [

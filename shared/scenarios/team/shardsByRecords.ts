@@ -27,6 +27,10 @@ export const shardsByRecords: Scenario = {
   requirements: ['8,000 events/s × 750 bytes', 'Two consumers', 'No throttling'],
   answer: 'B',
   decidingRules: ['kds-under-provisioned', 'kds-over-provisioned'],
+  checks: [
+    { kind: 'includes', anyOf: ['kinesis-data-streams'], text: 'A Kinesis stream' },
+    { kind: 'fanOut', atLeast: 2, text: 'Features and archive both read it' },
+  ],
   explanation:
     '8,000 × 750 B = 6 MB/s, so 6 shards by bytes — but each shard also takes at most 1,000 records/s, so 8,000 records/s needs 8 shards. The records limit wins: 8 shards ($87.60 + $294.34 of PUT units = $381.94/month). 6 shards is the classic mistake (the study notes stop there). On-demand mode works but bills every record rounded up to 1 KB, about four times the price here; 20 shards pays for 12 idle shards every hour.',
   options: [

@@ -24,6 +24,10 @@ export const shortJob: Scenario = {
   requirements: ['20-minute job every hour', 'Must finish within 45 minutes', 'Pricing depends on it'],
   answer: 'B',
   decidingRules: ['spot-buffer-too-small', 'spot-hard-deadline', 'spot-max-wait', 'spot-short-job'],
+  checks: [
+    { kind: 'flows', from: ['s3'], to: ['sagemaker-training'], text: 'Training reads recent prices' },
+    { kind: 'flows', from: ['sagemaker-training'], to: ['sagemaker-endpoint'], text: 'The model is served' },
+  ],
   explanation:
     'Short jobs under 30 minutes and hard deadlines under 4 hours are both On-Demand cases in the notes: a 45 min ÷ 20 min = 2.25x buffer leaves no room for a capacity wait, and the absolute saving on a 20-minute job is small. A max_wait shorter than the job itself is rejected by SageMaker outright.',
   options: [

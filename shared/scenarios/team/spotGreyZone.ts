@@ -24,6 +24,10 @@ export const spotGreyZone: Scenario = {
   requirements: ['8-hour training', '28-hour deadline (3.5x)', 'A missed deadline delays a campaign'],
   answer: 'B',
   decidingRules: ['spot-buffer-grey-zone', 'spot-no-checkpointing', 'spot-wait-past-deadline'],
+  checks: [
+    { kind: 'flows', from: ['s3'], to: ['sagemaker-training'], text: 'Training reads the images' },
+    { kind: 'flows', from: ['sagemaker-training'], to: ['sagemaker-endpoint'], text: 'The model is served' },
+  ],
   explanation:
     '28 h ÷ 8 h = 3.5x: inside the 3–4x grey zone, where an unlucky run of interruptions and capacity waits can eat the whole margin. The notes call Spot safe above 4x. On-Demand is the clean answer here; Spot would need checkpoints and a max_wait capped at the deadline, and even then carries the risk. A max_wait of 40 h would let the job wait past the campaign start.',
   options: [

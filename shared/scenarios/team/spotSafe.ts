@@ -26,6 +26,10 @@ export const spotSafe: Scenario = {
   requirements: ['10-hour weekly training', '72-hour window (7.2x)', 'Not critical; minimise cost'],
   answer: 'B',
   decidingRules: ['spot-max-wait', 'spot-no-checkpointing', 'on-demand-could-be-spot'],
+  checks: [
+    { kind: 'flows', from: ['s3'], to: ['sagemaker-training'], text: 'Training reads the claims' },
+    { kind: 'servesWithin', ms: 50, text: 'Predictions served' },
+  ],
   explanation:
     '72 h ÷ 10 h is a 7.2x buffer, well above the 4x the notes call safe: Managed Spot Training saves 70% (≈$116/month here). It needs checkpoints in S3 so an interruption resumes instead of restarting, and a max_wait at least as long as the training (SageMaker rejects max_wait < max_run) but not past the deadline — 72 h. On-Demand works but leaves the saving on the table.',
   options: [
