@@ -46,7 +46,7 @@ function ServiceNodeView({ id, data, selected }: NodeProps<FlowNode>) {
 
   return (
     <div className={className} data-testid={`node-${id}`} data-service={node.service} title={reach === 'refused' ? 'Cannot connect here' : undefined}>
-      {hasInput && <Handle type="target" position={Position.Left} className="service-node__handle" aria-label={`Input of ${node.label}`} />}
+      {hasInput && <Handle type="target" position={Position.Left} className="service-node__handle" />}
       <ServiceIcon service={node.service} size={36} />
       <div className="service-node__text">
         <div className="service-node__label">{node.label}</div>
@@ -58,7 +58,7 @@ function ServiceNodeView({ id, data, selected }: NodeProps<FlowNode>) {
           {worst === 'error' ? '!' : worst === 'warning' ? '!' : 'i'}
         </span>
       )}
-      {hasOutput && <Handle type="source" position={Position.Right} className="service-node__handle" aria-label={`Output of ${node.label}`} />}
+      {hasOutput && <Handle type="source" position={Position.Right} className="service-node__handle" />}
     </div>
   );
 }

@@ -18,7 +18,11 @@ const NEEDS: { key: 'kafkaEcosystem' | 'exactlyOnce' | 'replay'; label: string; 
 
 /** With nothing selected: the document's title, notes, needs, settings and price overrides. */
 export function DocumentInspector() {
-  const doc = useDocumentStore((s) => s.doc);
+  // Only the fields shown here: dragging nodes must not re-render this form.
+  const title = useDocumentStore((s) => s.doc.title);
+  const notes = useDocumentStore((s) => s.doc.notes);
+  const needs = useDocumentStore((s) => s.doc.needs);
+  const settings = useDocumentStore((s) => s.doc.settings);
   const titleId = useId();
   const notesId = useId();
   const store = () => useDocumentStore.getState();
@@ -33,20 +37,20 @@ export function DocumentInspector() {
         <label htmlFor={titleId} className="field__label">
           Title
         </label>
-        <input id={titleId} type="text" value={doc.title} maxLength={200} onChange={(e) => commit(updateMeta(store().doc, { title: e.target.value }), 'title')} onBlur={seal} />
+        <input id={titleId} type="text" value={title} maxLength={200} onChange={(e) => commit(updateMeta(store().doc, { title: e.target.value }), 'title')} onBlur={seal} />
       </div>
       <div className="field">
         <label htmlFor={notesId} className="field__label">
           Notes
         </label>
-        <textarea id={notesId} rows={3} value={doc.notes} onChange={(e) => commit(updateMeta(store().doc, { notes: e.target.value }), 'notes')} onBlur={seal} />
+        <textarea id={notesId} rows={3} value={notes} onChange={(e) => commit(updateMeta(store().doc, { notes: e.target.value }), 'notes')} onBlur={seal} />
       </div>
 
       <fieldset className="inspector__section fieldset">
         <legend className="inspector__section-title">Needs</legend>
         {NEEDS.map((need) => (
           <div key={need.key} className="field field--check">
-            <input id={`need-${need.key}`} type="checkbox" checked={doc.needs[need.key]} onChange={(e) => setNeed({ [need.key]: e.target.checked })} aria-describedby={`need-${need.key}-help`} />
+            <input id={`need-${need.key}`} type="checkbox" checked={needs[need.key]} onChange={(e) => setNeed({ [need.key]: e.target.checked })} aria-describedby={`need-${need.key}-help`} />
             <label htmlFor={`need-${need.key}`} className="field__label">
               {need.label}
             </label>
@@ -57,7 +61,7 @@ export function DocumentInspector() {
         ))}
         <NumberField
           spec={BUDGET}
-          value={doc.needs.budgetPerMonth}
+          value={needs.budgetPerMonth}
           help="The scenario's monthly budget. Leave empty for none."
           onCommit={(v) => commit(updateMeta(store().doc, v === undefined ? { clearBudget: true } : { needs: { budgetPerMonth: v } }), 'budget')}
           onBlur={seal}
@@ -66,8 +70,8 @@ export function DocumentInspector() {
 
       <details className="inspector__section">
         <summary>Settings</summary>
-        <NumberField spec={HOURS} value={doc.settings.hoursPerMonth} defaultValue={730} help="Hours in a billing month." onCommit={(v) => v !== undefined && commit(setSetting(store().doc, 'hoursPerMonth', v), 'hours')} onBlur={seal} />
-        <NumberField spec={SPOT} value={doc.settings.spotDiscount} defaultValue={0.7} help="Spot price = On-Demand × (1 − discount)." onCommit={(v) => v !== undefined && commit(setSetting(store().doc, 'spotDiscount', v), 'spot')} onBlur={seal} />
+        <NumberField spec={HOURS} value={settings.hoursPerMonth} defaultValue={730} help="Hours in a billing month." onCommit={(v) => v !== undefined && commit(setSetting(store().doc, 'hoursPerMonth', v), 'hours')} onBlur={seal} />
+        <NumberField spec={SPOT} value={settings.spotDiscount} defaultValue={0.7} help="Spot price = On-Demand × (1 − discount)." onCommit={(v) => v !== undefined && commit(setSetting(store().doc, 'spotDiscount', v), 'spot')} onBlur={seal} />
       </details>
 
       <PriceOverrides />

@@ -5,11 +5,10 @@ import { useDocumentStore } from '../store/documentStore';
 
 export function EdgeInspector({ id, count }: { id: string; count: number }) {
   const edge = useDocumentStore((s) => s.doc.edges.find((e) => e.id === id));
-  const nodes = useDocumentStore((s) => s.doc.nodes);
+  const source = useDocumentStore((s) => s.doc.nodes.find((n) => n.id === edge?.source));
+  const target = useDocumentStore((s) => s.doc.nodes.find((n) => n.id === edge?.target));
   const label = useDocumentStore((s) => analysisOf(s.doc).derived.edges[id]?.label);
   if (!edge) return null;
-  const source = nodes.find((n) => n.id === edge.source);
-  const target = nodes.find((n) => n.id === edge.target);
   const kinds = source && target ? sharedKinds(source.service, target.service) : [];
   return (
     <div className="inspector__body">

@@ -1,7 +1,9 @@
+import { memo } from 'react';
 import { applyOps } from '../../shared/model/applyOps';
 import type { Issue } from '../../shared/analysis/types';
 import { focusNodes } from '../canvas/flowInstance';
 import { useDocumentStore } from '../store/documentStore';
+import { labelsOf } from '../store/labels';
 import { toast } from '../store/toastStore';
 
 function selectIssue(issue: Issue): void {
@@ -21,15 +23,14 @@ function applyFix(issue: Issue): void {
   toast(`Applied: ${issue.fix.label}. Undo with Ctrl+Z.`, 'success');
 }
 
-export function IssueItem({ issue }: { issue: Issue }) {
-  const nodes = useDocumentStore((s) => s.doc.nodes);
-  const names = issue.nodes.map((id) => nodes.find((n) => n.id === id)?.label ?? id);
+function IssueItemView({ issue }: { issue: Issue }) {
+  const names = useDocumentStore((s) => labelsOf(s.doc.nodes, issue.nodes).join(', '));
   return (
     <li className={`issue issue--${issue.severity}`} data-testid={`issue-${issue.rule}`} data-severity={issue.severity}>
       <button type="button" className="issue__message" onClick={() => selectIssue(issue)} title="Select and show on the canvas">
         <span className="visually-hidden">{issue.severity}: </span>
         {issue.message}
-        {names.length > 0 && <span className="issue__nodes"> — {names.join(', ')}</span>}
+        {names && <span className="issue__nodes"> — {names}</span>}
       </button>
       <details className="issue__why">
         <summary>Why?</summary>
@@ -43,3 +44,5 @@ export function IssueItem({ issue }: { issue: Issue }) {
     </li>
   );
 }
+
+export const IssueItem = memo(IssueItemView);

@@ -1,9 +1,11 @@
 import { connectSelected, deleteSelection, duplicateSelection } from '../commands/editActions';
 import { useDocumentStore } from '../store/documentStore';
+import { labelsOf } from '../store/labels';
 
 export function MultiInspector({ ids }: { ids: readonly string[] }) {
-  const nodes = useDocumentStore((s) => s.doc.nodes);
-  const labels = ids.map((id) => nodes.find((n) => n.id === id)?.label ?? id);
+  // A string, so a drag (positions only) does not re-render the list.
+  const joined = useDocumentStore((s) => labelsOf(s.doc.nodes, ids.slice(0, 50)).join('\u0000'));
+  const labels = joined.split('\u0000');
   return (
     <div className="inspector__body">
       <h2 className="inspector__title">{ids.length} nodes selected</h2>
@@ -11,6 +13,7 @@ export function MultiInspector({ ids }: { ids: readonly string[] }) {
         {labels.map((label, i) => (
           <li key={ids[i]}>{label}</li>
         ))}
+        {ids.length > 50 && <li className="muted">and {ids.length - 50} more</li>}
       </ol>
       {ids.length === 2 && <p className="muted">Connect links the first to the second (or the other way round if only that is allowed).</p>}
       <div className="inspector__actions">

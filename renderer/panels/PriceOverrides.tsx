@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { PRICE_KEYS } from '../../shared/cost/priceKeys';
 import { priceTable } from '../../shared/cost/priceTable';
 import { setPriceOverride } from '../store/docEdits';
@@ -6,7 +7,7 @@ import { formatUnitPrice } from './format';
 import { NumberField } from './NumberField';
 
 /** Every price the engine uses, each overridable; an empty field means the list price. */
-export function PriceOverrides() {
+function PriceOverridesView() {
   const prices = useDocumentStore((s) => s.doc.settings.prices);
   const count = Object.keys(prices).length;
   const store = () => useDocumentStore.getState();
@@ -33,3 +34,5 @@ export function PriceOverrides() {
     </details>
   );
 }
+
+export const PriceOverrides = memo(PriceOverridesView);

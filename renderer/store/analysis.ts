@@ -4,13 +4,32 @@ import type { PipelineDocument } from '../../shared/model/document';
 
 /** Analysis is derived from the document: one run per document object. */
 const byDocument = new WeakMap<PipelineDocument, AnalysisResult>();
+let last: { doc: PipelineDocument; result: AnalysisResult } | null = null;
+
+/**
+ * True when `next` differs from `prev` only in node positions (a drag or a nudge). Positions are
+ * layout, not input to the engine, so the previous result still holds.
+ */
+export function onlyPositionsDiffer(prev: PipelineDocument, next: PipelineDocument): boolean {
+  if (prev.edges !== next.edges || prev.needs !== next.needs || prev.settings !== next.settings) return false;
+  if (prev.title !== next.title || prev.notes !== next.notes) return false;
+  if (prev.nodes.length !== next.nodes.length) return false;
+  for (let i = 0; i < next.nodes.length; i++) {
+    const a = prev.nodes[i];
+    const b = next.nodes[i];
+    if (a === b) continue;
+    if (!a || !b || a.id !== b.id || a.service !== b.service || a.label !== b.label || a.params !== b.params) return false;
+  }
+  return true;
+}
 
 export function analysisOf(doc: PipelineDocument): AnalysisResult {
   let result = byDocument.get(doc);
   if (!result) {
-    result = analyze(doc);
+    result = last && onlyPositionsDiffer(last.doc, doc) ? last.result : analyze(doc);
     byDocument.set(doc, result);
   }
+  last = { doc, result };
   return result;
 }
 
