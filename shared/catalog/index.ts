@@ -79,5 +79,18 @@ export function connectionRefusal(source: ServiceId, target: ServiceId): string 
   const to = catalog[target];
   if (from.emits.length === 0) return `${from.shortName} is a sink: nothing flows out of it.`;
   if (to.accepts.length === 0) return `${to.shortName} is a source: nothing flows into it.`;
-  return `${to.shortName} accepts ${to.accepts.join(', ')}, but ${from.shortName} emits ${from.emits.join(', ')}.`;
+  return `${to.shortName} takes ${kindList(to.accepts, 'or')}, but ${from.shortName} sends ${kindList(from.emits, 'and')}.`;
+}
+
+const KIND_NAMES: Record<DataKind, string> = {
+  records: 'stream records',
+  objects: 'objects (files)',
+  model: 'a trained model',
+  predictions: 'predictions',
+  queries: 'queries',
+};
+
+function kindList(kinds: readonly DataKind[], conjunction: 'and' | 'or'): string {
+  const names = kinds.map((kind) => KIND_NAMES[kind]);
+  return names.length <= 1 ? (names[0] ?? 'nothing') : `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
 }

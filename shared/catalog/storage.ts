@@ -1,4 +1,4 @@
-import { readsPerSecond, servingParams, storedGb, writesPerSecond } from './commonParams';
+import { latencyTargetMs, readsPerSecond, servingParams, storedGb, writesPerSecond } from './commonParams';
 import type { ServiceDefinition } from './types';
 
 export const s3: ServiceDefinition = {
@@ -21,8 +21,8 @@ export const s3: ServiceDefinition = {
   },
   params: [
     { ...storedGb, default: 100, optional: true, help: 'Average data kept. Leave empty to assume one month of what flows in.' },
-    ...servingParams,
-    { ...readsPerSecond, default: 0 },
+    latencyTargetMs,
+    { ...readsPerSecond, default: 0, help: 'Object GETs per second served straight from S3.' },
     { ...writesPerSecond, default: 0, help: 'Object PUTs per second written by producers other than Firehose.' },
   ],
 };
@@ -46,7 +46,7 @@ export const athena: ServiceDefinition = {
     examTip: 'Ad-hoc SQL on the data lake. Never the answer for millisecond lookups.',
   },
   params: [
-    ...servingParams,
+    latencyTargetMs,
     { ...readsPerSecond, default: 0.01, help: 'Queries per second.' },
     { kind: 'number', key: 'gbScannedPerQuery', label: 'Scanned per query', unit: 'GB', default: 1, min: 0, max: 1_000_000, help: 'Data each query scans (partitioning and columnar formats cut it).' },
   ],

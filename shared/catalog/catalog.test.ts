@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { SERVICES, SERVICE_IDS, canConnect, connectionRefusal, defaultParams, paramSpec } from './index';
+import { paramValueProblem } from './paramValidation';
+
+describe('the service catalog', () => {
+  it('has exactly the ids the file format and the CLI use, in palette order', () => {
+    expect(SERVICES.map((s) => s.id).sort()).toEqual([...SERVICE_IDS].sort());
+  });
+
+  it.each(SERVICES.map((s) => [s.id, s] as const))('%s: parameter keys are unique and defaults are valid', (_id, service) => {
+    const keys = service.params.map((p) => p.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const spec of service.params) {
+      if (!spec.optional) expect(paramValueProblem(spec, spec.default)).toBeUndefined();
+      expect(paramSpec(service.id, spec.key)).toBe(spec);
+    }
+    expect(Object.keys(defaultParams(service.id))).toEqual(service.params.filter((p) => !p.optional).map((p) => p.key));
+  });
+
+  it('refuses Firehose → endpoint with a sentence, and allows Firehose → S3', () => {
+    expect(canConnect('firehose', 'sagemaker-endpoint')).toBe(false);
+    expect(connectionRefusal('firehose', 'sagemaker-endpoint')).toBe('SageMaker Endpoint takes a trained model or queries, but Firehose sends objects (files).');
+    expect(canConnect('firehose', 's3')).toBe(true);
+    expect(connectionRefusal('client', 's3')).toBe('Client is a sink: nothing flows out of it.');
+  });
+});
