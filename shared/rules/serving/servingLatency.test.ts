@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceId } from '../../catalog/serviceIds';
-import { applyFix, issuesOf, nodeById, pipeline, theIssue } from '../fixtures.testutil';
+import { applyFix, issuesOf, nodeById, pipeline, serviceEdges, theIssue } from '../fixtures.testutil';
 
 const RULE = 'serving-latency';
 
@@ -56,5 +56,23 @@ describe(RULE, () => {
   it('stays quiet without a target', () => {
     const doc = pipeline([{ id: 'lake', service: 's3' }, { id: 'q', service: 'athena' }], ['lake>q']);
     expect(issuesOf(doc, RULE)).toEqual([]);
+  });
+
+  it('fix for a store fed by S3: DynamoDB with a Lambda loading the objects', () => {
+    const doc = pipeline(
+      [{ id: 'lake', service: 's3' }, { id: 'q', service: 'athena', params: { latencyTargetMs: 50 } }, { id: 'api', service: 'api-gateway' }, { id: 'app', service: 'client' }],
+      ['lake>q>api>app'],
+    );
+    const fixed = applyFix(doc, theIssue(doc, RULE));
+    expect(serviceEdges(fixed)).toEqual(['api-gateway>client', 'dynamodb>api-gateway', 'lambda>dynamodb', 's3>lambda']);
+    expect(issuesOf(fixed, RULE)).toEqual([]);
+    expect(issuesOf(fixed, 'invalid-connection')).toEqual([]);
+  });
+
+  it('offers no fix when no store meets the target', () => {
+    const cache = theIssue(store('elasticache', 0.3), RULE);
+    expect(cache.message).toBe('ElastiCache needs 0.3 ms, but ElastiCache typically answers in ~0.5 ms.');
+    expect(cache.fix).toBeUndefined();
+    expect(theIssue(store('dynamodb', 0.3), RULE).fix).toBeUndefined();
   });
 });

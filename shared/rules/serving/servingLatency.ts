@@ -1,4 +1,7 @@
-import { catalog } from '../../catalog/index';
+import type { AnalysisContext } from '../../analysis/context';
+import { canConnect, catalog } from '../../catalog/index';
+import type { ServiceId } from '../../catalog/serviceIds';
+import type { DocumentOp } from '../../model/ops';
 import { typicalLatencyMs } from '../../analysis/latency';
 import { optionalNumberParam } from '../../model/params';
 import { formatNumber } from '../../util/numbers';
@@ -7,6 +10,19 @@ import { issueOf, type Rule } from '../types';
 
 /** DynamoDB's single-digit milliseconds, as the catalog counts them. */
 export const DYNAMODB_LATENCY_MS = catalog.dynamodb.typicalLatencyMs!;
+
+/** Swaps a slow store for a serving store; producers the new store cannot read from (S3's objects) get a Lambda to load them. */
+function storeInPlaceOf(ctx: AnalysisContext, i: number, replacement: ServiceId): DocumentOp[] {
+  const node = ctx.nodes[i]!;
+  const ops: DocumentOp[] = [{ op: 'replaceService', node: node.id, service: replacement }];
+  for (const p of ctx.producers(i)) {
+    const producer = ctx.nodes[p]!;
+    if (canConnect(producer.service, node.service) && !canConnect(producer.service, replacement)) {
+      ops.push({ op: 'insertBetween', source: producer.id, target: node.id, service: 'lambda', label: `Load into ${catalog[replacement].shortName}` });
+    }
+  }
+  return ops;
+}
 
 export const servingLatency: Rule = {
   id: 'serving-latency',
@@ -24,13 +40,13 @@ export const servingLatency: Rule = {
       if (typical === undefined || typical <= target) continue;
       const replacement = target >= DYNAMODB_LATENCY_MS ? 'dynamodb' : 'elasticache';
       const isFrontDoor = node.service === 'api-gateway';
+      // No fix when no store meets the target (below ElastiCache's ~0.5 ms) or the node already is that store.
+      const fixable = !isFrontDoor && replacement !== node.service && catalog[replacement].typicalLatencyMs! <= target;
       issues.push(
         issueOf(this, {
           nodes: [node.id],
           message: `${nameOf(node)} needs ${formatNumber(target)} ms, but ${isFrontDoor ? 'the store behind it typically answers' : `${catalog[node.service].shortName} typically answers`} in ~${formatNumber(typical)} ms.`,
-          ...(isFrontDoor
-            ? {}
-            : { fix: { label: `Replace with ${catalog[replacement].shortName}`, ops: [{ op: 'replaceService' as const, node: node.id, service: replacement }] } }),
+          ...(fixable ? { fix: { label: `Replace with ${catalog[replacement].shortName}`, ops: storeInPlaceOf(ctx, i, replacement) } } : {}),
         }),
       );
     }
