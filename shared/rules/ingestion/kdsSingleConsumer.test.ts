@@ -51,4 +51,21 @@ describe(RULE, () => {
     expect(serviceEdges(fixed)).toEqual(['firehose>lambda', 'lambda>dynamodb', 'source>firehose']);
     expect(issuesOf(fixed, RULE)).toEqual([]);
   });
+
+  it('fix for a stream feeding only a Firehose: drop the stream, Firehose takes the records directly', () => {
+    const doc = pipeline([volumeSource('src', 2), { id: 'kds', service: 'kinesis-data-streams' }, { id: 'fh', service: 'firehose' }, { id: 'lake', service: 's3' }], ['src>kds>fh>lake']);
+    const issue = theIssue(doc, RULE);
+    expect(issue.fix?.label).toBe('Remove the stream: Firehose takes the records directly');
+    const fixed = applyFix(doc, issue);
+    expect(serviceEdges(fixed)).toEqual(['firehose>s3', 'source>firehose']);
+    expect(issuesOf(fixed, RULE)).toEqual([]);
+    expect(issuesOf(fixed, 'invalid-connection')).toEqual([]);
+  });
+
+  it('offers no Firehose swap when the consumer needs records Firehose cannot deliver', () => {
+    const doc = pipeline([volumeSource('src', 2), { id: 'kds', service: 'kinesis-data-streams' }, { id: 'flink', service: 'managed-flink' }], ['src>kds>flink']);
+    const issue = theIssue(doc, RULE);
+    expect(issue.nodes).toEqual(['kds']);
+    expect(issue.fix).toBeUndefined();
+  });
 });

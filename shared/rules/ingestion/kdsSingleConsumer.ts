@@ -1,7 +1,28 @@
+import type { AnalysisContext } from '../../analysis/context';
+import type { Fix } from '../../analysis/types';
 import { catalog } from '../../catalog/index';
 import type { DocumentOp } from '../../model/ops';
 import { nodesOf, nameOf } from '../helpers';
 import { issueOf, type Rule } from '../types';
+
+/** The stream's job handed to Firehose, when Firehose can feed the consumer (it delivers objects). */
+function firehoseInstead(ctx: AnalysisContext, stream: number, consumer: number): { fix?: Fix } {
+  const node = ctx.nodes[stream]!;
+  const consumerNode = ctx.nodes[consumer]!;
+  if (consumerNode.service === 'firehose') {
+    return { fix: { label: 'Remove the stream: Firehose takes the records directly', ops: [{ op: 'bypassNode', node: node.id }] } };
+  }
+  if (!catalog[consumerNode.service].accepts.includes('objects')) return {};
+  const ops: DocumentOp[] = [{ op: 'replaceService', node: node.id, service: 'firehose', label: 'Firehose' }];
+  // A forwarding Lambda whose every consumer takes objects is what Firehose itself does.
+  const downstream = ctx.consumers(consumer);
+  const forwarder =
+    consumerNode.service === 'lambda' &&
+    downstream.length > 0 &&
+    downstream.every((d) => ['s3', 'redshift', 'opensearch'].includes(ctx.nodes[d]!.service));
+  if (forwarder) ops.push({ op: 'bypassNode', node: consumerNode.id });
+  return { fix: { label: forwarder ? `Replace with Firehose and drop the forwarding ${catalog.lambda.shortName}` : 'Replace with Firehose', ops } };
+}
 
 export const kdsSingleConsumer: Rule = {
   id: 'kds-single-consumer',
@@ -17,19 +38,11 @@ export const kdsSingleConsumer: Rule = {
       const node = ctx.nodes[i]!;
       const consumer = consumers[0]!;
       const consumerNode = ctx.nodes[consumer]!;
-      const ops: DocumentOp[] = [{ op: 'replaceService', node: node.id, service: 'firehose', label: 'Firehose' }];
-      // A forwarding Lambda whose every consumer takes objects is what Firehose itself does.
-      const downstream = ctx.consumers(consumer);
-      const forwarder =
-        consumerNode.service === 'lambda' &&
-        downstream.length > 0 &&
-        downstream.every((d) => ['s3', 'redshift', 'opensearch'].includes(ctx.nodes[d]!.service));
-      if (forwarder) ops.push({ op: 'bypassNode', node: consumerNode.id });
       return [
         issueOf(this, {
           nodes: [node.id],
           message: `${nameOf(node)} has a single consumer (${nameOf(consumerNode)}) and no replay need: Firehose does this with no shards to manage.`,
-          fix: { label: forwarder ? `Replace with Firehose and drop the forwarding ${catalog.lambda.shortName}` : 'Replace with Firehose', ops },
+          ...firehoseInstead(ctx, i, consumer),
         }),
       ];
     });
