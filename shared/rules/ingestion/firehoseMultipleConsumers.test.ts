@@ -35,4 +35,20 @@ describe(RULE, () => {
     expect(issuesOf(fixed, RULE)).toEqual([]);
     expect(issuesOf(fixed, 'invalid-connection')).toEqual([]);
   });
+
+  it('fix leaves a consumer that takes neither records nor objects on its (already invalid) edge', () => {
+    const doc = pipeline(
+      [eventSource('src', 100, 1000), { id: 'fh', service: 'firehose' }, { id: 'lake', service: 's3' }, { id: 'fn', service: 'lambda' }, { id: 'ep', service: 'sagemaker-endpoint' }],
+      ['src>fh>lake', 'fh>fn', 'fh>ep'],
+    );
+    const fixed = applyFix(doc, theIssue(doc, RULE));
+    expect(serviceEdges(fixed)).toEqual([
+      'firehose>s3',
+      'kinesis-data-streams>firehose',
+      'kinesis-data-streams>lambda',
+      'kinesis-data-streams>sagemaker-endpoint',
+      'source>kinesis-data-streams',
+    ]);
+    expect(issuesOf(fixed, 'invalid-connection').map((issue) => issue.edges)).toEqual([['fh-ep']]);
+  });
 });

@@ -10,7 +10,9 @@ export function streamInPlaceOfFirehose(ctx: AnalysisContext, firehose: number):
   const ops: DocumentOp[] = [{ op: 'replaceService', node: id, service: 'kinesis-data-streams', label: 'Kinesis Data Streams' }];
   for (const consumer of ctx.consumers(firehose)) {
     const target = ctx.nodes[consumer]!;
-    if (!catalog[target.service].accepts.includes('records')) {
+    const accepts = catalog[target.service].accepts;
+    // Stores that took Firehose's objects keep a Firehose; a consumer that took neither keeps its invalid edge.
+    if (!accepts.includes('records') && accepts.includes('objects')) {
       ops.push({ op: 'insertBetween', source: id, target: target.id, service: 'firehose', label: `Firehose to ${nameOf(target)}` });
     }
   }

@@ -28,4 +28,10 @@ describe(RULE, () => {
     expect(serviceEdges(fixed)).toEqual(['kinesis-data-streams>lambda', 'kinesis-data-streams>msk', 'msk>kafka-streams', 'source>kinesis-data-streams']);
     expect(issuesOf(fixed, RULE)).toEqual([]);
   });
+
+  it('leaves producers that cannot feed it at all (Firehose objects) to invalid-connection', () => {
+    const doc = pipeline([eventSource('src', 10, 100), { id: 'fh', service: 'firehose' }, { id: 'ks', service: 'kafka-streams' }], ['src>fh>ks'], { needs: { kafkaEcosystem: true } });
+    expect(issuesOf(doc, RULE)).toEqual([]);
+    expect(issuesOf(doc, 'invalid-connection').map((issue) => issue.edges)).toEqual([['fh-ks']]);
+  });
 });

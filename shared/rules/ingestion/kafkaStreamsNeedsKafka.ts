@@ -1,3 +1,4 @@
+import { canConnect } from '../../catalog/index';
 import { nodesOf, nameOf } from '../helpers';
 import { issueOf, type Rule } from '../types';
 
@@ -10,7 +11,8 @@ export const kafkaStreamsNeedsKafka: Rule = {
   check(ctx) {
     return nodesOf(ctx, 'kafka-streams').flatMap((i) => {
       const node = ctx.nodes[i]!;
-      const wrong = ctx.producers(i).filter((p) => ctx.nodes[p]!.service !== 'msk');
+      // Producers whose edge is invalid anyway (Firehose's objects) are invalid-connection's to report.
+      const wrong = ctx.producers(i).filter((p) => ctx.nodes[p]!.service !== 'msk' && canConnect(ctx.nodes[p]!.service, 'kafka-streams'));
       if (wrong.length === 0) return [];
       const first = ctx.nodes[wrong[0]!]!;
       return [
