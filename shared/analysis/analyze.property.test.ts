@@ -4,6 +4,7 @@ import { documentArbitrary } from '../format/documentArbitrary.testutil';
 import { applyOps } from '../model/applyOps';
 import type { PipelineDocument } from '../model/document';
 import { analyze } from './analyze';
+import type { Issue } from './types';
 
 const RUNS = { numRuns: 300 };
 const documents = documentArbitrary({ maxNodes: 14 });
@@ -124,6 +125,36 @@ describe('analyze on generated documents', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('a fix clears the issue it was offered for', () => {
+    const key = (issue: Issue) => `${issue.rule}|${issue.nodes.join(',')}|${issue.edges.join(',')}`;
+    fc.assert(
+      fc.property(documents, (document) => {
+        for (const issue of analyze(document).issues) {
+          // The grey zone's first fix prepares Spot (checkpoints, max wait) and leaves the choice open.
+          if (!issue.fix || issue.rule === 'spot-buffer-grey-zone') continue;
+          const after = analyze(applyOps(document, issue.fix.ops)).issues.map(key);
+          expect(after, `${issue.rule}: ${issue.message}`).not.toContain(key(issue));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a fix never leaves more invalid connections than it found', () => {
+    // Counted, not matched by id: bypassing a node re-draws its (possibly invalid) input edges under new ids.
+    const invalidEdges = (document: PipelineDocument) => analyze(document).issues.filter((issue) => issue.rule === 'invalid-connection').length;
+    fc.assert(
+      fc.property(documents, (document) => {
+        const before = invalidEdges(document);
+        for (const issue of analyze(document).issues) {
+          if (!issue.fix) continue;
+          expect(invalidEdges(applyOps(document, issue.fix.ops)), `${issue.rule}: ${issue.message}`).toBeLessThanOrEqual(before);
+        }
+      }),
+      { numRuns: 400 },
     );
   });
 
