@@ -5,6 +5,7 @@ import { RecoveryBanner } from './chrome/RecoveryBanner';
 import { Toasts } from './chrome/Toasts';
 import { TopBar } from './chrome/TopBar';
 import { useAutosave } from './chrome/useAutosave';
+import { useDesktopIntegration } from './chrome/useDesktopIntegration';
 import { useFileDrop } from './chrome/useFileDrop';
 import { useTheme } from './chrome/useTheme';
 import { useUnsavedGuard } from './chrome/useUnsavedGuard';
@@ -15,6 +16,8 @@ import { useKeyboard } from './commands/useKeyboard';
 import { DialogHost } from './dialogs/DialogHost';
 import { BottomPanel } from './panels/BottomPanel';
 import { Inspector } from './panels/Inspector';
+import { useDialogStore } from './store/dialogStore';
+import { useUiStore } from './store/uiStore';
 
 export function App() {
   useTheme();
@@ -23,23 +26,31 @@ export function App() {
   useUnsavedGuard();
   useAutosave();
   useFileDrop();
+  useDesktopIntegration();
 
   useEffect(() => {
     void loadThemeChoice();
     void checkRecovery();
   }, []);
 
+  // While a modal is open the rest of the window is inert (not focusable, hidden from assistive tech).
+  const dialogOpen = useDialogStore((s) => s.dialog !== null);
+  const sheetOpen = useUiStore((s) => s.shortcutsOpen);
+  const modalOpen = dialogOpen || sheetOpen;
+
   return (
     <div className="app">
-      <TopBar />
-      <RecoveryBanner />
-      <div className="workspace">
-        <Palette />
-        <main className="centre" aria-label="Pipeline">
-          <Canvas />
-          <BottomPanel />
-        </main>
-        <Inspector />
+      <div className="app__frame" inert={modalOpen}>
+        <TopBar />
+        <RecoveryBanner />
+        <div className="workspace">
+          <Palette />
+          <main className="centre" aria-label="Pipeline">
+            <Canvas />
+            <BottomPanel />
+          </main>
+          <Inspector />
+        </div>
       </div>
       <Toasts />
       <DialogHost />

@@ -19,8 +19,8 @@ export const useToastStore = create<ToastState>()((set, get) => ({
   toasts: [],
   show(message, tone = 'info') {
     const id = nextId++;
-    // Keep at most three; an identical message replaces the older one.
-    const rest = get().toasts.filter((t) => t.message !== message).slice(-2);
+    // Keep at most two; an identical message replaces the older one.
+    const rest = get().toasts.filter((t) => t.message !== message).slice(-1);
     set({ toasts: [...rest, { id, message, tone }] });
     setTimeout(() => get().dismiss(id), LIFETIME_MS);
   },
