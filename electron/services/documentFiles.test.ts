@@ -10,7 +10,7 @@ import {
   saveDocumentFile,
   verifyWrittenDocument,
 } from './documentFiles';
-import { canMount, remountReadOnly, tryMountTmpfs, unmount } from './mounts.testutil';
+import { remountReadOnly, tryMountTmpfs, unmount } from './mounts.testutil';
 import { listFilesRecursively, makeTempDir, removeTempDir, sampleDocument } from './testSupport.testutil';
 
 let dir: string;
@@ -226,19 +226,17 @@ describe('verifyWrittenDocument', () => {
   });
 });
 
-describe('on a read-only or full disk (tmpfs mounts; skipped where mounting is not allowed)', () => {
+// Real tmpfs mounts: tests run as root (CI and the dev machines), where chmod cannot make a folder read-only.
+describe('on a read-only or full disk (tmpfs mounts)', () => {
   let scratch: string;
-  let mountable = false;
   beforeAll(async () => {
     scratch = await makeTempDir('pipeboard-mounts-');
-    mountable = await canMount(scratch);
   });
   afterAll(async () => {
     await removeTempDir(scratch);
   });
 
-  it('a read-only folder: the save fails plainly and the old file is intact', async ({ skip }) => {
-    if (!mountable) skip('cannot mount tmpfs here');
+  it('a read-only folder: the save fails plainly and the old file is intact', async () => {
     const mount = path.join(scratch, 'ro');
     await fs.mkdir(mount);
     expect(tryMountTmpfs(mount, 1024)).toBe(true);
@@ -255,8 +253,7 @@ describe('on a read-only or full disk (tmpfs mounts; skipped where mounting is n
     }
   });
 
-  it('a full disk: the save fails plainly, the old file is intact and no temp file is left', async ({ skip }) => {
-    if (!mountable) skip('cannot mount tmpfs here');
+  it('a full disk: the save fails plainly, the old file is intact and no temp file is left', async () => {
     const mount = path.join(scratch, 'full');
     await fs.mkdir(mount);
     expect(tryMountTmpfs(mount, 256)).toBe(true);

@@ -1,11 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 
 /**
  * Small tmpfs mounts for simulating a read-only or full disk. Root ignores file permissions, so
  * chmod cannot make a folder read-only for these tests; a read-only mount can. Only works where the
- * test may mount (root with CAP_SYS_ADMIN); elsewhere `canMount()` is false and those tests skip.
+ * test may mount (root with CAP_SYS_ADMIN), as on CI and the dev machines.
  */
 export function tryMountTmpfs(dir: string, sizeKiB: number): boolean {
   try {
@@ -26,12 +24,4 @@ export function unmount(dir: string): void {
   } catch {
     // Already unmounted.
   }
-}
-
-export async function canMount(scratch: string): Promise<boolean> {
-  const probe = path.join(scratch, 'mount-probe');
-  await fs.mkdir(probe, { recursive: true });
-  const mounted = tryMountTmpfs(probe, 64);
-  if (mounted) unmount(probe);
-  return mounted;
 }
