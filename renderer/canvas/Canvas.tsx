@@ -179,7 +179,11 @@ export function Canvas() {
     setFlowInstance(flow);
   }, []);
 
-  useEffect(() => () => setFlowInstance(null), []);
+  // (Re-)register on mount too: React's StrictMode unmounts and remounts once in development.
+  useEffect(() => {
+    if (instance.current) setFlowInstance(instance.current);
+    return () => setFlowInstance(null);
+  }, []);
 
   // Fit the view whenever another document is loaded (React Flow waits for the nodes' sizes).
   useEffect(() => {

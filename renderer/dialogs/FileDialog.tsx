@@ -83,8 +83,12 @@ export function FileDialog({ dialog }: Props) {
                 type="button"
                 className={`file-dialog__entry file-dialog__entry--${entry.kind}${entry.kind === 'file' && entry.name === name ? ' is-chosen' : ''}`}
                 aria-label={entry.kind === 'directory' ? `Folder ${entry.name}` : `File ${entry.name}`}
-                onClick={() => (entry.kind === 'directory' ? browse(entry.path) : setName(entry.name))}
-                onDoubleClick={() => entry.kind === 'file' && confirm(entry.name)}
+                onClick={() => {
+                  if (entry.kind === 'directory') browse(entry.path);
+                  // A second click (or Enter) on the chosen file confirms it.
+                  else if (entry.name === name) confirm(entry.name);
+                  else setName(entry.name);
+                }}
               >
                 <span aria-hidden="true" className="file-dialog__glyph">
                   {entry.kind === 'directory' ? '▸' : '◇'}
