@@ -27,10 +27,13 @@ describe(RULE, () => {
     expect(issuesOf(fixed, 'spot-wait-past-deadline')).toEqual([]);
   });
 
-  it('fix never sets max wait below the training time, even with a deadline shorter than the job', () => {
+  it('fix with a deadline shorter than the job: no max wait fits both, so On-Demand', () => {
     const doc = spot(6, 5, 4);
-    const fixed = applyFix(doc, theIssue(doc, RULE));
-    expect(nodeById(fixed, 'train').params.maxWaitHours).toBe(6);
+    const issue = theIssue(doc, RULE);
+    expect(issue.fix?.label).toBe('Switch to On-Demand');
+    const fixed = applyFix(doc, issue);
+    expect(nodeById(fixed, 'train').params.purchase).toBe('on-demand');
     expect(issuesOf(fixed, RULE)).toEqual([]);
+    expect(issuesOf(fixed, 'spot-wait-past-deadline')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { nameOf } from '../helpers';
 import { issueOf, type Rule } from '../types';
-import { hoursLabel, trainingJobs } from './trainingJob';
+import { hoursLabel, switchToOnDemand, trainingJobs } from './trainingJob';
 
 export const spotMaxWait: Rule = {
   id: 'spot-max-wait',
@@ -15,7 +15,11 @@ export const spotMaxWait: Rule = {
         issueOf(this, {
           nodes: [job.node.id],
           message: `${nameOf(job.node)}: max wait ${hoursLabel(job.maxWaitHours!)} is shorter than the ${hoursLabel(job.durationHours)} training time.`,
-          fix: { label: `Set max wait to the ${hoursLabel(job.deadlineHours)} deadline`, ops: [{ op: 'setParam', node: job.node.id, key: 'maxWaitHours', value: Math.max(job.deadlineHours, job.durationHours) }] },
+          // A deadline shorter than the job leaves no max wait that is both ≥ the training time and within the deadline.
+          fix:
+            job.deadlineHours < job.durationHours
+              ? switchToOnDemand(job)
+              : { label: `Set max wait to the ${hoursLabel(job.deadlineHours)} deadline`, ops: [{ op: 'setParam', node: job.node.id, key: 'maxWaitHours', value: job.deadlineHours }] },
         }),
       );
   },

@@ -24,4 +24,14 @@ describe(RULE, () => {
     expect(nodeById(fixed, 'train').params.maxWaitHours).toBe(2);
     expect(issuesOf(fixed, RULE)).toEqual([]);
   });
+
+  it('fix with a deadline shorter than the job: capping max wait would break SageMaker’s max_wait ≥ training time, so On-Demand', () => {
+    const doc = trainingDesign({ purchase: 'spot', durationHours: 6, deadlineHours: 4, maxWaitHours: 8, checkpointing: true });
+    const issue = theIssue(doc, RULE);
+    expect(issue.fix?.label).toBe('Switch to On-Demand');
+    const fixed = applyFix(doc, issue);
+    expect(nodeById(fixed, 'train').params.purchase).toBe('on-demand');
+    expect(issuesOf(fixed, RULE)).toEqual([]);
+    expect(issuesOf(fixed, 'spot-max-wait')).toEqual([]);
+  });
 });

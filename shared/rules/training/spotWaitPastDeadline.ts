@@ -1,6 +1,6 @@
 import { nameOf } from '../helpers';
 import { issueOf, type Rule } from '../types';
-import { hoursLabel, trainingJobs } from './trainingJob';
+import { hoursLabel, switchToOnDemand, trainingJobs } from './trainingJob';
 
 export const spotWaitPastDeadline: Rule = {
   id: 'spot-wait-past-deadline',
@@ -15,7 +15,11 @@ export const spotWaitPastDeadline: Rule = {
         issueOf(this, {
           nodes: [job.node.id],
           message: `${nameOf(job.node)} may wait up to ${hoursLabel(job.maxWaitHours!)}, past its ${hoursLabel(job.deadlineHours)} deadline.`,
-          fix: { label: `Set max wait to ${hoursLabel(job.deadlineHours)}`, ops: [{ op: 'setParam', node: job.node.id, key: 'maxWaitHours', value: job.deadlineHours }] },
+          // Capping max wait below the training time would break SageMaker's max_wait ≥ training time.
+          fix:
+            job.deadlineHours < job.durationHours
+              ? switchToOnDemand(job)
+              : { label: `Set max wait to ${hoursLabel(job.deadlineHours)}`, ops: [{ op: 'setParam', node: job.node.id, key: 'maxWaitHours', value: job.deadlineHours }] },
         }),
       );
   },
