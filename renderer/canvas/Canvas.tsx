@@ -188,7 +188,6 @@ export function Canvas() {
   // Fit the view whenever another document is loaded (React Flow waits for the nodes' sizes).
   useEffect(() => {
     if (loadEpoch === 0) return;
-    sizes.current.clear();
     void instance.current?.fitView({ padding: 0.2, maxZoom: 1.2 });
   }, [loadEpoch]);
 

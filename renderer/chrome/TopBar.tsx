@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { EXAMPLES } from '../../shared/scenarios/index';
+import type { Example } from '../../shared/scenarios/examples';
 import type { RecentFile } from '../../shared/ipc/contract';
 import { getBridge } from '../bridge/index';
 import { newFromExample, openPath } from '../commands/fileActions';
@@ -41,18 +41,26 @@ export function TopBar() {
   const snap = useUiStore((s) => s.snapToGrid);
   const dark = useUiStore((s) => effectiveTheme(s) === 'dark');
   const [recent, setRecent] = useState<RecentFile[] | null>(null);
+  const [examples, setExamples] = useState<readonly Example[] | null>(null);
 
-  const loadRecent = () => {
+  const onFileMenuOpen = () => {
     getBridge()
       .recentFiles()
       .then(setRecent)
       .catch(() => setRecent([]));
+    // The example designs are data the first screen does not need: loaded with the menu.
+    if (!examples)
+      void import('../../shared/scenarios/examples').then(
+        (module) => setExamples(module.EXAMPLES),
+        () => setExamples([]),
+      );
   };
 
   const fileItems = (): MenuLine[] => {
     const lines: MenuLine[] = [commandEntry('file.new'), commandEntry('file.open'), commandEntry('file.save'), commandEntry('file.saveAs')];
     lines.push({ kind: 'separator' }, { kind: 'heading', label: 'New from example' });
-    for (const example of EXAMPLES) lines.push({ label: example.title, onSelect: () => void newFromExample(example.document) });
+    if (examples === null) lines.push({ label: 'Loading…', disabled: true, onSelect: () => undefined });
+    else for (const example of examples) lines.push({ label: example.title, onSelect: () => void newFromExample(example.document) });
     lines.push({ kind: 'separator' }, { kind: 'heading', label: 'Recent' });
     if (recent === null) lines.push({ label: 'Loading…', disabled: true, onSelect: () => undefined });
     else if (recent.length === 0) lines.push({ label: 'No recent files', disabled: true, onSelect: () => undefined });
@@ -81,7 +89,7 @@ export function TopBar() {
         <span className="logo">▚</span>
       </div>
       <nav className="top-bar__menus" aria-label="Menus">
-        <Menu label="File" items={fileItems} onOpen={loadRecent} />
+        <Menu label="File" items={fileItems} onOpen={onFileMenuOpen} />
         <Menu label="Edit" items={() => [...commandEntries('Edit'), { kind: 'separator' }, ...commandEntries('Select')]} />
         <Menu label="View" items={() => commandEntries('View')} />
       </nav>
