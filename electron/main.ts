@@ -1,0 +1,126 @@
+import path from 'node:path';
+import { app, ipcMain, session } from 'electron';
+import { createPlatformServices } from './services/platformServices';
+import { designFileFromArgv } from './designFiles';
+import { createNativeDialogs } from './dialogs';
+import { registerDesktopIpc } from './ipc';
+import { installMenu } from './menu';
+import { openAllowedExternal } from './openExternal';
+import { registerAppScheme, serveAppScheme } from './protocol';
+import { createMainWindow, guardWebContents, hardenSession, type MainWindow } from './window';
+
+/**
+ * The Electron main process. Wiring only: lifecycle, one instance, and the modules that do the work
+ * (window.ts, menu.ts, protocol.ts, ipc.ts, services/). Built by electron/tools/build-electron.mjs
+ * to dist/electron/main.js, next to preload.js, with the renderer build in dist/renderer.
+ */
+
+const log = (message: string) => console.error(`[pipeboard] ${message}`);
+const here = __dirname;
+const rendererDir = path.join(here, '..', 'renderer');
+
+app.setName('Pipeboard');
+if (process.env.PIPEBOARD_DATA_DIR) app.setPath('userData', path.resolve(process.env.PIPEBOARD_DATA_DIR));
+registerAppScheme();
+
+let mainWindow: MainWindow | null = null;
+let quitting = false;
+/** Files the OS asked to open before there was a window to open them in. */
+const filesBeforeWindow: string[] = [];
+
+function openFile(filePath: string): void {
+  if (mainWindow) mainWindow.openFile(filePath);
+  else filesBeforeWindow.push(filePath);
+}
+
+function showWindow(): void {
+  if (mainWindow) {
+    if (mainWindow.window.isMinimized()) mainWindow.window.restore();
+    mainWindow.window.focus();
+    return;
+  }
+  const created = createMainWindow({
+    preloadPath: path.join(here, 'preload.js'),
+    iconPath: process.platform === 'darwin' ? undefined : path.join(here, 'icon.png'),
+    allowDevTools: !app.isPackaged,
+    openExternal: (url) => openAllowedExternal(url, log),
+    log,
+    onCloseCancelled: () => {
+      quitting = false;
+    },
+  });
+  mainWindow = created;
+  created.window.on('closed', () => {
+    if (mainWindow === created) mainWindow = null;
+    if (quitting) app.quit();
+  });
+  for (const filePath of filesBeforeWindow.splice(0)) created.openFile(filePath);
+}
+
+async function start(): Promise<void> {
+  // macOS sends files to open through 'open-file', possibly before 'ready'.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openFile(filePath);
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    showWindow();
+    void designFileFromArgv(argv, { cwd: workingDirectory, isPackaged: app.isPackaged }).then((filePath) => {
+      if (filePath) openFile(filePath);
+    });
+  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, (url) => openAllowedExternal(url, log)));
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin' || quitting) app.quit();
+  });
+  app.on('activate', () => showWindow());
+
+  await app.whenReady();
+  hardenSession(session.defaultSession, log);
+  serveAppScheme(rendererDir);
+
+  const services = await createPlatformServices({
+    kind: 'electron',
+    dataDir: app.getPath('userData'),
+    documentsFolder: app.getPath('documents'),
+    dialogs: createNativeDialogs({ window: () => mainWindow?.window ?? null, documentsFolder: () => app.getPath('documents') }),
+    log,
+  });
+  registerDesktopIpc({
+    ipcMain,
+    services,
+    trustedWebContentsIds: () => new Set(mainWindow ? [mainWindow.webContentsId] : []),
+    desktop: {
+      setDirty: (id, dirty) => windowFor(id)?.setDirty(dirty),
+      setTitle: (id, title) => windowFor(id)?.setTitle(title),
+      openFileReady: (id) => windowFor(id)?.openFileReady(),
+    },
+    observe: (method, reply, id) => windowFor(id)?.observeBridgeReply(method, reply),
+    log,
+  });
+  installMenu({
+    send: (command) => mainWindow?.sendMenuCommand(command),
+    openExternal: (url) => openAllowedExternal(url, log),
+  });
+
+  const fromArgv = await designFileFromArgv(process.argv, { cwd: process.cwd(), isPackaged: app.isPackaged });
+  if (fromArgv) filesBeforeWindow.push(fromArgv);
+  showWindow();
+}
+
+function windowFor(webContentsId: number): MainWindow | undefined {
+  return mainWindow?.webContentsId === webContentsId ? mainWindow : undefined;
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Pipeboard is running; it got our arguments through 'second-instance'.
+  app.quit();
+} else {
+  start().catch((error: unknown) => {
+    log(`Could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    app.exit(1);
+  });
+}
