@@ -55,13 +55,18 @@ describe('analyze on generated documents', () => {
     );
   });
 
-  it('gives results that survive a structured clone (IPC, workers)', () => {
+  it('gives results that structured-clone without throwing and serialise to JSON with every text', () => {
+    // Formula, headline and edge label are lazy getters, so only JSON (toJSON) carries them across.
     fc.assert(
       fc.property(documents, (document) => {
         const result = analyze(document);
         expect(() => structuredClone(result)).not.toThrow();
+        const json = JSON.parse(JSON.stringify(result)) as typeof result;
+        expect(json.cost.lines.map((line) => line.formula)).toEqual(result.cost.lines.map((line) => line.formula));
+        for (const [id, figures] of Object.entries(result.derived.nodes)) expect(json.derived.nodes[id]!.headline).toBe(figures.headline);
+        for (const [id, flow] of Object.entries(result.derived.edges)) expect(json.derived.edges[id]!.label).toBe(flow.label);
       }),
-      { numRuns: 50 },
+      { numRuns: 100 },
     );
   });
 

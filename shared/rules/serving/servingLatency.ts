@@ -11,9 +11,15 @@ import { issueOf, type Rule } from '../types';
 /** DynamoDB's single-digit milliseconds, as the catalog counts them. */
 export const DYNAMODB_LATENCY_MS = catalog.dynamodb.typicalLatencyMs!;
 
-/** Swaps a slow store for a serving store; producers the new store cannot read from (S3's objects) get a Lambda to load them. */
-function storeInPlaceOf(ctx: AnalysisContext, i: number, replacement: ServiceId): DocumentOp[] {
+/**
+ * Swaps a slow store for a serving store; producers the new store cannot read from (S3's objects) get
+ * a Lambda to load them. Undefined when the store also feeds something the new one cannot (S3 as a
+ * training channel): swapping it would break that path.
+ */
+function storeInPlaceOf(ctx: AnalysisContext, i: number, replacement: ServiceId): DocumentOp[] | undefined {
   const node = ctx.nodes[i]!;
+  const stranded = ctx.consumers(i).some((c) => canConnect(node.service, ctx.nodes[c]!.service) && !canConnect(replacement, ctx.nodes[c]!.service));
+  if (stranded) return undefined;
   const ops: DocumentOp[] = [{ op: 'replaceService', node: node.id, service: replacement }];
   for (const p of ctx.producers(i)) {
     const producer = ctx.nodes[p]!;
@@ -42,11 +48,12 @@ export const servingLatency: Rule = {
       const isFrontDoor = node.service === 'api-gateway';
       // No fix when no store meets the target (below ElastiCache's ~0.5 ms) or the node already is that store.
       const fixable = !isFrontDoor && replacement !== node.service && catalog[replacement].typicalLatencyMs! <= target;
+      const ops = fixable ? storeInPlaceOf(ctx, i, replacement) : undefined;
       issues.push(
         issueOf(this, {
           nodes: [node.id],
           message: `${nameOf(node)} needs ${formatNumber(target)} ms, but ${isFrontDoor ? 'the store behind it typically answers' : `${catalog[node.service].shortName} typically answers`} in ~${formatNumber(typical)} ms.`,
-          ...(fixable ? { fix: { label: `Replace with ${catalog[replacement].shortName}`, ops: storeInPlaceOf(ctx, i, replacement) } } : {}),
+          ...(ops ? { fix: { label: `Replace with ${catalog[replacement].shortName}`, ops } } : {}),
         }),
       );
     }
