@@ -44,9 +44,13 @@ function subscribe<T>(channel: string, accept: (value: unknown) => value is T, c
 }
 
 function focusedElement(): FocusedElement | null {
-  const element = document.activeElement;
-  if (!(element instanceof HTMLElement)) return null;
-  return { tagName: element.tagName, type: element instanceof HTMLInputElement ? element.type : undefined, isContentEditable: element.isContentEditable };
+  const element = document.activeElement as (Element & { isContentEditable?: boolean; type?: unknown }) | null;
+  if (!element) return null;
+  return {
+    tagName: element.tagName,
+    type: typeof element.type === 'string' ? element.type : undefined,
+    isContentEditable: element.isContentEditable === true,
+  };
 }
 
 /** Undo, Redo and Select All from the menu edit the text while a text field has focus (textEditing.ts). */
