@@ -49,7 +49,7 @@ class PricedLine implements CostLine {
     return (this.#formula ??= describeLine(this, this.#spec, this.#listPrice));
   }
 
-  /** Plain data with the formula filled in, for JSON and structured cloning. */
+  /** Plain data with the formula filled in, for JSON. (Copy lines with toJSON(), not structuredClone or spread.) */
   toJSON(): CostLine {
     const { node, label, service, item, quantity, unit, unitPrice, priceKey, amount, approximate, overridden, formula } = this;
     return { node, label, service, item, quantity, unit, unitPrice, priceKey, formula, amount, approximate, overridden };

@@ -78,3 +78,8 @@ export function ceilClean(value: number): number {
 export function roundCents(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/** "1 node", "3 nodes": a count with its noun, for formulas and messages. Plural is the noun + "s" unless given. */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${formatNumber(count)} ${count === 1 ? singular : plural}`;
+}

@@ -1,7 +1,7 @@
 import type { AnalysisContext } from '../../analysis/context';
 import type { CostLine } from '../../analysis/types';
 import { enumParam, numberParam } from '../../model/params';
-import { formatNumber } from '../../util/numbers';
+import { countOf, formatNumber } from '../../util/numbers';
 import type { PriceKey } from '../priceKeys';
 import { costLine } from '../lineBuilder';
 
@@ -13,7 +13,7 @@ function scheduled(ctx: AnalysisContext, i: number, countKey: string, unitName: 
   const runs = numberParam(node, 'runsPerMonth');
   return {
     hours: count * hoursPerRun * runs,
-    derivation: () => `${formatNumber(count)} ${unitName} × ${formatNumber(hoursPerRun)} h × ${formatNumber(runs)} runs`,
+    derivation: () => `${unitName === 'DPUs' || unitName === 'nodes' ? countOf(count, unitName.slice(0, -1)) : `${formatNumber(count)} ${unitName}`} × ${formatNumber(hoursPerRun)} h × ${formatNumber(runs)} runs`,
   };
 }
 

@@ -2,7 +2,7 @@ import type { AnalysisContext } from '../../analysis/context';
 import { ASSUMED_RECORD_BYTES } from '../../analysis/flow';
 import type { CostLine } from '../../analysis/types';
 import { enumParam, booleanParam, numberParam, optionalNumberParam } from '../../model/params';
-import { ceilClean, formatNumber } from '../../util/numbers';
+import { ceilClean, countOf, formatNumber } from '../../util/numbers';
 import type { PriceKey } from '../priceKeys';
 import { costLine, hoursText, secondsPerMonth } from '../lineBuilder';
 
@@ -97,7 +97,7 @@ export function mskCost(ctx: AnalysisContext, i: number): CostLine[] {
       item: `Brokers (${brokerType})`,
       quantity: brokers * ctx.hoursPerMonth,
       priceKey: `msk.broker.${brokerType}` as PriceKey,
-      derivation: () => `${formatNumber(brokers)} brokers × ${hoursText(ctx)}`,
+      derivation: () => `${countOf(brokers, 'broker')} × ${hoursText(ctx)}`,
     }),
     costLine(ctx, i, {
       item: 'Broker storage',
@@ -110,7 +110,7 @@ export function mskCost(ctx: AnalysisContext, i: number): CostLine[] {
 
 export function kafkaStreamsCost(ctx: AnalysisContext, i: number): CostLine[] {
   const hosts = numberParam(ctx.nodes[i]!, 'instances');
-  return [costLine(ctx, i, { item: 'Application hosts (m5.large)', quantity: hosts * ctx.hoursPerMonth, priceKey: 'ec2.m5.large', derivation: () => `${formatNumber(hosts)} hosts × ${hoursText(ctx)}` })];
+  return [costLine(ctx, i, { item: 'Application hosts (m5.large)', quantity: hosts * ctx.hoursPerMonth, priceKey: 'ec2.m5.large', derivation: () => `${countOf(hosts, 'host')} × ${hoursText(ctx)}` })];
 }
 
 export function lambdaCost(ctx: AnalysisContext, i: number): CostLine[] {

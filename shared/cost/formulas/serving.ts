@@ -1,7 +1,7 @@
 import type { AnalysisContext } from '../../analysis/context';
 import type { CostLine } from '../../analysis/types';
 import { enumParam, numberParam, optionalNumberParam } from '../../model/params';
-import { formatNumber } from '../../util/numbers';
+import { countOf, formatNumber } from '../../util/numbers';
 import type { PriceKey } from '../priceKeys';
 import { costLine, hoursText, secondsPerMonth } from '../lineBuilder';
 
@@ -13,7 +13,7 @@ function millionsPerMonth(ctx: AnalysisContext, perSecond: number, what: string)
 
 function instanceHours(ctx: AnalysisContext, i: number, countKey: string, item: string, priceKey: PriceKey, unitName: string): CostLine {
   const count = numberParam(ctx.nodes[i]!, countKey);
-  return costLine(ctx, i, { item, quantity: count * ctx.hoursPerMonth, priceKey, derivation: () => `${formatNumber(count)} ${unitName} × ${hoursText(ctx)}` });
+  return costLine(ctx, i, { item, quantity: count * ctx.hoursPerMonth, priceKey, derivation: () => `${countOf(count, unitName)} × ${hoursText(ctx)}` });
 }
 
 export function s3Cost(ctx: AnalysisContext, i: number): CostLine[] {
@@ -48,16 +48,16 @@ export function athenaCost(ctx: AnalysisContext, i: number): CostLine[] {
 }
 
 export function redshiftCost(ctx: AnalysisContext, i: number): CostLine[] {
-  return [instanceHours(ctx, i, 'nodes', 'ra3.xlplus nodes', 'redshift.ra3.xlplus', 'nodes')];
+  return [instanceHours(ctx, i, 'nodes', 'ra3.xlplus nodes', 'redshift.ra3.xlplus', 'node')];
 }
 
 export function openSearchCost(ctx: AnalysisContext, i: number): CostLine[] {
-  return [instanceHours(ctx, i, 'instances', 'r6g.large.search data nodes', 'opensearch.r6g.large.search', 'instances')];
+  return [instanceHours(ctx, i, 'instances', 'r6g.large.search data nodes', 'opensearch.r6g.large.search', 'instance')];
 }
 
 export function endpointCost(ctx: AnalysisContext, i: number): CostLine[] {
   const type = enumParam(ctx.nodes[i]!, 'instanceType');
-  return [instanceHours(ctx, i, 'instanceCount', `Hosting (${type})`, `sagemaker.hosting.${type}` as PriceKey, 'instances')];
+  return [instanceHours(ctx, i, 'instanceCount', `Hosting (${type})`, `sagemaker.hosting.${type}` as PriceKey, 'instance')];
 }
 
 export function dynamoDbCost(ctx: AnalysisContext, i: number): CostLine[] {
@@ -74,7 +74,7 @@ export function dynamoDbCost(ctx: AnalysisContext, i: number): CostLine[] {
 
 export function auroraCost(ctx: AnalysisContext, i: number): CostLine[] {
   const node = ctx.nodes[i]!;
-  const lines = [instanceHours(ctx, i, 'instanceCount', 'db.r6g.large instances', 'aurora.db.r6g.large', 'instances')];
+  const lines = [instanceHours(ctx, i, 'instanceCount', 'db.r6g.large instances', 'aurora.db.r6g.large', 'instance')];
   const io = numberParam(node, 'readsPerSecond') + numberParam(node, 'writesPerSecond');
   if (io > 0) lines.push(costLine(ctx, i, { item: 'I/O requests', priceKey: 'aurora.ioMillion', ...millionsPerMonth(ctx, io, 'I/Os') }));
   const stored = numberParam(node, 'storedGb');
@@ -85,7 +85,7 @@ export function auroraCost(ctx: AnalysisContext, i: number): CostLine[] {
 export function elastiCacheCost(ctx: AnalysisContext, i: number): CostLine[] {
   const engine = enumParam(ctx.nodes[i]!, 'engine');
   const key: PriceKey = engine === 'valkey' ? 'elasticache.cache.r6g.large.valkey' : 'elasticache.cache.r6g.large.redis';
-  return [instanceHours(ctx, i, 'nodes', `cache.r6g.large nodes (${engine === 'valkey' ? 'Valkey' : 'Redis OSS'})`, key, 'nodes')];
+  return [instanceHours(ctx, i, 'nodes', `cache.r6g.large nodes (${engine === 'valkey' ? 'Valkey' : 'Redis OSS'})`, key, 'node')];
 }
 
 export function apiGatewayCost(ctx: AnalysisContext, i: number): CostLine[] {

@@ -1,0 +1,74 @@
+import type { AnalysisResult, Severity } from '../analysis/types';
+import type { PipelineDocument } from '../model/document';
+import { formatMoney, formatNumber } from '../util/numbers';
+import { costSheetMarkdown } from './costMarkdown';
+import { mermaidFlowchart } from './mermaid';
+import type { SheetInclude } from './sheet/layout';
+import { displayText, markdownInline, markdownText } from './text';
+
+export interface MarkdownExportOptions {
+  include: SheetInclude;
+  /** The SVG written beside the note (`name.svg`), linked as its picture; omitted when undefined. */
+  svgFileName?: string;
+}
+
+const SEVERITY_WORD: Record<Severity, string> = { error: 'Error', warning: 'Warning', tip: 'Tip' };
+
+function plural(count: number, word: string): string {
+  return `${formatNumber(count)} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** A relative link target for a file name: percent-encoded, so spaces and brackets cannot break the link. */
+function linkTarget(fileName: string): string {
+  return encodeURIComponent(fileName).replace(/[()'*!]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * The design as a Markdown study note: title, the sheet's SVG beside it, the diagram as Mermaid, needs
+ * and notes, the cost table and the issues with their why. User text is escaped so it reads literally
+ * and cannot break the note's structure.
+ */
+export function exportMarkdown(document: PipelineDocument, analysis: AnalysisResult, options: MarkdownExportOptions): string {
+  const { include } = options;
+  const title = displayText(document.title).trim() || 'Untitled pipeline';
+  const out: string[] = [`# ${markdownInline(title)}`, ''];
+  if (options.svgFileName) out.push(`![Study sheet: ${markdownInline(title)}](${linkTarget(options.svgFileName)})`, '');
+  const facts = [plural(document.nodes.length, 'service'), plural(document.edges.length, 'connection')];
+  if (include.cost) facts.push(`${formatMoney(analysis.cost.total)}/month`);
+  if (include.issues) {
+    const counts = { error: 0, warning: 0, tip: 0 };
+    for (const issue of analysis.issues) counts[issue.severity]++;
+    facts.push(analysis.issues.length === 0 ? 'no issues' : [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.tip, 'tip')].join(', '));
+  }
+  out.push(`*${facts.join(' · ')}*`, '');
+
+  out.push('## Diagram', '', '```mermaid', mermaidFlowchart(document, analysis, { issues: include.issues }).trimEnd(), '```', '');
+
+  if (include.notes) {
+    const { needs } = document;
+    out.push('## Needs and notes', '');
+    out.push(`- Budget: ${needs.budgetPerMonth === undefined ? 'none set' : `≤ ${formatMoney(needs.budgetPerMonth)}/month`}`);
+    out.push(`- Kafka ecosystem: ${needs.kafkaEcosystem ? 'needed' : 'not needed'}`);
+    out.push(`- Exactly-once delivery: ${needs.exactlyOnce ? 'needed' : 'not needed'}`);
+    out.push(`- Replay: ${needs.replay ? 'needed' : 'not needed'}`, '');
+    const notes = markdownText(document.notes);
+    out.push(notes === '' ? '*No notes.*' : notes, '');
+  }
+
+  if (include.cost) out.push('## Cost sheet', '', costSheetMarkdown(analysis.cost).trimEnd(), '');
+
+  if (include.issues) {
+    out.push('## Issues and why', '');
+    if (analysis.issues.length === 0) out.push('No issues: an examiner would accept this design.', '');
+    const labels = new Map(document.nodes.map((node) => [node.id, node.label]));
+    analysis.issues.forEach((issue, index) => {
+      const where = [...new Set(issue.nodes)].map((id) => markdownInline(labels.get(id) ?? id)).join(', ');
+      out.push(`${index + 1}. **${SEVERITY_WORD[issue.severity]}** \`${issue.rule.replace(/`/g, '')}\`${where ? ` (${where})` : ''}: ${markdownInline(issue.message)}`);
+      out.push(`   *Why:* ${markdownInline(issue.why)}`);
+      if (issue.fix) out.push(`   *Fix:* ${markdownInline(issue.fix.label)}`);
+      out.push('');
+    });
+  }
+  out.push(`---`, '', `*Made with Pipeboard. Prices: ${markdownInline(analysis.cost.region)} list prices of ${analysis.cost.priceDate}, ${formatNumber(analysis.cost.hoursPerMonth)} hours/month.*`, '');
+  return out.join('\n');
+}
