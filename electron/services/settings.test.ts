@@ -50,4 +50,55 @@ describe('settings', () => {
     // @ts-expect-error: a patch from an untrusted caller
     expect(await store.update({ theme: 'neon' })).toEqual({ reopenLastDocument: false, theme: 'light' });
   });
+
+  describe('practice progress', () => {
+    const record = { answered: true, correct: true, lastAttemptAt: '2026-11-03T10:15:00.000Z', lastMode: 'answer' as const, attempts: 2, lastChoice: 'C' as const };
+
+    it('keeps per-scenario records across launches, beside the other settings', async () => {
+      const store = createSettingsStore(dir);
+      await store.update({ theme: 'dark' });
+      const updated = await store.update({ practice: { 'seed-q1': record } });
+      expect(updated).toEqual({ ...DEFAULT_APP_SETTINGS, theme: 'dark', practice: { 'seed-q1': record } });
+      expect(await createSettingsStore(dir).get()).toEqual(updated);
+    });
+
+    it('a reset (an empty record set) replaces the records', async () => {
+      const store = createSettingsStore(dir);
+      await store.update({ practice: { 'seed-q1': record, 'seed-q3': { ...record, correct: false, lastMode: 'build', lastVerdict: 'fail' } } });
+      expect((await store.update({ practice: {} })).practice).toEqual({});
+      expect((await createSettingsStore(dir).get()).practice).toEqual({});
+    });
+
+    it('refuses a patch with a malformed record and keeps what was there', async () => {
+      const store = createSettingsStore(dir);
+      await store.update({ practice: { 'seed-q1': record } });
+      for (const practice of [
+        { 'seed-q2': { ...record, lastMode: 'guess' } },
+        { 'seed-q2': { ...record, lastAttemptAt: 'yesterday' } },
+        { 'seed-q2': { ...record, attempts: -1 } },
+        { 'seed-q2': { ...record, extra: true } },
+        { 'Not An Id': record },
+      ]) {
+        // @ts-expect-error: a patch from an untrusted caller
+        expect((await store.update({ practice })).practice).toEqual({ 'seed-q1': record });
+      }
+    });
+
+    it('a corrupt practice value reads as no progress and keeps the other settings', async () => {
+      for (const practice of ['lots', [record], 42, null]) {
+        await fs.writeFile(path.join(dir, 'settings.json'), JSON.stringify({ reopenLastDocument: false, theme: 'dark', practice }));
+        expect(await createSettingsStore(dir).get()).toEqual({ reopenLastDocument: false, theme: 'dark' });
+      }
+    });
+
+    it('drops only the records that do not validate, and fields a newer version added', async () => {
+      const json = (value: unknown) => JSON.stringify(value);
+      // Written as text: a `__proto__` key in an object literal would not reach the file.
+      const text = `{"reopenLastDocument":true,"theme":"system","practice":{"seed-q1":${json({ ...record, confidence: 0.8 })},"seed-q2":${json({ ...record, correct: 'yes' })},"__proto__":${json(record)},"seed-q3":${json(record)}}}`;
+      await fs.writeFile(path.join(dir, 'settings.json'), text);
+      const settings = await createSettingsStore(dir).get();
+      expect(settings.practice).toEqual({ 'seed-q1': record, 'seed-q3': record });
+      expect(Object.getPrototypeOf(settings.practice)).toBe(Object.prototype);
+    });
+  });
 });

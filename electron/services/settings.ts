@@ -1,12 +1,34 @@
 import path from 'node:path';
 import { z } from 'zod';
-import type { AppSettings } from '../../shared/ipc/contract';
-import { appSettingsSchema, settingsPatchSchema } from '../../shared/ipc/schemas';
+import type { AppSettings, PracticeProgress } from '../../shared/ipc/contract';
+import { PRACTICE_MAX_SCENARIOS } from '../../shared/ipc/limits';
+import { appSettingsSchema, scenarioIdSchema, settingsPatchSchema, storedPracticeRecordSchema } from '../../shared/ipc/schemas';
 import { readAppDataFile, writeAppDataFile } from './appDataFile';
 import { KeyedQueue } from './keyedQueue';
 
+/**
+ * Practice progress read from disk: a record that does not validate is dropped on its own, and a
+ * `practice` value that is not an object at all reads as no progress, so the other settings survive.
+ */
+const storedPracticeSchema = z
+  .record(z.string(), z.unknown())
+  .transform((records): PracticeProgress => {
+    const kept: PracticeProgress = {};
+    let count = 0;
+    for (const [id, value] of Object.entries(records)) {
+      if (count >= PRACTICE_MAX_SCENARIOS) break;
+      const record = storedPracticeRecordSchema.safeParse(value);
+      if (!scenarioIdSchema.safeParse(id).success || !record.success) continue;
+      kept[id] = record.data;
+      count++;
+    }
+    return kept;
+  })
+  .optional()
+  .catch(undefined);
+
 // Keys a newer Pipeboard may have added are dropped rather than making the whole file unreadable.
-const storedSettingsSchema = z.object(appSettingsSchema.shape);
+const storedSettingsSchema = z.object({ ...appSettingsSchema.shape, practice: storedPracticeSchema });
 
 export const DEFAULT_APP_SETTINGS: AppSettings = { reopenLastDocument: true, theme: 'system' };
 

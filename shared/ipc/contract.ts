@@ -58,10 +58,32 @@ export interface DirectoryListing {
   entries: DirectoryEntry[];
 }
 
+export type PracticeMode = 'answer' | 'build';
+
+/** What the learner last did with one practice scenario. */
+export interface PracticeRecord {
+  /** Tried at least once (answer submitted or design checked). */
+  answered: boolean;
+  /** The last attempt was right: the answer key chosen, or a built design that passed without warnings. */
+  correct: boolean;
+  /** ISO 8601 time of the last attempt. */
+  lastAttemptAt: string;
+  lastMode: PracticeMode;
+  attempts: number;
+  /** The option chosen in the last answer-mode attempt. */
+  lastChoice?: 'A' | 'B' | 'C' | 'D';
+  /** The grade of the last build-mode check. */
+  lastVerdict?: 'pass' | 'pass-with-warnings' | 'fail';
+}
+
+/** Practice progress by scenario id. */
+export type PracticeProgress = Record<string, PracticeRecord>;
+
 export interface AppSettings {
   reopenLastDocument: boolean;
   theme: 'system' | 'light' | 'dark';
   exportChoices?: Record<string, string | number | boolean>;
+  practice?: PracticeProgress;
 }
 
 export interface Recovery {

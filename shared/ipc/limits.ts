@@ -14,3 +14,7 @@ export const REQUEST_BODY_MAX_BYTES = 30 * 1024 * 1024;
 
 export const EXPORT_CHOICES_MAX_KEYS = 200;
 export const SETTING_TEXT_MAX_CHARS = 1000;
+
+/** Practice progress keeps at most this many scenario records; ids are at most this long. */
+export const PRACTICE_MAX_SCENARIOS = 1000;
+export const SCENARIO_ID_MAX_CHARS = 100;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDocument } from '../model/document';
 import { BRIDGE_METHODS, isBridgeMethod } from './channels';
-import { EXPORT_MAX_CHARS, PATH_MAX_CHARS } from './limits';
+import { EXPORT_MAX_CHARS, PATH_MAX_CHARS, PRACTICE_MAX_SCENARIOS } from './limits';
 import { BRIDGE_ARG_SCHEMAS, parseBridgeArgs } from './schemas';
 
 describe('bridge argument schemas', () => {
@@ -42,6 +42,31 @@ describe('bridge argument schemas', () => {
     expect(parseBridgeArgs('setSettings', [{ theme: 'dark', exportChoices: { scale: 2, transparent: true } }]).ok).toBe(true);
     expect(parseBridgeArgs('setSettings', [{ theme: 'neon' }]).ok).toBe(false);
     expect(parseBridgeArgs('setSettings', [{ unknown: true }]).ok).toBe(false);
+  });
+
+  it('take practice progress as records keyed by scenario id, each checked strictly', () => {
+    const record = { answered: true, correct: false, lastAttemptAt: '2026-11-03T10:15:00.000Z', lastMode: 'build', attempts: 1, lastVerdict: 'fail' };
+    expect(parseBridgeArgs('setSettings', [{ practice: {} }]).ok).toBe(true);
+    expect(parseBridgeArgs('setSettings', [{ practice: { 'seed-q1': record, 'team-spot-safe': { ...record, lastMode: 'answer', lastChoice: 'B' } } }]).ok).toBe(true);
+    expect(parseBridgeArgs('setSettings', [{ practice: { 'seed-q1': { ...record, lastAttemptAt: '2026-11-03T11:15:00+01:00' } } }]).ok).toBe(true);
+    for (const bad of [
+      { 'seed-q1': { ...record, lastMode: 'quiz' } },
+      { 'seed-q1': { ...record, lastChoice: 'E' } },
+      { 'seed-q1': { ...record, lastAttemptAt: 'last week' } },
+      { 'seed-q1': { ...record, attempts: 1.5 } },
+      { 'seed-q1': { ...record, hint: 'x' } },
+      { 'Seed Q1': record },
+      { ['x'.repeat(101)]: record },
+      [record],
+    ]) {
+      expect(parseBridgeArgs('setSettings', [{ practice: bad }]).ok).toBe(false);
+    }
+    // A `__proto__` key never becomes a record (nor the object's prototype).
+    const parsed = parseBridgeArgs('setSettings', [{ practice: JSON.parse(`{"__proto__": ${JSON.stringify(record)}}`) }]);
+    expect(parsed.ok && parsed.args[0].practice).toEqual({});
+    expect(parsed.ok && Object.getPrototypeOf(parsed.args[0].practice)).toBe(Object.prototype);
+    const many = Object.fromEntries(Array.from({ length: PRACTICE_MAX_SCENARIOS + 1 }, (_, i) => [`s-${i}`, record]));
+    expect(parseBridgeArgs('setSettings', [{ practice: many }]).ok).toBe(false);
   });
 
   it('read a trailing null as an absent optional argument', () => {

@@ -6,6 +6,8 @@ import {
   EXPORT_MAX_CHARS,
   FILE_NAME_MAX_CHARS,
   PATH_MAX_CHARS,
+  PRACTICE_MAX_SCENARIOS,
+  SCENARIO_ID_MAX_CHARS,
   SETTING_TEXT_MAX_CHARS,
 } from './limits';
 
@@ -84,10 +86,36 @@ export const exportChoicesSchema = z
   .record(z.string().max(100), z.union([settingTextSchema, z.number(), z.boolean()]))
   .refine((choices) => Object.keys(choices).length <= EXPORT_CHOICES_MAX_KEYS, 'Too many export choices.');
 
+/** Scenario ids are lower-case words joined by hyphens ("seed-q1"), which also keeps `__proto__` out. */
+export const scenarioIdSchema = z
+  .string()
+  .max(SCENARIO_ID_MAX_CHARS)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A scenario id is lower-case words joined by hyphens.');
+
+const practiceRecordShape = {
+  answered: z.boolean(),
+  correct: z.boolean(),
+  lastAttemptAt: z.iso.datetime({ offset: true }),
+  lastMode: z.enum(['answer', 'build']),
+  attempts: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  lastChoice: z.enum(['A', 'B', 'C', 'D']).optional(),
+  lastVerdict: z.enum(['pass', 'pass-with-warnings', 'fail']).optional(),
+};
+
+export const practiceRecordSchema = z.strictObject(practiceRecordShape);
+
+/** The same record read leniently from disk: keys a newer Pipeboard added are dropped. */
+export const storedPracticeRecordSchema = z.object(practiceRecordShape);
+
+export const practiceProgressSchema = z
+  .record(scenarioIdSchema, practiceRecordSchema)
+  .refine((records) => Object.keys(records).length <= PRACTICE_MAX_SCENARIOS, 'Too many practice records.');
+
 export const appSettingsSchema = z.strictObject({
   reopenLastDocument: z.boolean(),
   theme: z.enum(['system', 'light', 'dark']),
   exportChoices: exportChoicesSchema.optional(),
+  practice: practiceProgressSchema.optional(),
 });
 
 export const settingsPatchSchema = appSettingsSchema.partial();
