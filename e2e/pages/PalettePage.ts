@@ -1,0 +1,26 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The service palette on the left: search box and one "Add <short name>" button per service. */
+export class PalettePage {
+  readonly root: Locator;
+  readonly search: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByRole('complementary', { name: 'Services' });
+    this.search = page.getByRole('searchbox', { name: 'Search services' });
+  }
+
+  /** The palette button of a service, by its short name ("Firehose", "Kinesis Data Streams"). */
+  item(shortName: string): Locator {
+    return this.root.getByRole('button', { name: `Add ${shortName}`, exact: true });
+  }
+
+  /** All items currently listed (after a search). */
+  items(): Locator {
+    return this.root.getByRole('button', { name: /^Add / });
+  }
+
+  async filter(query: string): Promise<void> {
+    await this.search.fill(query);
+  }
+}
