@@ -1,6 +1,6 @@
 import type { CostSheet } from '../analysis/types';
 import { formatMoney } from '../util/numbers';
-import { markdownCell } from './text';
+import { markdownCell, markdownInline } from './text';
 
 /** The cost sheet as a Markdown table with its total, budget and assumptions. */
 export function costSheetMarkdown(sheet: CostSheet): string {
@@ -14,6 +14,6 @@ export function costSheetMarkdown(sheet: CostSheet): string {
     const verdict = sheet.total > sheet.budgetPerMonth ? 'over budget' : 'within budget';
     after.push(`Budget: ${formatMoney(sheet.budgetPerMonth)}/month (${verdict}).`);
   }
-  after.push(`Prices: ${sheet.region}, list prices of ${sheet.priceDate}, ${sheet.hoursPerMonth} h/month. ${sheet.assumptions.join(' ')}`);
+  after.push(`Prices: ${markdownInline(sheet.region)}, list prices of ${sheet.priceDate}, ${sheet.hoursPerMonth} h/month. ${sheet.assumptions.map(markdownInline).join(' ')}`);
   return `${lines.join('\n')}\n\n${after.join('\n\n')}\n`;
 }

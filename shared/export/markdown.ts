@@ -63,10 +63,13 @@ export function exportMarkdown(document: PipelineDocument, analysis: AnalysisRes
     const labels = new Map(document.nodes.map((node) => [node.id, node.label]));
     analysis.issues.forEach((issue, index) => {
       const where = [...new Set(issue.nodes)].map((id) => markdownInline(labels.get(id) ?? id)).join(', ');
-      out.push(`${index + 1}. **${SEVERITY_WORD[issue.severity]}** \`${issue.rule.replace(/`/g, '')}\`${where ? ` (${where})` : ''}: ${markdownInline(issue.message)}`);
-      out.push(`   *Why:* ${markdownInline(issue.why)}`);
-      if (issue.fix) out.push(`   *Fix:* ${markdownInline(issue.fix.label)}`);
-      out.push('');
+      const item = [
+        `${index + 1}. **${SEVERITY_WORD[issue.severity]}** \`${issue.rule.replace(/`/g, '')}\`${where ? ` (${where})` : ''}: ${markdownInline(issue.message)}`,
+        `   *Why:* ${markdownInline(issue.why)}`,
+      ];
+      if (issue.fix) item.push(`   *Fix:* ${markdownInline(issue.fix.label)}`);
+      // A trailing backslash is a hard line break inside the list item.
+      out.push(item.join('\\\n'), '');
     });
   }
   out.push(`---`, '', `*Made with Pipeboard. Prices: ${markdownInline(analysis.cost.region)} list prices of ${analysis.cost.priceDate}, ${formatNumber(analysis.cost.hoursPerMonth)} hours/month.*`, '');
