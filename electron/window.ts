@@ -129,6 +129,8 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      // Middle-click must not open anything either (new windows are denied anyway).
+      disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false,
       safeDialogs: true,
       devTools: options.allowDevTools,
