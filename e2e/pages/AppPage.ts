@@ -126,14 +126,20 @@ export class AppPage {
     await expect(this.dirtyMark).toBeHidden();
   }
 
-  /** File → Open… `filePath` (the current design must be saved, or the caller answers the prompt). */
-  async open(filePath: string): Promise<void> {
-    if (this.kind === 'electron') {
-      await this.launched!.answerNextFileDialog!('open', filePath);
-      await this.chooseMenuItem('File', /^Open/);
-      return;
-    }
+  /**
+   * File → Open… `filePath`. With unsaved changes the app asks first: `discardChanges` answers
+   * "Discard changes" (and checks that it asked).
+   */
+  async open(filePath: string, options: { discardChanges?: boolean } = {}): Promise<void> {
+    if (this.kind === 'electron') await this.launched!.answerNextFileDialog!('open', filePath);
     await this.chooseMenuItem('File', /^Open/);
+    if (options.discardChanges) {
+      await expect(this.confirmDialog).toBeVisible();
+      await expect(this.confirmDialog).toContainText('Discard unsaved changes?');
+      await this.confirmButton('Discard changes').click();
+      await expect(this.confirmDialog).toBeHidden();
+    }
+    if (this.kind === 'electron') return;
     await expect(this.fileDialog.root).toBeVisible();
     await this.fileDialog.waitForListing();
     await this.fileDialog.confirmWith(filePath, 'Open');
