@@ -20,7 +20,11 @@ const here = __dirname;
 const rendererDir = path.join(here, '..', 'renderer');
 
 app.setName('Pipeboard');
+// Settings, recent files and the recovery copy (and the single-instance lock) live in userData;
+// PIPEBOARD_DATA_DIR moves them (tests give each app its own). PIPEBOARD_DOCUMENTS_DIR is where
+// the open and save dialogs start.
 if (process.env.PIPEBOARD_DATA_DIR) app.setPath('userData', path.resolve(process.env.PIPEBOARD_DATA_DIR));
+if (process.env.PIPEBOARD_DOCUMENTS_DIR) app.setPath('documents', path.resolve(process.env.PIPEBOARD_DOCUMENTS_DIR));
 registerAppScheme();
 
 let mainWindow: MainWindow | null = null;
