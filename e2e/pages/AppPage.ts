@@ -25,6 +25,8 @@ export class AppPage {
   readonly documentName: Locator;
   readonly dirtyMark: Locator;
   readonly toolbar: Locator;
+  /** The top bar's Save button. */
+  readonly saveButton: Locator;
   readonly toasts: Locator;
   readonly confirmDialog: Locator;
   readonly loadErrorDialog: Locator;
@@ -45,6 +47,7 @@ export class AppPage {
     this.documentName = page.getByTestId('document-name');
     this.dirtyMark = page.getByTestId('dirty-mark');
     this.toolbar = page.getByRole('toolbar', { name: 'Tools' });
+    this.saveButton = page.getByRole('banner').getByRole('button', { name: 'Save', exact: true });
     this.toasts = page.getByTestId('toasts');
     this.confirmDialog = page.getByTestId('confirm-dialog');
     this.loadErrorDialog = page.getByTestId('load-error-dialog');
