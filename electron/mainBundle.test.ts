@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ipcChannel } from '../shared/ipc/channels';
 import { APP_CSP } from './contentSecurityPolicy';
 import { DESKTOP_CHANNELS } from './desktopChannels';
@@ -63,8 +63,8 @@ describe('the built main process (against a fake Electron)', () => {
 
   it('on ready: one window, hardened, loading app://pipeboard/index.html with the built preload', async () => {
     fake.ready();
-    await settle(20);
-    expect(fake.windows).toHaveLength(1);
+    // Services start on real files first (asynchronously), then the window opens.
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 10_000 });
     window = fake.windows[0] as FakeBrowserWindow;
     const preferences = window.options.webPreferences as Record<string, unknown>;
     expect(preferences).toMatchObject({
@@ -157,7 +157,8 @@ describe('the built main process (against a fake Electron)', () => {
   it('opens a file from a second launch in this window once the page listens', async () => {
     const file = path.join(base, 'documents', 'opened.pipeboard.json');
     fake.app.emit('second-instance', fakeEvent(), ['/usr/bin/electron', 'main.js', 'opened.pipeboard.json'], path.join(base, 'documents'));
-    await settle();
+    // The argument is checked on disk first (asynchronously); give it ample time to be queued.
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(window.webContents.sent.filter(([channel]) => channel === DESKTOP_CHANNELS.openFile)).toEqual([]);
     fake.send(DESKTOP_CHANNELS.openFileReady, window.webContents.ipcEvent());
     expect(window.webContents.sent.filter(([channel]) => channel === DESKTOP_CHANNELS.openFile)).toEqual([[DESKTOP_CHANNELS.openFile, file]]);
