@@ -3,7 +3,7 @@ import { CliError, EXIT_BAD_INPUT } from './cliError';
 import { checkCommand } from './commands/check';
 import { diffCommand } from './commands/diff';
 import { costCommand } from './commands/cost';
-import { exportCommand, type ExportCliOptions } from './commands/export';
+import type { ExportCliOptions } from './commands/export';
 import { scenarioCommand } from './commands/scenario';
 import { printError } from './output';
 
@@ -41,7 +41,11 @@ program
   .option('--no-issues', 'leave out the issues and the node badges')
   .option('--no-cost', 'leave out the cost sheet')
   .option('--no-notes', 'leave out the needs and notes')
-  .action((file: string, options: ExportCliOptions) => exportCommand(file, options));
+  .action(async (file: string, options: ExportCliOptions) => {
+    // Loaded on demand: the renderers (resvg, pdf-lib) would slow every other command's start.
+    const { exportCommand } = await import('./commands/export');
+    await exportCommand(file, options);
+  });
 
 program
   .command('scenario')

@@ -20,7 +20,7 @@ function plural(count: number, word: string): string {
 
 /** A relative link target for a file name: percent-encoded, so spaces and brackets cannot break the link. */
 function linkTarget(fileName: string): string {
-  return encodeURIComponent(fileName).replace(/[()'*!]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(displayText(fileName)).replace(/[()'*!]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /**

@@ -6,7 +6,7 @@ import { utf8Decode } from '../../../shared/export/embed';
 import type { OpenResult } from '../../../shared/ipc/contract';
 import { openDocumentFile } from '../documentFiles';
 import { describeIoError, errorCode } from '../ioMessages';
-import { readPngDocument } from './png';
+import { readPngDocument } from './pngRead';
 
 /** What a design file turned out to be. */
 export type DesignFileKind = 'json' | 'svg' | 'png';

@@ -33,7 +33,7 @@ import type { AnalysisResult } from '../../../shared/analysis/types';
 import { iconText, type IconSource } from '../../../shared/export/svg/icons';
 import { attribute, parseXml, type XmlElement } from '../../../shared/export/svg/xml';
 import { layoutSheet, type SheetInclude } from '../../../shared/export/sheet/layout';
-import { graphemes, isZeroWidth } from '../../../shared/export/sheet/measure';
+import { graphemes, isZeroWidth, truncate } from '../../../shared/export/sheet/measure';
 import { PALETTES, type ExportTheme } from '../../../shared/export/sheet/theme';
 import type { Band, Sheet, SheetItem, TextItem } from '../../../shared/export/sheet/types';
 import type { PipelineDocument } from '../../../shared/model/document';
@@ -187,7 +187,13 @@ function visualRuns(text: string, paragraphRtl: boolean): Array<{ text: string; 
       k = end + 1;
     }
   }
-  return paragraphRtl ? runs.reverse() : runs;
+  if (!paragraphRtl) return runs;
+  // In a right-to-left line, the blanks at the edges of a left-to-right run sit on its other side.
+  return runs.reverse().map((run) => {
+    if (run.rtl) return run;
+    const match = /^(\s*)(.*?)(\s*)$/su.exec(run.text)!;
+    return { text: `${match[3]}${match[2]}${match[1]}`, rtl: false };
+  });
 }
 
 /** Segments of one text item: per direction run, then per font that has the characters. */
@@ -545,9 +551,9 @@ export async function exportPdf(document: PipelineDocument, analysis: AnalysisRe
         for (const item of band.diagram.items) await drawItem(item, inner, context);
       }
     }
-    const footer = `${sheet.title || 'Pipeboard design'} · page ${index + 1} of ${pages.length}`;
+    const footer = `${truncate(sheet.title || 'Pipeboard design', 800, 10)} · page ${index + 1} of ${pages.length}`;
     await drawText(
-      { kind: 'text', x: PDF_SHEET_WIDTH / 2, y: pageHeight - 20, text: footer.length > 140 ? `${footer.slice(0, 139)}…` : footer, size: 10, weight: 'regular', fill: palette.muted, anchor: 'middle', width: 0, rtl: false },
+      { kind: 'text', x: PDF_SHEET_WIDTH / 2, y: pageHeight - 20, text: footer, size: 10, weight: 'regular', fill: palette.muted, anchor: 'middle', width: 0, rtl: false },
       pageFrame,
       context,
     );

@@ -1,8 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
-import { inflateSync } from 'node:zlib';
-import type { LoadResult } from '../../../shared/format/index';
 import type { PipelineDocument } from '../../../shared/model/document';
-import { embedDesignInPng, readPngDocument as readPng } from '../../../shared/export/png';
+import { embedDesignInPng } from '../../../shared/export/png';
 import { DEFAULT_FONT_FAMILY, FONT_FACES } from './fonts';
 
 /** The largest PNG we render: beyond this a huge design is drawn at a lower scale instead. */
@@ -53,7 +51,4 @@ export function renderPng(svg: string, document: PipelineDocument, requestedScal
   return { png, width: image.width, height: image.height, scale };
 }
 
-/** The design inside a Pipeboard PNG; compressed text chunks (rewritten by other tools) are expanded too. */
-export function readPngDocument(bytes: Uint8Array): LoadResult {
-  return readPng(bytes, { inflate: (data) => new Uint8Array(inflateSync(data, { maxOutputLength: 64 * 1024 * 1024 })) });
-}
+export { readPngDocument } from './pngRead';

@@ -1,0 +1,67 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../../shared/analysis/analyze';
+import { NO_DESIGN_INSIDE } from '../../../shared/export/designInside';
+import { exportSvg } from '../../../shared/export/svg/exportSvg';
+import { serializeDocument } from '../../../shared/format/index';
+import { EXAMPLES } from '../../../shared/scenarios/index';
+import { nodeIconSource } from './icons';
+import { openDesignFile } from './openDesignFile';
+import { renderPng } from './png';
+
+const document = EXAMPLES.find((entry) => entry.id === 'q1-answer')!.document;
+let folder: string;
+const file = (name: string): string => join(folder, name);
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'pipeboard-open-'));
+  const svg = exportSvg(document, analyze(document), { theme: 'dark', include: { cost: true, issues: true, notes: true }, icons: nodeIconSource });
+  await writeFile(file('q1.pipeboard.json'), serializeDocument(document));
+  await writeFile(file('q1.svg'), svg);
+  await writeFile(file('q1.png'), renderPng(svg, document, 1).png);
+  // Renamed files: the content decides, not the extension.
+  await writeFile(file('q1-image.bin'), renderPng(svg, document, 1).png);
+  await writeFile(file('q1-svg.txt'), svg);
+  const plain = new PNG({ width: 2, height: 2 });
+  await writeFile(file('photo.png'), PNG.sync.write(plain));
+  await writeFile(file('drawing.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>');
+  await writeFile(file('notes.txt'), 'just some notes');
+  await mkdir(file('folder.svg'));
+});
+
+describe('openDesignFile', () => {
+  it('opens a design from .pipeboard.json, an exported SVG or PNG, whatever the extension says', async () => {
+    for (const [name, kind] of [['q1.pipeboard.json', 'json'], ['q1.svg', 'svg'], ['q1.png', 'png'], ['q1-image.bin', 'png'], ['q1-svg.txt', 'svg']] as const) {
+      const opened = await openDesignFile(file(name));
+      expect(opened.ok, name).toBe(true);
+      if (!opened.ok) continue;
+      expect(opened.kind).toBe(kind);
+      expect(serializeDocument(opened.document)).toBe(serializeDocument(document));
+      expect(opened.mtimeMs).toBeGreaterThan(0);
+    }
+  });
+
+  it('says a foreign image has no Pipeboard design inside', async () => {
+    for (const name of ['photo.png', 'drawing.svg']) {
+      const opened = await openDesignFile(file(name));
+      expect(opened.ok).toBe(false);
+      if (!opened.ok) {
+        expect(opened.message).toBe(NO_DESIGN_INSIDE);
+        expect(opened.problems.length).toBe(1);
+      }
+    }
+  });
+
+  it('keeps the JSON loader messages for other files, and refuses folders and missing files', async () => {
+    const text = await openDesignFile(file('notes.txt'));
+    expect(text.ok).toBe(false);
+    if (!text.ok) expect(text.message).toMatch(/JSON|Pipeboard/);
+    const folderResult = await openDesignFile(file('folder.svg'));
+    expect(folderResult.ok || folderResult.message).toContain('is a folder');
+    const missing = await openDesignFile(file('nope.svg'));
+    expect(missing.ok || missing.message).toContain('does not exist');
+  });
+});
