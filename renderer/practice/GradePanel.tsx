@@ -1,0 +1,100 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { Grade, Verdict } from '../../shared/practice/grade';
+import { formatMoney } from '../../shared/util/numbers';
+import { IssueLines } from '../sideBySide/IssueLines';
+import { useDocumentStore } from '../store/documentStore';
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  pass: 'Accepted',
+  'pass-with-warnings': 'Works, not the exam’s answer',
+  fail: 'Not accepted',
+};
+
+interface Props {
+  grade: Grade;
+  /** The design on the canvas changed since the check. */
+  stale: boolean;
+  onClose(): void;
+}
+
+/** What an examiner would say about the learner's design: verdict, each requirement, findings, cost. */
+export function GradePanel({ grade, stale, onClose }: Props) {
+  const nodes = useDocumentStore((s) => s.doc.nodes);
+  const labels = useMemo(() => new Map(nodes.map((node) => [node.id, node.label])), [nodes]);
+  const ref = useRef<HTMLElement>(null);
+  const difference = grade.total - grade.referenceTotal;
+  const issues = [...grade.errors, ...grade.warnings];
+
+  useEffect(() => ref.current?.focus(), [grade]);
+
+  return (
+    <section ref={ref} className={`grade grade--${grade.verdict}`} aria-labelledby="grade-title" data-testid="grade-panel" data-verdict={grade.verdict} tabIndex={-1}>
+      <header className="grade__header">
+        <span className={`grade__badge grade__badge--${grade.verdict}`} id="grade-title" data-testid="grade-verdict">
+          {VERDICT_LABELS[grade.verdict]}
+        </span>
+        <p className="grade__summary" data-testid="grade-summary">
+          {grade.summary}
+        </p>
+        <button type="button" className="button button--small" onClick={onClose}>
+          Hide
+        </button>
+      </header>
+      {stale && (
+        <p className="grade__stale" role="note">
+          The design has changed since this check. Press Check again to grade the current design.
+        </p>
+      )}
+      <div className="grade__columns">
+        <section aria-labelledby="grade-checks">
+          <h3 id="grade-checks" className="section-title">
+            Requirements
+          </h3>
+          <ul className="checks" data-testid="grade-checks">
+            {grade.checks.map((check) => (
+              <li key={check.text} className={`checks__item ${check.met ? 'is-met' : 'is-unmet'}`} data-met={check.met}>
+                <span className="checks__mark" aria-hidden="true">
+                  {check.met ? '✓' : '✕'}
+                </span>
+                <div>
+                  <p className="checks__text">
+                    <span className="visually-hidden">{check.met ? 'Met: ' : 'Not met: '}</span>
+                    {check.text}
+                  </p>
+                  <p className="checks__detail">{check.detail}</p>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="grade-issues">
+          <h3 id="grade-issues" className="section-title">
+            Errors and warnings <span className="count">{issues.length}</span>
+          </h3>
+          <IssueLines issues={issues} empty="No errors or warnings." labels={labels} testId="grade-issues-list" />
+        </section>
+        <section aria-labelledby="grade-cost">
+          <h3 id="grade-cost" className="section-title">
+            Cost
+          </h3>
+          <dl className="grade__cost" data-testid="grade-cost">
+            <div>
+              <dt>Your design</dt>
+              <dd>{formatMoney(grade.total)}/mo</dd>
+            </div>
+            <div>
+              <dt>Reference answer</dt>
+              <dd>{formatMoney(grade.referenceTotal)}/mo</dd>
+            </div>
+            <div className="grade__cost-diff">
+              <dt>Difference</dt>
+              <dd className={difference > 0.005 ? 'is-more' : difference < -0.005 ? 'is-less' : ''}>
+                {Math.abs(difference) < 0.005 ? 'Same cost' : `${difference > 0 ? '+' : '−'}${formatMoney(Math.abs(difference))}/mo`}
+              </dd>
+            </div>
+          </dl>
+        </section>
+      </div>
+    </section>
+  );
+}
