@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Canvas } from './canvas/Canvas';
 import { Palette } from './canvas/Palette';
 import { RecoveryBanner } from './chrome/RecoveryBanner';
@@ -18,6 +18,12 @@ import { BottomPanel } from './panels/BottomPanel';
 import { Inspector } from './panels/Inspector';
 import { useDialogStore } from './store/dialogStore';
 import { useUiStore } from './store/uiStore';
+import { useViewStore } from './store/viewStore';
+import { PracticeBarSlot } from './practice/PracticeBarSlot';
+
+// Practice and Compare carry the scenario data and their own styles: loaded when first shown.
+const PracticeView = lazy(() => import('./practice/PracticeView'));
+const CompareView = lazy(() => import('./compare/CompareView'));
 
 export function App() {
   useTheme();
@@ -37,13 +43,19 @@ export function App() {
   const dialogOpen = useDialogStore((s) => s.dialog !== null);
   const sheetOpen = useUiStore((s) => s.shortcutsOpen);
   const modalOpen = dialogOpen || sheetOpen;
+  const view = useViewStore((s) => s.view);
 
   return (
     <div className="app">
       <div className="app__frame" inert={modalOpen}>
         <TopBar />
         <RecoveryBanner />
-        <div className="workspace">
+        {view === 'editor' && <PracticeBarSlot />}
+        {view !== 'editor' && (
+          <Suspense fallback={<p className="view-loading">Loading…</p>}>{view === 'practice' ? <PracticeView /> : <CompareView />}</Suspense>
+        )}
+        {/* Kept mounted while hidden, so the canvas keeps its viewport. */}
+        <div className="workspace" hidden={view !== 'editor'}>
           <Palette />
           <main className="centre" aria-label="Pipeline">
             <Canvas />

@@ -12,6 +12,8 @@ import { commandEntries, commandEntry } from './commandMenu';
 import { Menu, type MenuLine } from './Menu';
 import { ToolIcon } from './ToolIcons';
 import { useDocumentName } from './useDocumentName';
+import { useViewStore } from '../store/viewStore';
+import { ViewSwitch } from './ViewSwitch';
 
 function ToolButton({ command, icon, pressed }: { command: string; icon: string; pressed?: boolean }) {
   // Re-render on document changes so enabled states stay current.
@@ -40,6 +42,7 @@ export function TopBar() {
   const path = useDocumentStore((s) => s.filePath);
   const snap = useUiStore((s) => s.snapToGrid);
   const dark = useUiStore((s) => effectiveTheme(s) === 'dark');
+  const editorShown = useViewStore((s) => s.view === 'editor');
   const [recent, setRecent] = useState<RecentFile[] | null>(null);
   const [examples, setExamples] = useState<readonly Example[] | null>(null);
 
@@ -58,6 +61,7 @@ export function TopBar() {
 
   const fileItems = (): MenuLine[] => {
     const lines: MenuLine[] = [commandEntry('file.new'), commandEntry('file.open'), commandEntry('file.save'), commandEntry('file.saveAs')];
+    lines.push({ kind: 'separator' }, commandEntry('file.compare'), commandEntry('file.compareSaved'));
     lines.push({ kind: 'separator' }, { kind: 'heading', label: 'New from example' });
     if (examples === null) lines.push({ label: 'Loading…', disabled: true, onSelect: () => undefined });
     else for (const example of examples) lines.push({ label: example.title, onSelect: () => void newFromExample(example.document) });
@@ -93,6 +97,7 @@ export function TopBar() {
         <Menu label="Edit" items={() => [...commandEntries('Edit'), { kind: 'separator' }, ...commandEntries('Select')]} />
         <Menu label="View" items={() => commandEntries('View')} />
       </nav>
+      <ViewSwitch />
       <div className="top-bar__doc" title={path ?? 'Not saved yet'}>
         <h1 className="top-bar__name" data-testid="document-name">
           {name}
@@ -104,14 +109,18 @@ export function TopBar() {
         )}
       </div>
       <div className="top-bar__tools" role="toolbar" aria-label="Tools">
-        <ToolButton command="edit.undo" icon="undo" />
-        <ToolButton command="edit.redo" icon="redo" />
-        <span className="top-bar__sep" aria-hidden="true" />
-        <ToolButton command="edit.connect" icon="connect" />
-        <ToolButton command="view.layout" icon="layout" />
-        <ToolButton command="view.fit" icon="fit" />
-        <ToolButton command="view.snap" icon="grid" pressed={snap} />
-        <span className="top-bar__sep" aria-hidden="true" />
+        {editorShown && (
+          <>
+            <ToolButton command="edit.undo" icon="undo" />
+            <ToolButton command="edit.redo" icon="redo" />
+            <span className="top-bar__sep" aria-hidden="true" />
+            <ToolButton command="edit.connect" icon="connect" />
+            <ToolButton command="view.layout" icon="layout" />
+            <ToolButton command="view.fit" icon="fit" />
+            <ToolButton command="view.snap" icon="grid" pressed={snap} />
+            <span className="top-bar__sep" aria-hidden="true" />
+          </>
+        )}
         <ToolButton command="view.theme" icon={dark ? 'sun' : 'moon'} />
         <ToolButton command="view.shortcuts" icon="keyboard" />
       </div>

@@ -56,11 +56,12 @@ async function startFolder(): Promise<string> {
   return (await platformInfo()).documentsFolder;
 }
 
-async function chooseOpenPath(): Promise<string | null> {
+/** A design file to open: the native dialog, or in browser mode the in-app picker (titled `title`). */
+export async function chooseOpenPath(title?: string): Promise<string | null> {
   const bridge = getBridge();
   const picked = await bridge.pickOpenPath();
   if (picked) return picked;
-  if (picked == null && (await platformInfo()).kind === 'browser') return pickPathInApp('open', await startFolder());
+  if (picked == null && (await platformInfo()).kind === 'browser') return pickPathInApp('open', await startFolder(), '', title);
   return null;
 }
 

@@ -6,6 +6,8 @@ import { effectiveTheme, useUiStore } from '../store/uiStore';
 import { copySelection, pasteFromClipboard } from './clipboard';
 import { clearSelection, connectSelected, deleteSelection, duplicateSelection, selectAdjacentNode, selectAll } from './editActions';
 import { newDocument, openDocument, saveDocument, saveDocumentAs } from './fileActions';
+import { compareFiles, compareWithSaved } from '../compare/compareActions';
+import { showView, useViewStore } from '../store/viewStore';
 import { layoutPositions } from './layout';
 import type { Shortcut } from './shortcuts';
 import { setThemeChoice } from './theme';
@@ -59,6 +61,8 @@ export const COMMANDS: readonly Command[] = [
     global: true,
     run: async () => void (await saveDocumentAs()),
   },
+  { id: 'file.compare', label: 'Compare…', group: 'File', run: compareFiles },
+  { id: 'file.compareSaved', label: 'Compare with saved version', group: 'File', enabled: () => doc().filePath !== null, run: compareWithSaved },
 
   { id: 'edit.undo', label: 'Undo', group: 'Edit', shortcuts: [{ key: 'z', mod: true }], enabled: () => doc().history.past.length > 0, run: () => doc().undo() },
   {
@@ -133,7 +137,16 @@ export const COMMANDS: readonly Command[] = [
     run: () => setThemeChoice(effectiveTheme(useUiStore.getState()) === 'dark' ? 'light' : 'dark'),
   },
   { id: 'view.shortcuts', label: 'Keyboard shortcuts', group: 'View', shortcuts: [{ key: '?' }], run: () => useUiStore.getState().setShortcutsOpen(true) },
+  { id: 'view.editor', label: 'Design editor', group: 'View', run: () => showView('editor') },
+  { id: 'view.practice', label: 'Practice', group: 'View', run: () => showView('practice') },
 ];
+
+const CANVAS_VIEW_COMMANDS = new Set(['view.layout', 'view.fit', 'view.zoomIn', 'view.zoomOut', 'view.snap']);
+
+/** Commands that act on the canvas, and so only while the design editor is showing. */
+export function isEditorOnly(command: Command): boolean {
+  return command.group === 'Edit' || command.group === 'Select' || CANVAS_VIEW_COMMANDS.has(command.id);
+}
 
 export function commandById(id: string): Command {
   const command = COMMANDS.find((c) => c.id === id);
@@ -142,6 +155,7 @@ export function commandById(id: string): Command {
 }
 
 export function isEnabled(command: Command): boolean {
+  if (isEditorOnly(command) && useViewStore.getState().view !== 'editor') return false;
   return command.enabled ? command.enabled() : true;
 }
 

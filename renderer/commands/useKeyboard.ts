@@ -4,7 +4,8 @@ import { useDocumentStore } from '../store/documentStore';
 import { GRID_SIZE, useUiStore } from '../store/uiStore';
 import { onCopyEvent, onPasteEvent } from './clipboard';
 import { nudgeSelection } from './editActions';
-import { COMMANDS, isEnabled } from './registry';
+import { useViewStore } from '../store/viewStore';
+import { COMMANDS, isEditorOnly, isEnabled } from './registry';
 import { matches } from './shortcuts';
 
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'number', 'password', 'url', 'tel', '']);
@@ -37,8 +38,11 @@ function modalOpen(): boolean {
 function onKeyDown(event: KeyboardEvent): void {
   if (event.defaultPrevented || event.isComposing || modalOpen()) return;
   const editable = isEditableTarget(event.target);
+  const editorShown = useViewStore.getState().view === 'editor';
   for (const command of COMMANDS) {
     if (!command.shortcuts?.some((s) => matches(s, event))) continue;
+    // Outside the editor, canvas keys keep their ordinary meaning (Ctrl+A selects text, arrows scroll).
+    if (!editorShown && isEditorOnly(command)) return;
     if (editable && !command.global) return;
     if (command.canvasOnly && !onCanvas(event.target)) return;
     if (command.nativeClipboard) return; // the copy/cut/paste event follows
@@ -48,7 +52,7 @@ function onKeyDown(event: KeyboardEvent): void {
     return;
   }
   const arrow = ARROWS[event.key];
-  if (arrow && !editable && !event.ctrlKey && !event.metaKey && !event.altKey && onCanvas(event.target)) {
+  if (arrow && editorShown && !editable && !event.ctrlKey && !event.metaKey && !event.altKey && onCanvas(event.target)) {
     if (useDocumentStore.getState().selection.nodes.length === 0) return;
     const step = (useUiStore.getState().snapToGrid ? GRID_SIZE : 1) * (event.shiftKey ? 10 : 1);
     event.preventDefault();
@@ -57,14 +61,16 @@ function onKeyDown(event: KeyboardEvent): void {
   }
 }
 
+const editorHidden = (): boolean => useViewStore.getState().view !== 'editor';
+
 function onCopy(event: ClipboardEvent, cut: boolean): void {
-  if (isEditableTarget(event.target) || modalOpen()) return;
+  if (isEditableTarget(event.target) || modalOpen() || editorHidden()) return;
   if (window.getSelection()?.toString()) return; // the user is copying text on the page
   onCopyEvent(event, cut);
 }
 
 function onPaste(event: ClipboardEvent): void {
-  if (isEditableTarget(event.target) || modalOpen()) return;
+  if (isEditableTarget(event.target) || modalOpen() || editorHidden()) return;
   onPasteEvent(event);
 }
 

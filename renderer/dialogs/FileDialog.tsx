@@ -49,7 +49,7 @@ export function FileDialog({ dialog }: Props) {
   const entries = (listing?.entries ?? []).filter(visible).sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'directory' ? -1 : 1));
 
   return (
-    <Modal title={saving ? 'Save design as' : 'Open design'} onClose={() => dialog.resolve(null)} wide testId="file-dialog">
+    <Modal title={dialog.title ?? (saving ? 'Save design as' : 'Open design')} onClose={() => dialog.resolve(null)} wide testId="file-dialog">
       <div className="file-dialog">
         <div className="file-dialog__folder">
           <button type="button" className="button" onClick={() => listing?.parent && browse(listing.parent)} disabled={!listing?.parent} aria-label="Up one folder">

@@ -5,7 +5,7 @@ import type { Recovery } from '../../shared/ipc/contract';
 /** Modal dialogs are data: the store says which one is open, App renders it. */
 export type Dialog =
   | { kind: 'confirm'; title: string; message: string; confirmLabel: string; cancelLabel: string; danger?: boolean; resolve(ok: boolean): void }
-  | { kind: 'file'; mode: 'open' | 'save'; startPath: string; suggestedName: string; resolve(path: string | null): void }
+  | { kind: 'file'; mode: 'open' | 'save'; startPath: string; suggestedName: string; title?: string; resolve(path: string | null): void }
   | { kind: 'loadError'; title: string; path?: string; problems: readonly LoadProblem[] }
   | { kind: 'message'; title: string; message: string };
 
@@ -39,13 +39,14 @@ export function confirmDialog(options: { title: string; message: string; confirm
   });
 }
 
-export function pickPathInApp(mode: 'open' | 'save', startPath: string, suggestedName = ''): Promise<string | null> {
+export function pickPathInApp(mode: 'open' | 'save', startPath: string, suggestedName = '', title?: string): Promise<string | null> {
   return new Promise((resolve) => {
     useDialogStore.getState().open({
       kind: 'file',
       mode,
       startPath,
       suggestedName,
+      ...(title ? { title } : {}),
       resolve: (path) => {
         useDialogStore.getState().close();
         resolve(path);
