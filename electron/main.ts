@@ -20,10 +20,11 @@ const here = __dirname;
 const rendererDir = path.join(here, '..', 'renderer');
 
 app.setName('Pipeboard');
-// Settings, recent files and the recovery copy (and the single-instance lock) live in userData;
-// PIPEBOARD_DATA_DIR moves them (tests give each app its own). PIPEBOARD_DOCUMENTS_DIR is where
-// the open and save dialogs start.
-if (process.env.PIPEBOARD_DATA_DIR) app.setPath('userData', path.resolve(process.env.PIPEBOARD_DATA_DIR));
+// Settings, recent files and the recovery copy (and the single-instance lock) live in userData:
+// <appData>/Pipeboard, also in development where the package name is lower-case, so the desktop app
+// never shares its recovery copy with a browser-mode host (~/.config/pipeboard). PIPEBOARD_DATA_DIR
+// moves it (tests give each app its own); PIPEBOARD_DOCUMENTS_DIR is where the file dialogs start.
+app.setPath('userData', path.resolve(process.env.PIPEBOARD_DATA_DIR || path.join(app.getPath('appData'), 'Pipeboard')));
 if (process.env.PIPEBOARD_DOCUMENTS_DIR) app.setPath('documents', path.resolve(process.env.PIPEBOARD_DOCUMENTS_DIR));
 registerAppScheme();
 
