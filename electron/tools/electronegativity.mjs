@@ -4,7 +4,7 @@
 // Usage: node electron/tools/electronegativity.mjs [--json]
 // Offline, its two network look-ups (translations, Electron releases) fail after a few seconds and
 // are skipped by the scanner itself.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,11 +14,13 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const require = createRequire(import.meta.url);
 const JUSTIFIED = path.join(repoRoot, 'electron', 'tools', 'electronegativity-justified.json');
 
-/** The files to scan: electron/ minus tests, test helpers and benchmarks. */
+/** The files to scan: code and HTML under electron/, minus tests, test helpers and benchmarks. */
 function isScanned(source) {
+  if (source.split(path.sep).includes('node_modules')) return false;
+  if (statSync(source).isDirectory()) return true;
   const name = path.basename(source);
-  if (/\.(test|testutil|bench)\.[cm]?[jt]s$/.test(name)) return false;
-  return !source.split(path.sep).includes('node_modules');
+  if (/\.(test|testutil|bench)\.[cm]?[jt]sx?$/.test(name)) return false;
+  return /\.([cm]?[jt]sx?|html?)$/.test(name);
 }
 
 export async function runElectronegativity({ sourceDir = path.join(repoRoot, 'electron') } = {}) {
