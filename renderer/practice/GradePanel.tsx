@@ -14,38 +14,49 @@ interface Props {
   grade: Grade;
   /** The design on the canvas changed since the check. */
   stale: boolean;
-  onClose(): void;
+  /** Only the verdict line, so the canvas keeps its room while the learner builds. */
+  collapsed: boolean;
+  onToggle(): void;
 }
 
 /** What an examiner would say about the learner's design: verdict, each requirement, findings, cost. */
-export function GradePanel({ grade, stale, onClose }: Props) {
+export function GradePanel({ grade, stale, collapsed, onToggle }: Props) {
   const nodes = useDocumentStore((s) => s.doc.nodes);
   const labels = useMemo(() => new Map(nodes.map((node) => [node.id, node.label])), [nodes]);
   const ref = useRef<HTMLElement>(null);
   const difference = grade.total - grade.referenceTotal;
   const issues = [...grade.errors, ...grade.warnings];
 
+  // A new grade is news: focus moves to it, so screen readers read the verdict.
   useEffect(() => ref.current?.focus(), [grade]);
 
   return (
-    <section ref={ref} className={`grade grade--${grade.verdict}`} aria-labelledby="grade-title" data-testid="grade-panel" data-verdict={grade.verdict} tabIndex={-1}>
+    <section
+      ref={ref}
+      className={`grade grade--${grade.verdict}${collapsed ? ' is-collapsed' : ''}`}
+      aria-labelledby="grade-title"
+      aria-describedby="grade-summary"
+      data-testid="grade-panel"
+      data-verdict={grade.verdict}
+      tabIndex={-1}
+    >
       <header className="grade__header">
         <span className={`grade__badge grade__badge--${grade.verdict}`} id="grade-title" data-testid="grade-verdict">
           {VERDICT_LABELS[grade.verdict]}
         </span>
-        <p className="grade__summary" data-testid="grade-summary">
+        <p className="grade__summary" id="grade-summary" data-testid="grade-summary">
           {grade.summary}
         </p>
-        <button type="button" className="button button--small" onClick={onClose}>
-          Hide
+        {stale && (
+          <p className="grade__stale" data-testid="grade-stale">
+            The design has changed since this check: press Check again.
+          </p>
+        )}
+        <button type="button" className="button button--small" onClick={onToggle} aria-expanded={!collapsed} aria-controls="grade-details">
+          {collapsed ? 'Show details' : 'Hide details'}
         </button>
       </header>
-      {stale && (
-        <p className="grade__stale" role="note">
-          The design has changed since this check. Press Check again to grade the current design.
-        </p>
-      )}
-      <div className="grade__columns">
+      <div className="grade__columns" id="grade-details" hidden={collapsed}>
         <section aria-labelledby="grade-checks">
           <h3 id="grade-checks" className="section-title">
             Requirements

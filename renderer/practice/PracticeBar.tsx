@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Grade } from '../../shared/practice/grade';
 import { scenarioById } from '../../shared/scenarios/index';
 import { useDocumentStore } from '../store/documentStore';
 import { GradePanel } from './GradePanel';
@@ -11,9 +12,11 @@ import './practice.css';
 export default function PracticeBar({ session }: { session: BuildSession }) {
   const scenario = scenarioById(session.scenarioId);
   const doc = useDocumentStore((s) => s.doc);
-  const [hidden, setHidden] = useState(false);
+  // Details show after each Check and fold away once the design changes (or on request).
+  const [folded, setFolded] = useState<{ grade: Grade | null; folded: boolean }>({ grade: null, folded: false });
   if (!scenario) return null;
   const stale = session.gradedDoc !== null && session.gradedDoc !== doc;
+  const collapsed = folded.grade === session.grade ? folded.folded : stale;
 
   return (
     <div className="practice-build">
@@ -31,10 +34,7 @@ export default function PracticeBar({ session }: { session: BuildSession }) {
           <button
             type="button"
             className="button button--primary"
-            onClick={() => {
-              checkBuild();
-              setHidden(false);
-            }}
+            onClick={checkBuild}
           >
             Check
           </button>
@@ -43,7 +43,7 @@ export default function PracticeBar({ session }: { session: BuildSession }) {
           </button>
         </div>
       </section>
-      {session.grade && !hidden && <GradePanel grade={session.grade} stale={stale} onClose={() => setHidden(true)} />}
+      {session.grade && <GradePanel grade={session.grade} stale={stale} collapsed={collapsed} onToggle={() => setFolded({ grade: session.grade, folded: !collapsed })} />}
     </div>
   );
 }

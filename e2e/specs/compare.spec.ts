@@ -1,0 +1,108 @@
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { diffDocuments } from '../../shared/diff/diffDocuments';
+import { scenarioById } from '../../shared/scenarios/index';
+import { dollars, engineTotal, writeDesign } from '../fixtures/engine';
+import { expect, test } from '../fixtures/test';
+import { ComparePage } from '../pages/ComparePage';
+import { PracticePage } from '../pages/PracticePage';
+
+const q1 = scenarioById('seed-q1')!;
+const optionB = q1.options.find((o) => o.key === 'B')!.document;
+const optionC = q1.options.find((o) => o.key === 'C')!.document;
+
+test('compares two files: Q1 option B → C costs $108.08 → $115.33, +$7.25, with the changes highlighted and tabled', async ({ app, launched }) => {
+  const fileB = path.join(launched.workspace, 'q1-option-b.pipeboard.json');
+  const fileC = path.join(launched.workspace, 'q1-option-c.pipeboard.json');
+  await writeDesign(fileB, optionB);
+  await writeDesign(fileC, optionC);
+  // The figures the screen must show, from the engine itself.
+  const before = engineTotal(optionB);
+  const after = engineTotal(optionC);
+  expect([dollars(before), dollars(after), `+${dollars(after - before)}`]).toEqual(['$108.08', '$115.33', '+$7.25']);
+  const diff = diffDocuments(optionB, optionC);
+
+  const compare = new ComparePage(app.page);
+  await app.chooseMenuItem('File', 'Compare…');
+  await expect(compare.root).toBeVisible();
+  // One picker after the other (the second opens as the first closes).
+  const heading = app.fileDialog.root.getByRole('heading');
+  await expect(heading).toHaveText('Compare: choose the first design');
+  await app.fileDialog.waitForListing();
+  await app.fileDialog.name.fill(fileB);
+  await app.fileDialog.root.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(heading).toHaveText('Compare: choose the second design');
+  await expect(compare.name('before')).toHaveText('q1-option-b');
+  await app.fileDialog.waitForListing();
+  await app.fileDialog.confirmWith(fileC, 'Open');
+  await compare.waitForComparison();
+
+  await expect(compare.name('before')).toHaveText('q1-option-b');
+  await expect(compare.name('after')).toHaveText('q1-option-c');
+  await expect(compare.slot('before')).toContainText(fileB);
+  await expect(compare.totalBefore).toHaveText('$108.08');
+  await expect(compare.totalAfter).toHaveText('$115.33');
+  await expect(compare.totalDelta).toHaveText('+$7.25');
+  await expect(compare.costTableDelta).toHaveText('+$7.25');
+
+  // The drawings: removed nodes on the left, added ones on the right.
+  expect(await compare.marked('before', 'removed')).toEqual(diff.removed.map((n) => n.id).sort());
+  expect(await compare.marked('after', 'added')).toEqual(diff.added.map((n) => n.id).sort());
+  expect(await compare.marked('after', 'removed')).toEqual([]);
+  await expect(compare.diagram('before').getByRole('img')).toHaveAccessibleName(/^Before: q1-option-b\. 6 services: /);
+
+  // The same, in a table for screen readers.
+  expect(await compare.changeSubjects('removed')).toEqual(diff.removed.map((n) => n.label).sort());
+  expect(await compare.changeSubjects('added')).toEqual(['Hospital feed']);
+  await expect(compare.changeRows('added')).toContainText('Firehose');
+  expect(await compare.changeSubjects('connected')).toEqual(['500 hospitals → Hospital feed', 'Hospital feed → Training data']);
+
+  // Cost per node: every line the engine's diff lists, with its own difference.
+  for (const line of diff.cost) {
+    const row = compare.costRow(line.node);
+    await expect(row).toContainText(line.label);
+    await expect(row.locator('td').nth(0)).toHaveText(dollars(line.before));
+    await expect(row.locator('td').nth(1)).toHaveText(dollars(line.after));
+  }
+  await expect(compare.costRow('fh').locator('td').nth(2)).toHaveText(`+${dollars(diff.cost.find((l) => l.node === 'fh')!.delta)}`);
+
+  // Both issue lists: B's single-consumer warning is fixed in C, which has none.
+  await expect(compare.issues('before').locator('[data-rule="kds-single-consumer"]')).toContainText('fixed');
+  await expect(compare.issues('after')).toHaveText('No issues.');
+
+  // Swapping sides turns the difference around.
+  await compare.root.getByRole('button', { name: /Swap sides/ }).click();
+  await expect(compare.totalDelta).toHaveText('-$7.25');
+  await expect(compare.name('before')).toHaveText('q1-option-c');
+
+  const results = await new AxeBuilder({ page: app.page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+});
+
+test('compares the design in the editor with its saved version: a changed parameter shows amber on both sides', async ({ app, launched }) => {
+  const file = path.join(launched.workspace, 'q1-answer.pipeboard.json');
+  await writeDesign(file, optionC);
+  await app.open(file);
+  await expect(app.canvas.nodes).toHaveCount(optionC.nodes.length);
+
+  await app.canvas.select('fh');
+  await app.inspector.setNumber(/^Buffer interval/, 60);
+  await expect(app.dirtyMark).toBeVisible();
+
+  const compare = new ComparePage(app.page);
+  await app.chooseMenuItem('File', 'Compare with saved version');
+  await compare.waitForComparison();
+  await expect(compare.name('before')).toHaveText('q1-answer (saved)');
+  await expect(compare.name('after')).toHaveText('q1-answer (current)');
+  expect(await compare.marked('before', 'changed')).toEqual(['fh']);
+  expect(await compare.marked('after', 'changed')).toEqual(['fh']);
+  await expect(compare.changeRows('changed')).toHaveCount(1);
+  await expect(compare.changeRows('changed')).toContainText('Hospital feed');
+  await expect(compare.changeRows('changed')).toContainText(/Buffer interval: 300 s → 60 s/);
+
+  // Back to the editor: the design and its unsaved change are untouched.
+  await new PracticePage(app.page).screenButton('Design').click();
+  await expect(app.canvas.nodes).toHaveCount(optionC.nodes.length);
+  await expect(app.dirtyMark).toBeVisible();
+});
