@@ -37,7 +37,7 @@ import { graphemes, isZeroWidth, truncate } from '../../../shared/export/sheet/m
 import { PALETTES, type ExportTheme } from '../../../shared/export/sheet/theme';
 import type { Band, Sheet, SheetItem, TextItem } from '../../../shared/export/sheet/types';
 import type { PipelineDocument } from '../../../shared/model/document';
-import { FONT_FACES, type FontFace } from './fonts';
+import { fontFaces, type FontFace } from './fonts';
 import { nodeIconSource } from './icons';
 
 /*
@@ -89,7 +89,7 @@ interface LoadedFace {
 let loadedFaces: LoadedFace[] | undefined;
 
 function faces(): LoadedFace[] {
-  loadedFaces ??= FONT_FACES.map((face) => {
+  loadedFaces ??= fontFaces().map((face) => {
     const bytes = new Uint8Array(readFileSync(face.path));
     return { face, bytes, font: fontkit.create(bytes) as unknown as FontkitFont };
   });
@@ -442,6 +442,12 @@ interface DrawContext {
   ops: PDFOperator[];
 }
 
+/** Hands the queued operators to the page, in slices (spreading a huge array would overflow the stack). */
+function flush(context: DrawContext): void {
+  const ops = context.ops.splice(0);
+  for (let k = 0; k < ops.length; k += 4096) context.page.pushOperators(...ops.slice(k, k + 4096));
+}
+
 async function drawText(item: TextItem, frame: Frame, context: DrawContext): Promise<void> {
   const segments = segmentsOf(item, context.fonts);
   const total = segments.reduce((sum, segment) => sum + segment.width, 0);
@@ -478,7 +484,7 @@ async function drawIcon(icon: string, x: number, y: number, size: number, frame:
       image = await context.doc.embedPng(art.png);
       context.images.set(icon, image);
     }
-    context.page.pushOperators(...context.ops.splice(0));
+    flush(context);
     context.page.drawImage(image, { x: at.x, y: at.y - size * frame.scale, width: size * frame.scale, height: size * frame.scale });
     return;
   }
@@ -557,7 +563,7 @@ export async function exportPdf(document: PipelineDocument, analysis: AnalysisRe
       pageFrame,
       context,
     );
-    page.pushOperators(...context.ops);
+    flush(context);
   }
   return doc.save({ useObjectStreams: true });
 }

@@ -1,7 +1,8 @@
 import { Resvg } from '@resvg/resvg-js';
-import type { PipelineDocument } from '../../../shared/model/document';
+import { crc32, deflateSync } from 'node:zlib';
 import { embedDesignInPng } from '../../../shared/export/png';
-import { DEFAULT_FONT_FAMILY, FONT_FACES } from './fonts';
+import type { PipelineDocument } from '../../../shared/model/document';
+import { DEFAULT_FONT_FAMILY, fontFaces } from './fonts';
 
 /** The largest PNG we render: beyond this a huge design is drawn at a lower scale instead. */
 export const PNG_MAX_SIDE = 16_384;
@@ -31,6 +32,36 @@ export function fittedScale(width: number, height: number, requested: number): n
   return Math.min(requested, bySide, byArea);
 }
 
+function chunk(type: string, data: Uint8Array): Buffer {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, 'latin1');
+  out.set(data, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  return out;
+}
+
+/**
+ * An 8-bit RGBA PNG of resvg's pixels. Rows are unfiltered and deflated at level 3: on a study sheet
+ * (flat colours, text) that is about as small as resvg's own encoder and four times faster.
+ */
+export function encodePng(pixels: Uint8Array, width: number, height: number): Uint8Array {
+  const stride = width * 4;
+  const raw = Buffer.allocUnsafe((stride + 1) * height);
+  for (let y = 0; y < height; y++) {
+    const row = y * (stride + 1);
+    raw[row] = 0;
+    raw.set(pixels.subarray(y * stride, (y + 1) * stride), row + 1);
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8;
+  header[9] = 6;
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 3 })), chunk('IEND', new Uint8Array(0))]));
+}
+
 /**
  * Renders an exported SVG to PNG with resvg and the fonts the project ships (never the system's), so
  * the picture is the same on every machine, then embeds the design in an iTXt chunk.
@@ -40,14 +71,14 @@ export function renderPng(svg: string, document: PipelineDocument, requestedScal
   const scale = fittedScale(width, height, requestedScale);
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
-    font: { fontFiles: FONT_FACES.map((face) => face.path), loadSystemFonts: false, defaultFontFamily: DEFAULT_FONT_FAMILY },
+    font: { fontFiles: fontFaces().map((face) => face.path), loadSystemFonts: false, defaultFontFamily: DEFAULT_FONT_FAMILY },
     shapeRendering: 2,
     textRendering: 1,
     imageRendering: 0,
     logLevel: 'off',
   });
   const image = resvg.render();
-  const png = embedDesignInPng(new Uint8Array(image.asPng()), document);
+  const png = embedDesignInPng(encodePng(image.pixels, image.width, image.height), document);
   return { png, width: image.width, height: image.height, scale };
 }
 

@@ -28,7 +28,22 @@ export interface SheetOptions {
   maxDiagramHeight?: number;
   /** Say in the footer that the design travels inside the file (SVG and PNG). */
   embedsDesign?: boolean;
+  /**
+   * Most cost lines, issues and note lines drawn; a large design shows its largest line items and
+   * first issues, then says how many more there are (an image of 1,000 rows helps nobody, and PNG time
+   * grows with the picture). Default: everything (the PDF pages the full sheet).
+   */
+  limits?: SheetLimits;
 }
+
+export interface SheetLimits {
+  costLines: number;
+  issues: number;
+  noteLines: number;
+}
+
+/** The limits of the SVG and PNG sheet. */
+export const IMAGE_SHEET_LIMITS: SheetLimits = { costLines: 30, issues: 6, noteLines: 60 };
 
 export const SHEET_MARGIN = 48;
 const MIN_WIDTH = 1200;
@@ -115,19 +130,42 @@ function worstSeverity(issues: readonly Issue[]): { nodes: Map<string, Severity>
   return { nodes, edges, counts };
 }
 
+/** A headline ("8 shards · records-bound") broken between its " · " parts when it needs two lines. */
+function headlineLines(headline: string): string[] {
+  const options = { size: 11.5, weight: 'bold' as const };
+  if (textWidth(headline, options.size, options.weight) <= CARD_TEXT_WIDTH) return [headline];
+  const lines: string[] = [];
+  let line = '';
+  for (const part of headline.split(' · ')) {
+    const joined = line === '' ? part : `${line} · ${part}`;
+    if (textWidth(joined, options.size, options.weight) <= CARD_TEXT_WIDTH) line = joined;
+    else {
+      if (line !== '') lines.push(line);
+      line = part;
+    }
+  }
+  lines.push(line);
+  if (lines.length <= 2 && lines.every((entry) => textWidth(entry, options.size, options.weight) <= CARD_TEXT_WIDTH)) return lines;
+  return wrapText(headline, CARD_TEXT_WIDTH, { ...options, maxLines: 2 });
+}
+
 function cardLayouts(document: PipelineDocument, analysis: AnalysisResult): CardLayout[] {
   const xs = closeGaps(document.nodes.map((node) => node.position.x));
   const ys = closeGaps(document.nodes.map((node) => node.position.y));
-  return document.nodes.map((node) => {
+  const cards = document.nodes.map((node) => {
     const service = catalog[node.service];
     const labelLines = wrapText(displayText(node.label).replace(/\n/g, ' ').trim() || service.shortName, CARD_TEXT_WIDTH, { size: 13, weight: 'bold', maxLines: 3 });
     const serviceLine = truncate(service.shortName === node.label ? service.category : service.shortName, CARD_TEXT_WIDTH, 11);
     const headline = analysis.derived.nodes[node.id]?.headline;
-    const headlineLines = headline ? wrapText(displayText(headline), CARD_TEXT_WIDTH, { size: 11.5, weight: 'bold', maxLines: 2 }) : [];
-    const textHeight = labelLines.length * 16 + 15 + headlineLines.length * 15;
+    const headline_ = headline ? headlineLines(displayText(headline)) : [];
+    const textHeight = labelLines.length * 16 + 15 + headline_.length * 15;
     const height = Math.max(CARD_MIN_HEIGHT, textHeight + 2 * CARD_PAD - 2);
-    return { node, x: xs.get(node.position.x)!, y: ys.get(node.position.y)!, height, labelLines, serviceLine, headlineLines };
+    return { node, x: xs.get(node.position.x)!, y: ys.get(node.position.y)!, height, labelLines, serviceLine, headlineLines: headline_ };
   });
+  // One height for every card, so cards in a row line up and edges between them run straight.
+  const height = Math.max(CARD_MIN_HEIGHT, ...cards.map((card) => card.height));
+  for (const card of cards) card.height = height;
+  return cards;
 }
 
 function cardItems(card: CardLayout, palette: SheetPalette, severity: Severity | undefined, issueCount: number): GroupItem {
@@ -215,15 +253,15 @@ function diagramLayout(document: PipelineDocument, analysis: AnalysisResult, pal
     if (label) {
       // The bezier's midpoint (t = 0.5).
       const mx = 0.125 * sx + 0.375 * c1x + 0.375 * c2x + 0.125 * tx;
-      // Above the line, so the arrow stays visible under it.
-      const my = (sy + ty) / 2 - (Math.abs(ty - sy) < 24 ? 12 : 0);
-      const caption = text(mx, my + 3.6, label, 10, 'bold', palette.text, 'middle');
-      const w = caption.width + 12;
+      // Above a straight line, so the arrow stays visible under it.
+      const my = (sy + ty) / 2 - (Math.abs(ty - sy) < 24 ? 13 : 0);
+      const caption = text(mx, my + 3.3, label, 9.5, 'bold', palette.text, 'middle');
+      const w = caption.width + 10;
       labelItems.push({
         kind: 'group',
         role: 'edge-label',
         data: { 'edge-id': edge.id },
-        items: [{ kind: 'rect', x: mx - w / 2, y: my - 9, w, h: 18, r: 9, fill: palette.panel, stroke: palette.border, strokeWidth: 1 }, caption],
+        items: [{ kind: 'rect', x: mx - w / 2, y: my - 8, w, h: 16, r: 8, fill: palette.panel, stroke: palette.border, strokeWidth: 1 }, caption],
       });
     }
   }
@@ -328,8 +366,14 @@ function costColumns(width: number): Columns {
   return { node, item, formula, amount, nodeWidth: nodeWidth - 16, itemWidth: itemWidth - 16, formulaWidth: amount - formula - amountWidth };
 }
 
-function costBands(analysis: AnalysisResult, palette: SheetPalette, width: number): Band[] {
+function costBands(analysis: AnalysisResult, palette: SheetPalette, width: number, limit: number): Band[] {
   const { cost } = analysis;
+  // Over the limit: the largest line items, in sheet order, and one row for the rest.
+  let shown = cost.lines;
+  if (cost.lines.length > limit) {
+    const keep = new Set(cost.lines.map((line, index) => ({ line, index })).sort((a, b) => b.line.amount - a.line.amount || a.index - b.index).slice(0, limit).map((entry) => entry.index));
+    shown = cost.lines.filter((_line, index) => keep.has(index));
+  }
   const columns = costColumns(width);
   const contentWidth = width - 2 * SHEET_MARGIN;
   const bands: Band[] = [headingBand('Cost sheet', `${plural(cost.lines.length, 'line item')} · list prices ${cost.region} ${cost.priceDate}`, palette, width)];
@@ -348,7 +392,7 @@ function costBands(analysis: AnalysisResult, palette: SheetPalette, width: numbe
   if (cost.lines.length === 0) {
     bands.push({ kind: 'row', height: 34, items: [text(columns.node, 22, 'Nothing to price: the design has no billable services.', 12.5, 'regular', palette.muted)] });
   }
-  cost.lines.forEach((line: CostLine, index) => {
+  shown.forEach((line: CostLine, index) => {
     const label = wrapText(displayText(line.label).replace(/\n/g, ' '), columns.nodeWidth, { size: 12.5, weight: 'bold', maxLines: 3 });
     const item = wrapText(displayText(line.item) + (line.overridden ? ' · custom price' : ''), columns.itemWidth, { size: 12.5, maxLines: 3 });
     const formula = wrapText(displayText(line.formula), columns.formulaWidth, { size: 12.5, maxLines: 6 });
@@ -368,6 +412,26 @@ function costBands(analysis: AnalysisResult, palette: SheetPalette, width: numbe
       items: [{ kind: 'group', role: 'cost-line', data: { 'node-id': line.node, item: line.item }, ...(label.join(' ') !== displayText(line.label) ? { title: displayText(line.label) } : {}), items }],
     });
   });
+  if (shown.length < cost.lines.length) {
+    const rest = cost.lines.length - shown.length;
+    const restAmount = cost.lines.reduce((sum, line) => sum + line.amount, 0) - shown.reduce((sum, line) => sum + line.amount, 0);
+    bands.push({
+      kind: 'row',
+      height: 34,
+      header,
+      items: [
+        {
+          kind: 'group',
+          role: 'cost-more',
+          items: [
+            text(columns.node, 21, `+ ${plural(rest, 'more line item')}`, 12.5, 'bold', palette.muted),
+            text(columns.formula, 21, `The ${formatNumber(shown.length)} largest of ${formatNumber(cost.lines.length)} are shown; the PDF, CSV and Markdown exports list them all.`, 12.5, 'regular', palette.muted),
+            text(columns.amount, 21, formatMoney(restAmount), 12.5, 'bold', palette.muted, 'end'),
+          ],
+        },
+      ],
+    });
+  }
   bands.push({
     kind: 'row',
     height: 44,
@@ -408,7 +472,7 @@ function budgetBand(total: number, budget: number, palette: SheetPalette, width:
   return { kind: 'row', height: 40, items: [{ kind: 'group', role: 'budget', items }] };
 }
 
-function issueBands(document: PipelineDocument, analysis: AnalysisResult, palette: SheetPalette, width: number): Band[] {
+function issueBands(document: PipelineDocument, analysis: AnalysisResult, palette: SheetPalette, width: number, limit: number): Band[] {
   const counts = { error: 0, warning: 0, tip: 0 };
   for (const issue of analysis.issues) counts[issue.severity]++;
   const summary = analysis.issues.length === 0 ? undefined : [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.tip, 'tip')].join(' · ');
@@ -428,7 +492,7 @@ function issueBands(document: PipelineDocument, analysis: AnalysisResult, palett
     return bands;
   }
   const labels = new Map(document.nodes.map((node) => [node.id, displayText(node.label).replace(/\n/g, ' ')]));
-  for (const issue of analysis.issues) {
+  for (const issue of analysis.issues.slice(0, limit)) {
     const colours = palette.severity[issue.severity];
     const word = SEVERITY_WORD[issue.severity].toUpperCase();
     const pillWidth = textWidth(word, 10, 'bold') + 16;
@@ -475,11 +539,18 @@ function issueBands(document: PipelineDocument, analysis: AnalysisResult, palett
       ],
     });
   }
+  if (analysis.issues.length > limit) {
+    const rest = analysis.issues.slice(limit);
+    const counts = { error: 0, warning: 0, tip: 0 };
+    for (const issue of rest) counts[issue.severity]++;
+    const summary = (['error', 'warning', 'tip'] as const).filter((severity) => counts[severity] > 0).map((severity) => plural(counts[severity], severity)).join(', ');
+    bands.push({ kind: 'block', height: 30, items: [{ kind: 'group', role: 'issues-more', items: [text(x, 18, `+ ${plural(rest.length, 'more issue')} (${summary}): run pipeboard check, or export the PDF or Markdown note, to see them all.`, 12.5, 'bold', palette.muted)] }] });
+  }
   bands.push({ kind: 'block', height: 14, items: [] });
   return bands;
 }
 
-function needsBands(document: PipelineDocument, palette: SheetPalette, width: number): Band[] {
+function needsBands(document: PipelineDocument, palette: SheetPalette, width: number, limit: number): Band[] {
   const bands: Band[] = [headingBand('Needs and notes', undefined, palette, width)];
   const { needs } = document;
   const chips = [
@@ -505,7 +576,7 @@ function needsBands(document: PipelineDocument, palette: SheetPalette, width: nu
   if (notes === '') {
     bands.push({ kind: 'block', height: 30, items: [text(SHEET_MARGIN, 18, 'No notes.', 13, 'regular', palette.muted)] });
   } else {
-    const lines = wrapText(notes, Math.min(width - 2 * SHEET_MARGIN, 1100), { size: 13.5, maxLines: 400 });
+    const lines = wrapText(notes, Math.min(width - 2 * SHEET_MARGIN, 1100), { size: 13.5, maxLines: limit });
     // One band per line, so long notes flow across PDF pages.
     lines.forEach((line) => bands.push({ kind: 'row', height: 21, items: [{ kind: 'group', role: 'note-line', items: line === '' ? [] : [text(SHEET_MARGIN, 15, line, 13.5, 'regular', palette.text)] }] }));
   }
@@ -536,7 +607,7 @@ export function layoutSheet(document: PipelineDocument, analysis: AnalysisResult
   const palette = PALETTES[options.theme];
   const include = options.include;
   const diagram = diagramLayout(document, analysis, palette, include);
-  const maxHeight = options.maxDiagramHeight ?? 2400;
+  const maxHeight = options.maxDiagramHeight ?? 1600;
   let width: number;
   let scale: number;
   if (options.width !== undefined) {
@@ -558,9 +629,10 @@ export function layoutSheet(document: PipelineDocument, analysis: AnalysisResult
     naturalWidth: diagram.width,
     diagram: { x: SHEET_MARGIN + (contentWidth - diagram.width * scale) / 2, items: diagram.items },
   });
-  if (include.cost) bands.push(...costBands(analysis, palette, width));
-  if (include.issues) bands.push(...issueBands(document, analysis, palette, width));
-  if (include.notes) bands.push(...needsBands(document, palette, width));
+  const limits = options.limits ?? { costLines: Infinity, issues: Infinity, noteLines: 2000 };
+  if (include.cost) bands.push(...costBands(analysis, palette, width, limits.costLines));
+  if (include.issues) bands.push(...issueBands(document, analysis, palette, width, limits.issues));
+  if (include.notes) bands.push(...needsBands(document, palette, width, limits.noteLines));
   bands.push(footerBand(document, analysis, palette, width, options.embedsDesign ?? false));
   const height = Math.ceil(bands.reduce((sum, band) => sum + band.height, 0));
   const counts = analysis.issues.length === 0 ? 'no issues' : plural(analysis.issues.length, 'issue');

@@ -2,7 +2,7 @@ import type { AnalysisResult } from '../../analysis/types';
 import { serializeDocument } from '../../format/index';
 import type { PipelineDocument } from '../../model/document';
 import { base64Encode, crc32, hex32, utf8Encode } from '../embed';
-import { layoutSheet, type SheetInclude } from '../sheet/layout';
+import { IMAGE_SHEET_LIMITS, layoutSheet, type SheetInclude } from '../sheet/layout';
 import type { ExportTheme } from '../sheet/theme';
 import type { Sheet, SheetItem, TextItem } from '../sheet/types';
 import { escapeXml } from '../text';
@@ -157,6 +157,6 @@ export function sheetToSvg(sheet: Sheet, icons: IconSource, metadata: string): s
  * are inlined once as `<symbol>`s, and the design rides along in `<metadata>` for reopening.
  */
 export function exportSvg(document: PipelineDocument, analysis: AnalysisResult, options: SvgExportOptions): string {
-  const sheet = layoutSheet(document, analysis, { theme: options.theme, include: options.include, embedsDesign: true });
+  const sheet = layoutSheet(document, analysis, { theme: options.theme, include: options.include, embedsDesign: true, limits: IMAGE_SHEET_LIMITS });
   return sheetToSvg(sheet, options.icons, designMetadata(document));
 }
