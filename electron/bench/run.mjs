@@ -2,8 +2,7 @@
 // not through tsx's development transform, whose keep-names wrappers distort allocation-heavy code.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 
 const entry = process.argv[2];
@@ -11,7 +10,10 @@ if (!entry) {
   console.error('usage: node electron/bench/run.mjs <bench entry .ts> [args…]');
   process.exit(2);
 }
-const outfile = join(mkdtempSync(join(tmpdir(), 'pipeboard-bench-')), 'bench.mjs');
+// Inside the project, so the bundle's external packages (pdf-lib, resvg…) resolve from node_modules.
+const cacheDir = join(process.cwd(), 'node_modules', '.cache');
+mkdirSync(cacheDir, { recursive: true });
+const outfile = join(mkdtempSync(join(cacheDir, 'pipeboard-bench-')), 'bench.mjs');
 await build({
   entryPoints: [entry],
   bundle: true,

@@ -1,0 +1,63 @@
+import { analyze } from '../../shared/analysis/analyze';
+import { exportSvg } from '../../shared/export/svg/exportSvg';
+import { syntheticPipeline } from '../../shared/model/syntheticPipeline';
+import { nodeIconSource } from '../services/exporters/icons';
+import { exportPdf } from '../services/exporters/pdf';
+import { renderPng } from '../services/exporters/png';
+import { PDFDocument } from 'pdf-lib';
+import { printTable } from './stats';
+
+/**
+ * `npm run bench:export`: SVG, PNG (2x) and PDF export times for generated 10-, 100- and 1,000-node
+ * designs. Each time covers the whole export from the analysed document to the file's bytes (the PNG
+ * includes writing its SVG); analyze() itself is not included (see `npm run bench`).
+ * Targets at 100 nodes: SVG ≤ 20 ms, PNG 2x ≤ 400 ms, PDF ≤ 400 ms.
+ */
+
+const include = { cost: true, issues: true, notes: true };
+
+async function median(fn: () => unknown, runs: number, warmup: number): Promise<{ median: number; p95: number }> {
+  for (let k = 0; k < warmup; k++) await fn();
+  const samples: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return { median: samples[Math.floor(samples.length / 2)]!, p95: samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.95))]! };
+}
+
+const TARGETS: Record<string, number> = { svg: 20, png: 400, pdf: 400 };
+const rows: string[][] = [];
+for (const size of [10, 100, 1_000]) {
+  const document = syntheticPipeline(size);
+  const analysis = analyze(document);
+  const runs = size >= 1_000 ? 5 : size >= 100 ? 15 : 30;
+  const svgText = (): string => exportSvg(document, analysis, { theme: 'light', include, icons: nodeIconSource });
+  const svg = await median(svgText, runs * 2, 5);
+  let pixels = '';
+  const png = await median(
+    () => {
+      const result = renderPng(svgText(), document, 2);
+      pixels = `${result.width}×${result.height}${result.scale < 2 ? ` (scale ${result.scale.toFixed(2)})` : ''}`;
+    },
+    runs,
+    2,
+  );
+  let pages = 0;
+  const pdf = await median(
+    async () => {
+      const bytes = await exportPdf(document, analysis, { theme: 'light', include, paper: 'a4' });
+      pages = bytes.byteLength;
+    },
+    runs,
+    2,
+  );
+  const mark = (kind: string, ms: number): string => `${ms.toFixed(1)}${size === 100 ? (ms <= TARGETS[kind]! ? ' ✓' : ` ✗ (≤ ${TARGETS[kind]})`) : ''}`;
+  const pdfBytes = await exportPdf(document, analysis, { theme: 'light', include, paper: 'a4' });
+  pages = (await PDFDocument.load(pdfBytes)).getPageCount();
+  rows.push([String(size), String(analysis.cost.lines.length), mark('svg', svg.median), mark('png', png.median), pixels, mark('pdf', pdf.median), String(pages)]);
+}
+console.log(`Export times on generated pipelines (median ms) — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+printTable(['nodes', 'cost lines', 'SVG', 'PNG 2x', 'PNG pixels', 'PDF (A4)', 'PDF pages'], rows);
