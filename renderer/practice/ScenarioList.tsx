@@ -3,7 +3,7 @@ import type { Scenario } from '../../shared/scenarios/types';
 import { describeLastAttempt, statusOf } from './progress';
 import { useProgressStore } from './progressStore';
 import { ProgressSummary } from './ProgressSummary';
-import { useSessionStore } from './sessionStore';
+import { useActiveBuild, useSessionStore } from './sessionStore';
 import { StatusMark } from './StatusMark';
 import { useNow } from './useNow';
 
@@ -20,6 +20,7 @@ export function ScenarioList() {
   const openId = useSessionStore((s) => s.openId);
   const open = useSessionStore((s) => s.open);
   const now = useNow();
+  const building = useActiveBuild()?.scenarioId;
 
   return (
     <aside className="practice-list" aria-labelledby="practice-list-title">
@@ -51,7 +52,10 @@ export function ScenarioList() {
                     >
                       <StatusMark status={status} />
                       <span className="practice-item__text">
-                        <span className="practice-item__title">{scenario.title}</span>
+                        <span className="practice-item__title">
+                          {scenario.title}
+                          {building === scenario.id && <span className="tag practice-item__building">Building</span>}
+                        </span>
                         <span className="practice-item__topic">{scenario.topic}</span>
                         <span className="practice-item__when">{describeLastAttempt(record, now)}</span>
                       </span>
