@@ -12,8 +12,10 @@ interface Props {
   onBlur?(): void;
 }
 
+const bound = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
 function rangeText(spec: NumberBounds, defaultValue: number | undefined): string {
-  const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  const fmt = (n: number) => bound.format(n);
   const parts = [`${fmt(spec.min)}–${fmt(spec.max)}${spec.unit ? ` ${spec.unit}` : ''}`];
   if (spec.integer) parts.push('whole number');
   if (defaultValue !== undefined) parts.push(`default ${fmt(defaultValue)}`);
