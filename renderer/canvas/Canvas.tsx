@@ -34,7 +34,7 @@ const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 const PRO_OPTIONS = { hideAttribution: false };
 
 function minimapColor(node: FlowNode): string {
-  return `var(--cat-${catalog[node.data.node.service].category})`;
+  return `var(--cat-${catalog[node.data.service].category})`;
 }
 
 /** Applies React Flow's select changes to our ordered selection list. */

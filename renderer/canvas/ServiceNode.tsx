@@ -16,14 +16,14 @@ function useReach(id: string, service: ServiceId): Reach {
     if (!connection.inProgress) return 'none';
     const from = connection.fromNode;
     if (from.id === id) return 'none';
-    const fromService = from.data.node.service;
+    const fromService = from.data.service;
     const ok = connection.fromHandle.type === 'source' ? canConnect(fromService, service) : canConnect(service, fromService);
     return ok ? 'allowed' : 'refused';
   });
 }
 
 function ServiceNodeView({ id, data, selected }: NodeProps<FlowNode>) {
-  const { node } = data;
+  const node = data;
   const service = catalog[node.service];
   const headline = useDocumentStore((s) => analysisOf(s.doc).derived.nodes[id]?.headline);
   const worst = useDocumentStore((s) => countsFor(issueIndex(analysisOf(s.doc)).nodes, id).worst);

@@ -15,12 +15,14 @@ interface Entry {
 /** Document edges as React Flow edges, reusing unchanged objects (see FlowNodeCache). */
 export class FlowEdgeCache {
   private entries = new Map<string, Entry>();
+  private last: FlowEdge[] = [];
 
   build(edges: readonly PipelineEdge[], nodes: readonly PipelineNode[], selected: ReadonlySet<string>): FlowEdge[] {
     const labels = new Map<string, string>();
     for (const node of nodes) labels.set(node.id, node.label);
     const next = new Map<string, Entry>();
     const result: FlowEdge[] = new Array(edges.length);
+    let reused = edges.length === this.last.length;
     for (let i = 0; i < edges.length; i++) {
       const edge = edges[i] as PipelineEdge;
       const isSelected = selected.has(edge.id);
@@ -36,8 +38,12 @@ export class FlowEdgeCache {
       }
       next.set(edge.id, entry);
       result[i] = entry.flow;
+      if (reused && this.last[i] !== entry.flow) reused = false;
     }
     this.entries = next;
+    // Nothing changed (a parameter edit): the same array, so React Flow does not redo its edges.
+    if (reused) return this.last;
+    this.last = result;
     return result;
   }
 }
