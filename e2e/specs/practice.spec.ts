@@ -82,6 +82,9 @@ test('answers Q3 with the keyboard: B is correct and first, A, C and D are ruled
   expect(await practice.cardRules('A')).toEqual(['spot-buffer-too-small', 'spot-hard-deadline']);
   expect(await practice.cardRules('C')).toContain('spot-wait-past-deadline');
   await expect(practice.card('B').getByTestId('option-issues')).toHaveText('No errors or warnings.');
+  // The miniature marks where the trouble is: A's training job has the error.
+  await expect(practice.card('A').locator('[data-node="train"][data-issue="error"]')).toHaveCount(1);
+  await expect(practice.card('B').locator('[data-issue]')).toHaveCount(0);
 
   // Progress: in the list, in the summary, and in the data folder.
   await expect(practice.item('seed-q3')).toHaveAttribute('data-status', 'correct');

@@ -36,7 +36,7 @@ export function OptionCard({ scenario, option }: { scenario: Scenario; option: O
         </span>
       </header>
       <p className="option-card__summary">{option.summary}</p>
-      <MiniDiagram document={option.document} label={`Option ${option.key}: ${option.summary}`} />
+      <MiniDiagram document={option.document} label={`Option ${option.key}: ${option.summary}`} marks={marks} />
       <dl className="option-card__figures">
         <div>
           <dt>Monthly cost</dt>

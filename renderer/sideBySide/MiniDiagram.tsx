@@ -70,6 +70,7 @@ export function MiniDiagram({ document, label, size = 'card', marks, testId }: P
               className={`mini__node mini__node--${node.category}${diff ? ` mini__node--${diff}` : ''}`}
               data-node={node.id}
               data-diff={diff}
+              data-issue={issue}
             >
               <title>{`${node.label} (${catalog[node.service].shortName})${diff ? `, ${DIFF_WORDS[diff]}` : ''}${issue ? `, has ${issue === 'error' ? 'an error' : 'a warning'}` : ''}`}</title>
               <rect className="mini__frame" x={-half - 3} y={-half - 3} width={layout.iconSize + 6} height={layout.iconSize + 6} rx={6} />

@@ -79,12 +79,33 @@ describe('miniature layout', () => {
     expect(crowded.nodes.every((n) => n.shortLabel === '')).toBe(true);
   });
 
-  it('draws every option of a scenario within its card', () => {
+  it('draws every option of a scenario within its card, spreading rows so no two icons overlap', () => {
     for (const option of scenarioById('seed-q2')!.options) {
       const layout = miniLayout(option.document, CARD);
       expect(layout.height).toBeLessThanOrEqual(CARD.maxHeight);
       expect(layout.nodes).toHaveLength(option.document.nodes.length);
+      expect(layout.scaleY).toBeGreaterThan(layout.scale);
+      for (const a of layout.nodes) {
+        for (const b of layout.nodes) {
+          if (a === b) continue;
+          const apart = Math.abs(a.x - b.x) >= CARD.iconSize || Math.abs(a.y - b.y) >= CARD.iconSize;
+          expect(apart, `${option.key}: ${a.id} and ${b.id}`).toBe(true);
+        }
+      }
     }
+  });
+
+  it('keeps the canvas proportions when rows are already far enough apart', () => {
+    const twoRows = design({
+      title: 'two rows',
+      nodes: [
+        { id: 'a', service: 's3', at: [0, 0] },
+        { id: 'b', service: 's3', at: [1, 1] },
+      ],
+      flows: ['a>b'],
+    });
+    const layout = miniLayout(twoRows, { ...CARD, width: 600, maxHeight: 400 });
+    expect(layout.scaleY).toBe(layout.scale);
   });
 
   it('truncates by characters, not code units', () => {

@@ -12,7 +12,7 @@ export interface MiniOptions {
   /** Icons keep this size at any scale, so small drawings stay legible. */
   iconSize: number;
   padding: number;
-  /** The widest a label under an icon may be; labels are dropped when fewer than 4 characters fit. */
+  /** The widest a label under an icon may be; labels are dropped when fewer than 7 characters fit. */
   labelMaxWidth: number;
   fontSize: number;
   /** Never enlarge beyond this (a two-node design should not fill a wide card). */
@@ -42,7 +42,9 @@ export interface MiniEdge {
 export interface MiniLayout {
   width: number;
   height: number;
+  /** Canvas units to pixels across; `scaleY` down (rows may be spread further apart). */
   scale: number;
+  scaleY: number;
   iconSize: number;
   fontSize: number;
   nodes: MiniNode[];
@@ -50,6 +52,8 @@ export interface MiniLayout {
 }
 
 const CHAR_WIDTH_EM = 0.56;
+/** Fewer characters than this say nothing ("Soc…"): the label is left out, the tooltip keeps it. */
+const MIN_LABEL_CHARS = 7;
 
 /** Shortens `text` to at most `chars` characters, ending with an ellipsis when cut. */
 export function truncateLabel(text: string, chars: number): string {
@@ -59,17 +63,29 @@ export function truncateLabel(text: string, chars: number): string {
   return `${glyphs.slice(0, Math.max(1, chars - 1)).join('').trimEnd()}…`;
 }
 
-/** Room for a label: the gap to the nearest neighbour on the same row, capped. */
-function labelRoom(nodes: readonly { x: number; y: number }[], rowHeight: number, cap: number): number {
-  let room = cap;
-  for (let i = 0; i < nodes.length; i++) {
-    for (let j = i + 1; j < nodes.length; j++) {
-      const a = nodes[i]!;
-      const b = nodes[j]!;
-      if (Math.abs(a.y - b.y) < rowHeight) room = Math.min(room, Math.abs(a.x - b.x) - 6);
+/** The smallest gap between two nodes on the same canvas row, in document units (Infinity if none). */
+function sameRowGap(centres: readonly { x: number; y: number }[]): number {
+  let gap = Infinity;
+  for (let i = 0; i < centres.length; i++) {
+    for (let j = i + 1; j < centres.length; j++) {
+      const a = centres[i]!;
+      const b = centres[j]!;
+      if (Math.abs(a.y - b.y) < DOC_NODE_HEIGHT) gap = Math.min(gap, Math.abs(a.x - b.x));
     }
   }
-  return Math.max(0, room);
+  return gap;
+}
+
+/** The smallest vertical distance between two nodes on different rows, in document units. */
+function rowDistance(centres: readonly { x: number; y: number }[]): number {
+  let distance = Infinity;
+  for (let i = 0; i < centres.length; i++) {
+    for (let j = i + 1; j < centres.length; j++) {
+      const dy = Math.abs(centres[i]!.y - centres[j]!.y);
+      if (dy >= DOC_NODE_HEIGHT) distance = Math.min(distance, dy);
+    }
+  }
+  return distance;
 }
 
 /**
@@ -79,7 +95,7 @@ function labelRoom(nodes: readonly { x: number; y: number }[], rowHeight: number
 export function miniLayout(doc: Pick<PipelineDocument, 'nodes' | 'edges'>, options: MiniOptions): MiniLayout {
   const { width, maxHeight, iconSize, padding, labelMaxWidth, fontSize, maxScale } = options;
   const labelHeight = Math.ceil(fontSize * 1.5);
-  if (doc.nodes.length === 0) return { width, height: Math.min(maxHeight, iconSize * 2 + padding * 2), scale: 1, iconSize, fontSize, nodes: [], edges: [] };
+  if (doc.nodes.length === 0) return { width, height: Math.min(maxHeight, iconSize * 2 + padding * 2), scale: 1, scaleY: 1, iconSize, fontSize, nodes: [], edges: [] };
 
   const centres = doc.nodes.map((node) => ({ x: node.position.x + DOC_NODE_WIDTH / 2, y: node.position.y + DOC_NODE_HEIGHT / 2 }));
   const xs = centres.map((c) => c.x);
@@ -94,21 +110,28 @@ export function miniLayout(doc: Pick<PipelineDocument, 'nodes' | 'edges'>, optio
   const padBottom = padding + iconSize / 2 + labelHeight;
   const innerWidth = Math.max(1, width - 2 * padX);
   const innerHeight = Math.max(1, maxHeight - padTop - padBottom);
-  const scale = Math.min(maxScale, spanX > 0 ? innerWidth / spanX : Infinity, spanY > 0 ? innerHeight / spanY : Infinity);
+
+  // Across, the canvas spacing shrunk to fit the width.
+  const scale = Math.min(maxScale, spanX > 0 ? innerWidth / spanX : Infinity);
+  // Labels fit between neighbours on a row, or are left out.
+  const room = Math.max(0, Math.min(labelMaxWidth, sameRowGap(centres) * scale - 6));
+  const chars = Math.floor(room / (fontSize * CHAR_WIDTH_EM));
+  const labelled = chars >= MIN_LABEL_CHARS;
+  // Down, rows may stretch apart (a schematic, not a map) so icons and labels never sit on each other.
+  const rowGap = iconSize + 8 + (labelled ? labelHeight : 0);
+  const scaleY = spanY > 0 ? Math.min(innerHeight / spanY, Math.max(scale, rowGap / rowDistance(centres))) : scale;
 
   const drawnWidth = spanX * scale;
-  const height = Math.round(spanY * scale + padTop + padBottom);
+  const height = Math.round(spanY * scaleY + padTop + padBottom);
   const offsetX = (width - drawnWidth) / 2;
-  const placed = centres.map((c) => ({ x: offsetX + (c.x - minX) * scale, y: padTop + (c.y - minY) * scale }));
+  const placed = centres.map((c) => ({ x: offsetX + (c.x - minX) * scale, y: padTop + (c.y - minY) * scaleY }));
 
-  const room = labelRoom(placed, iconSize + labelHeight, labelMaxWidth);
-  const chars = Math.floor(room / (fontSize * CHAR_WIDTH_EM));
   const nodes: MiniNode[] = doc.nodes.map((node, i) => ({
     id: node.id,
     service: node.service,
     category: catalog[node.service].category,
     label: node.label,
-    shortLabel: chars >= 4 ? truncateLabel(node.label, chars) : '',
+    shortLabel: labelled ? truncateLabel(node.label, chars) : '',
     x: placed[i]!.x,
     y: placed[i]!.y,
   }));
@@ -126,7 +149,7 @@ export function miniLayout(doc: Pick<PipelineDocument, 'nodes' | 'edges'>, optio
     const path = `M${round(x1)} ${round(from.y)} C${round(x1 + bend)} ${round(from.y)} ${round(x2 - bend)} ${round(to.y)} ${round(x2)} ${round(to.y)}`;
     edges.push({ id: edge.id, source: edge.source, target: edge.target, path });
   }
-  return { width, height, scale, iconSize, fontSize, nodes, edges };
+  return { width, height, scale, scaleY, iconSize, fontSize, nodes, edges };
 }
 
 const round = (value: number): number => Math.round(value * 10) / 10;
