@@ -106,3 +106,29 @@ test('compares the design in the editor with its saved version: a changed parame
   await expect(app.canvas.nodes).toHaveCount(optionC.nodes.length);
   await expect(app.dirtyMark).toBeVisible();
 });
+
+test.describe('dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('a comparison with every kind of change has no serious or critical axe violations', async ({ app, launched }) => {
+    const fileA = path.join(launched.workspace, 'a.pipeboard.json');
+    const fileC = path.join(launched.workspace, 'c.pipeboard.json');
+    await writeDesign(fileA, q1.options.find((o) => o.key === 'A')!.document);
+    await writeDesign(fileC, optionC);
+    const compare = new ComparePage(app.page);
+    await app.page.getByRole('group', { name: 'Screens' }).getByRole('button', { name: 'Compare', exact: true }).click();
+    for (const [side, file] of [
+      ['before', fileA],
+      ['after', fileC],
+    ] as const) {
+      await compare.slot(side).getByRole('button', { name: 'Choose a file…' }).click();
+      await app.fileDialog.waitForListing();
+      await app.fileDialog.confirmWith(file, 'Open');
+    }
+    await compare.waitForComparison();
+    await expect(compare.totalDelta).toHaveText(`-${dollars(engineTotal(q1.options.find((o) => o.key === 'A')!.document) - engineTotal(optionC))}`);
+    expect(await compare.marked('before', 'changed')).not.toEqual([]);
+    const results = await new AxeBuilder({ page: app.page }).analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  });
+});
