@@ -4,6 +4,7 @@ import { syntheticPipeline } from '../../shared/model/syntheticPipeline';
 import { nodeIconSource } from '../services/exporters/icons';
 import { exportPdf } from '../services/exporters/pdf';
 import { renderPng } from '../services/exporters/png';
+import { cpus, loadavg } from 'node:os';
 import { PDFDocument } from 'pdf-lib';
 import { printTable } from './stats';
 
@@ -59,5 +60,5 @@ for (const size of [10, 100, 1_000]) {
   pages = (await PDFDocument.load(pdfBytes)).getPageCount();
   rows.push([String(size), String(analysis.cost.lines.length), mark('svg', svg.median), mark('png', png.median), pixels, mark('pdf', pdf.median), String(pages)]);
 }
-console.log(`Export times on generated pipelines (median ms) — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(`Export times on generated pipelines (median ms) — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} CPUs, load average ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
 printTable(['nodes', 'cost lines', 'SVG', 'PNG 2x', 'PNG pixels', 'PDF (A4)', 'PDF pages'], rows);
