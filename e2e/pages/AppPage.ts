@@ -61,10 +61,10 @@ export class AppPage {
   }
 
   /** The app has rendered and its first analysis is on screen. */
-  async waitUntilReady(): Promise<void> {
-    await expect(this.palette.search).toBeVisible();
-    await expect(this.issues.tab).toBeVisible();
-    await expect(this.canvas.pane).toBeVisible();
+  async waitUntilReady(timeout = 15_000): Promise<void> {
+    await expect(this.palette.search).toBeVisible({ timeout });
+    await expect(this.issues.tab).toBeVisible({ timeout });
+    await expect(this.canvas.pane).toBeVisible({ timeout });
   }
 
   /** A top-bar tool button ("Undo", "Connect selected", "Auto-layout", …). */
