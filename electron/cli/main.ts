@@ -35,7 +35,7 @@ program
   .argument('<file>', 'a .pipeboard.json file, or an SVG/PNG exported by Pipeboard')
   .requiredOption('--format <format>', 'svg, png, pdf, md, csv or json')
   .option('--out <path>', 'where to write (default: next to the input, with the format\'s extension)')
-  .option('--theme <theme>', 'light or dark (svg, png, pdf; default light)')
+  .option('--theme <theme>', 'light or dark (svg, png, pdf, and the SVG beside a md note; default light)')
   .option('--scale <n>', 'PNG scale: 1, 2 or 3 (default 2)')
   .option('--paper <size>', 'PDF paper, landscape: a4 or letter (default a4)')
   .option('--no-issues', 'leave out the issues and the node badges')

@@ -43,7 +43,7 @@ function checkOptions(options: ExportCliOptions): Checked {
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw bad(`unknown format '${options.format}'; use one of ${EXPORT_FORMATS.join(', ')}.`);
   const chosen = format as ExportFormat;
   if (options.theme !== undefined && !['light', 'dark'].includes(options.theme)) throw bad(`--theme must be light or dark, not '${options.theme}'.`);
-  if (options.theme !== undefined && !['svg', 'png', 'pdf'].includes(chosen)) throw bad(`--theme applies to svg, png and pdf, not ${chosen}.`);
+  if (options.theme !== undefined && !['svg', 'png', 'pdf', 'md'].includes(chosen)) throw bad(`--theme applies to svg, png, pdf and md (its SVG), not ${chosen}.`);
   if (options.scale !== undefined) {
     if (chosen !== 'png') throw bad(`--scale applies to png only.`);
     if (!(PNG_SCALES as readonly number[]).includes(Number(options.scale)) || !/^\d$/.test(options.scale)) throw bad(`--scale must be 1, 2 or 3, not '${options.scale}'.`);
