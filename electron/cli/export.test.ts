@@ -63,7 +63,7 @@ describe('pipeboard export', () => {
     const pdf = await pipeboard('export', file('q1.pipeboard.json'), '--format', 'pdf', '--paper', 'letter', '--out', file('sheet.pdf'));
     expect(pdf.code).toBe(0);
     expect((await readFile(file('sheet.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
-  });
+  }, 60_000);
 
   it('writes the Markdown note with its SVG beside it, the CSV and the canonical JSON', async () => {
     const md = await pipeboard('export', file('q1.pipeboard.json'), '--format', 'md', '--out', file('notes/../q1-note.md'));
@@ -80,7 +80,7 @@ describe('pipeboard export', () => {
     const json = await pipeboard('export', file('q1.png'), '--format', 'json', '--out', file('from-png.pipeboard.json'));
     expect(json.code).toBe(0);
     expect(await readFile(file('from-png.pipeboard.json'), 'utf8')).toBe(serializeDocument(q1));
-  });
+  }, 60_000);
 
   it('check and cost read exported images', async () => {
     const check = await pipeboard('check', file('q1.svg'));
@@ -88,7 +88,7 @@ describe('pipeboard export', () => {
     expect(check.stdout).toContain(`0 errors, 0 warnings, 0 tips · ${total}/month`);
     const cost = await pipeboard('cost', file('q1.png'), '--json');
     expect(JSON.parse(cost.stdout).cost.total).toBe(115.33);
-  });
+  }, 60_000);
 
   it('exits 2 with a clear message and writes nothing for a bad file, a foreign image or a bad option', async () => {
     const before = (await readdir(folder)).sort();
@@ -124,5 +124,5 @@ describe('pipeboard export', () => {
     expect(svg).not.toContain('class="cost-line"');
     expect(svg).not.toContain('class="needs"');
     expect((await stat(file('bare.svg'))).size).toBeLessThan((await stat(file('q1.svg'))).size);
-  });
+  }, 60_000);
 });
