@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { PNG } from 'pngjs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/analysis/analyze';
 import { readSvgDocument } from '../../shared/export/svg/readSvg';
 import { serializeDocument } from '../../shared/format/index';
@@ -43,6 +43,10 @@ beforeAll(async () => {
   await writeFile(file('broken.pipeboard.json'), '{"format":"pipeboard",');
   await writeFile(file('photo.png'), PNG.sync.write(new PNG({ width: 2, height: 2 })));
 }, 30_000);
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
 
 describe('pipeboard export', () => {
   it('writes SVG, PNG and PDF next to the input by default, each reopening or showing the same total', async () => {

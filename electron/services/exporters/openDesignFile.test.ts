@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../../shared/analysis/analyze';
 import { NO_DESIGN_INSIDE } from '../../../shared/export/designInside';
 import { exportSvg } from '../../../shared/export/svg/exportSvg';
@@ -30,6 +30,10 @@ beforeAll(async () => {
   await writeFile(file('drawing.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>');
   await writeFile(file('notes.txt'), 'just some notes');
   await mkdir(file('folder.svg'));
+});
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
 });
 
 describe('openDesignFile', () => {

@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../../shared/analysis/analyze';
 import { design } from '../../../shared/model/builder';
 import type { PipelineDocument } from '../../../shared/model/document';
@@ -26,6 +26,10 @@ beforeAll(async () => {
   ensurePoppler();
   folder = await mkdtemp(join(tmpdir(), 'pipeboard-pdf-'));
 }, 180_000);
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
 
 async function pdfText(document: PipelineDocument, paper: Paper, name: string, theme: 'light' | 'dark' = 'light'): Promise<{ text: string; file: string; pages: number }> {
   const bytes = await exportPdf(document, analyze(document), { theme, include: ALL, paper });
