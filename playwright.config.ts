@@ -27,6 +27,7 @@ if (electronProjectAvailable()) projects.push({ name: 'electron', use: { ...proj
 
 export default defineConfig<AppOptions>({
   testDir: './e2e/specs',
+  globalSetup: './e2e/fixtures/globalSetup.ts',
   fullyParallel: true,
   forbidOnly: CI,
   // Two cores here: one browser per core.
