@@ -59,7 +59,7 @@ export function encodePng(pixels: Uint8Array, width: number, height: number): Ui
   header[8] = 8;
   header[9] = 6;
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 3 })), chunk('IEND', new Uint8Array(0))]));
+  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 3, chunkSize: 8 << 20 })), chunk('IEND', new Uint8Array(0))]));
 }
 
 /**
