@@ -637,5 +637,5 @@ export function layoutSheet(document: PipelineDocument, analysis: AnalysisResult
   const height = Math.ceil(bands.reduce((sum, band) => sum + band.height, 0));
   const counts = analysis.issues.length === 0 ? 'no issues' : plural(analysis.issues.length, 'issue');
   const summary = `${plural(document.nodes.length, 'service')}, ${plural(document.edges.length, 'connection')}; ${formatMoney(analysis.cost.total)} per month; ${counts}.`;
-  return { width, height, background: palette.page, bands, title: displayText(document.title), summary, icons: diagram.icons };
+  return { width, height, background: palette.page, bands, title: displayText(document.title).trim() || 'Untitled pipeline', summary, icons: diagram.icons };
 }
