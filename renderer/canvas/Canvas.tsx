@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -55,9 +55,11 @@ export function Canvas() {
   const snapToGrid = useUiStore((s) => s.snapToGrid);
   const theme = useUiStore(effectiveTheme);
 
-  // Measured node sizes are view state, kept out of the document.
+  // Measured node sizes are view state, kept out of the document. React Flow keeps its own copy of
+  // each measurement on its internal node; this map only hands the size to the next node object we
+  // build (a move, a relabel, a selection, another document), so a size change alone re-renders
+  // nothing — an edit whose new figures wrap a card's headline does not rebuild every node.
   const sizes = useRef(new Map<string, Size>());
-  const [sizesVersion, setSizesVersion] = useState(0);
   const nodeCache = useRef(new FlowNodeCache());
   const edgeCache = useRef(new FlowEdgeCache());
   const dragGesture = useRef(0);
@@ -65,16 +67,10 @@ export function Canvas() {
 
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
-  const nodes = useMemo(
-    () => nodeCache.current.build(doc.nodes, selectedNodes, sizes.current),
-    // sizesVersion tells us the size map changed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [doc.nodes, selectedNodes, sizesVersion],
-  );
+  const nodes = useMemo(() => nodeCache.current.build(doc.nodes, selectedNodes, sizes.current), [doc.nodes, selectedNodes]);
   const edges = useMemo(() => edgeCache.current.build(doc.edges, doc.nodes, selectedEdges), [doc.edges, doc.nodes, selectedEdges]);
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
-    let sizesChanged = false;
     const positions = new Map<string, Position>();
     const selects: { id: string; selected: boolean }[] = [];
     let dragEnded = false;
@@ -82,10 +78,7 @@ export function Canvas() {
       if (change.type === 'dimensions' && change.dimensions) {
         const old = sizes.current.get(change.id);
         const { width, height } = change.dimensions;
-        if (!old || old.width !== width || old.height !== height) {
-          sizes.current.set(change.id, { width, height });
-          sizesChanged = true;
-        }
+        if (!old || old.width !== width || old.height !== height) sizes.current.set(change.id, { width, height });
       } else if (change.type === 'position') {
         if (change.position) positions.set(change.id, { x: Math.round(change.position.x), y: Math.round(change.position.y) });
         if (change.dragging === false) dragEnded = true;
@@ -103,7 +96,6 @@ export function Canvas() {
       const next: Selection = { nodes: applySelect(current.nodes, selects), edges: current.edges };
       if (next.nodes !== current.nodes) store.setSelection(next);
     }
-    if (sizesChanged) setSizesVersion((v) => v + 1);
   }, []);
 
   const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => {
