@@ -3,10 +3,12 @@ import type { DirectoryListing, RecentFile, Recovery } from '../../shared/ipc/co
 import type { BridgeArgs } from '../../shared/ipc/schemas';
 import { BridgeError, type BridgeResult } from '../../shared/ipc/wire';
 import { createAutosave } from './autosave';
+import { markdownSvgPath } from './designExportPaths';
 import { listDirectory } from './directories';
 import { checkDocument, summariseProblems } from './documentCheck';
-import { fileModifiedAt, openDocumentFile, saveDocumentFile } from './documentFiles';
+import { fileModifiedAt, saveDocumentFile } from './documentFiles';
 import { writeExportFile } from './exportFiles';
+import { openDesignFile } from './exporters/openDesignFile';
 import { describeIoError } from './ioMessages';
 import type { PathGuard } from './pathGuard';
 import { createRecentFiles } from './recentFiles';
@@ -59,8 +61,9 @@ export function createBridgeHandlers(context: HandlerContext): BridgeHandlers {
       const listing = await io('list the folder', requested, () => listDirectory(folder));
       return guard.restricted ? await keepInsideWorkspace(listing, guard) : listing;
     },
+    // Design files, and SVG/PNG images exported by Pipeboard (the design inside them).
     openDocument: async ([requested]) => {
-      const opened = await openDocumentFile(await guard.resolve(requested));
+      const opened = await openDesignFile(await guard.resolve(requested));
       if (opened.ok) await remember(opened.path);
       return opened;
     },
@@ -77,6 +80,16 @@ export function createBridgeHandlers(context: HandlerContext): BridgeHandlers {
     // Only edits the list, so the path needs no workspace check: it is matched, never opened.
     removeRecent: async ([filePath]) => visibleRecents(await recents.remove(filePath), guard),
     writeExport: async ([request]) => writeExportFile({ ...request, path: await guard.resolveFile(request.path) }),
+    exportDesign: async ([request]) => {
+      const checked = checkDocument(request.document);
+      if (!checked.ok) return { ok: false, path: request.path, message: summariseProblems(checked.message, checked.problems) };
+      const target = await guard.resolveFile(request.path);
+      // A Markdown note also writes its SVG beside it: both must be allowed before either is written.
+      const svgPath = request.format === 'md' ? await guard.resolveFile(markdownSvgPath(request.path)) : undefined;
+      // The exporters (resvg, the PDF writer, fonts) load on the first export, not at start-up.
+      const { writeDesignExport } = await import('./designExport');
+      return writeDesignExport({ ...request, document: checked.document, path: target, ...(svgPath ? { svgPath } : {}) });
+    },
     getSettings: () => settings.get(),
     setSettings: ([patch]) => settings.update(patch),
     autosave: async ([document, requested]) => {

@@ -75,6 +75,7 @@ export async function createPlatformServices(options: PlatformServicesOptions): 
     recentFiles: () => direct('recentFiles', []),
     removeRecent: (filePath) => direct('removeRecent', [filePath]),
     writeExport: (request) => direct('writeExport', [request]),
+    exportDesign: (request) => direct('exportDesign', [request]),
     getSettings: () => direct('getSettings', []),
     setSettings: (patch) => direct('setSettings', [patch]),
     autosave: (document, filePath) => direct('autosave', filePath === undefined ? [document] : [document, filePath]),

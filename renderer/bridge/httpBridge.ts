@@ -54,6 +54,7 @@ export function createHttpBridge(base = '/api/'): PlatformBridge {
     recentFiles: () => call('recentFiles'),
     removeRecent: (path) => call('removeRecent', path),
     writeExport: (request) => call('writeExport', request),
+    exportDesign: (request) => call('exportDesign', request),
     getSettings: () => call('getSettings'),
     setSettings: (patch) => call('setSettings', patch),
     autosave: async (document, path) => {

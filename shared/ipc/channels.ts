@@ -15,6 +15,7 @@ export const BRIDGE_METHODS = [
   'recentFiles',
   'removeRecent',
   'writeExport',
+  'exportDesign',
   'getSettings',
   'setSettings',
   'autosave',

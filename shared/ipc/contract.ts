@@ -13,6 +13,11 @@ export interface OpenedDocument {
   document: PipelineDocument;
   /** Modification time of the file as read, to notice changes made by other programs. */
   mtimeMs: number;
+  /**
+   * What the file was: a design file, or an SVG/PNG image exported by Pipeboard with the design
+   * inside (opened as an unsaved design, so Save never writes JSON over the image).
+   */
+  kind?: 'json' | 'svg' | 'png';
 }
 
 export interface FailedOpen {
@@ -102,6 +107,50 @@ export interface ExportRequest {
 
 export type WriteResult = { ok: true; path: string; bytes: number } | { ok: false; path: string; message: string };
 
+/** What File → Export… (and `pipeboard export`) can write. */
+export type ExportFormat = 'svg' | 'png' | 'pdf' | 'md' | 'csv' | 'json';
+
+/** The sections of the study sheet an export shows. */
+export interface ExportInclude {
+  /** The cost sheet (line items, total, budget). */
+  cost: boolean;
+  /** The issues, each with its why. */
+  issues: boolean;
+  /** The design's needs and notes. */
+  notes: boolean;
+}
+
+/**
+ * One export of a design, made in the Node services by the same exporters as the CLI and written
+ * atomically. A Markdown note also writes the study sheet as an SVG beside it (`<name>.svg`), which
+ * the note shows, as `pipeboard export --format md` does.
+ */
+export interface ExportDesignRequest {
+  path: string;
+  format: ExportFormat;
+  document: PipelineDocument;
+  /** The sheet's colours (SVG, PNG, PDF, and the SVG beside a Markdown note). */
+  theme: 'light' | 'dark';
+  /** PNG: device pixels per sheet pixel; 2 unless given. */
+  scale?: 1 | 2 | 3;
+  /** PDF page size, landscape; A4 unless given. */
+  paper?: 'a4' | 'letter';
+  /** Ignored by CSV and JSON, which are always complete. */
+  include: ExportInclude;
+}
+
+export type ExportDesignResult =
+  | {
+      ok: true;
+      path: string;
+      bytes: number;
+      /** Files written with it: the SVG beside a Markdown note. */
+      alsoWritten: string[];
+      /** Things the user should know (a very large PNG drawn at a lower scale). */
+      notes: string[];
+    }
+  | { ok: false; path: string; message: string };
+
 export interface PlatformInfo {
   kind: 'electron' | 'browser';
   /** Where the in-app file picker starts (browser mode) and new files are suggested. */
@@ -122,6 +171,8 @@ export interface PlatformBridge {
   recentFiles(): Promise<RecentFile[]>;
   removeRecent(path: string): Promise<RecentFile[]>;
   writeExport(request: ExportRequest): Promise<WriteResult>;
+  /** Exports the design (SVG, PNG, PDF, Markdown, CSV or JSON) to `request.path`, atomically. */
+  exportDesign(request: ExportDesignRequest): Promise<ExportDesignResult>;
   getSettings(): Promise<AppSettings>;
   setSettings(patch: Partial<AppSettings>): Promise<AppSettings>;
   autosave(document: PipelineDocument, path?: string): Promise<void>;
@@ -138,6 +189,9 @@ export type DesktopMenuCommand =
   | 'file.open'
   | 'file.save'
   | 'file.saveAs'
+  | 'file.export'
+  | 'file.compare'
+  | 'file.compareSaved'
   | 'edit.undo'
   | 'edit.redo'
   | 'edit.duplicate'
@@ -150,7 +204,10 @@ export type DesktopMenuCommand =
   | 'view.zoomOut'
   | 'view.snap'
   | 'view.theme'
-  | 'view.shortcuts';
+  | 'view.shortcuts'
+  | 'view.editor'
+  | 'view.practice'
+  | 'view.compare';
 
 /**
  * What the Electron preload adds to `window.pipeboard` beside the PlatformBridge. Absent in browser
@@ -169,6 +226,11 @@ export interface DesktopExtras {
   setDirty(dirty: boolean): void;
   /** The window title (also taken from `document.title`). */
   setTitle(title: string): void;
+  /**
+   * Puts a PNG image (base64) on the system clipboard. The page's own `navigator.clipboard` is denied
+   * by the app's permission policy, so the main process writes it; rejects with a sentence on failure.
+   */
+  copyImage(pngBase64: string): Promise<void>;
 }
 
 /** `window.pipeboard` in the desktop app. */

@@ -37,6 +37,27 @@ describe('bridge argument schemas', () => {
     expect(parseBridgeArgs('writeExport', [{ path: '/a.svg', encoding: 'utf8', data: 'x'.repeat(EXPORT_MAX_CHARS + 1) }]).ok).toBe(false);
   });
 
+  it('check an export request: format, theme, scale, paper and the three include switches', () => {
+    const document = emptyDocument();
+    const request = { path: '/a.png', format: 'png', document, theme: 'dark', scale: 3, include: { cost: true, issues: false, notes: true } };
+    expect(parseBridgeArgs('exportDesign', [request]).ok).toBe(true);
+    expect(parseBridgeArgs('exportDesign', [{ ...request, format: 'pdf', scale: undefined, paper: 'letter' }]).ok).toBe(true);
+    for (const bad of [
+      { ...request, format: 'gif' },
+      { ...request, scale: 1.5 },
+      { ...request, scale: '2' },
+      { ...request, paper: 'a3' },
+      { ...request, theme: 'system' },
+      { ...request, include: { cost: true, issues: true } },
+      { ...request, include: { cost: true, issues: true, notes: true, extra: true } },
+      { ...request, document: { ...document, format: 'other' } },
+      { ...request, path: 'a\0b' },
+      { ...request, data: 'x' },
+    ]) {
+      expect(parseBridgeArgs('exportDesign', [bad]).ok, JSON.stringify(bad).slice(0, 80)).toBe(false);
+    }
+  });
+
   it('take a settings patch with known keys only', () => {
     expect(parseBridgeArgs('setSettings', [{}]).ok).toBe(true);
     expect(parseBridgeArgs('setSettings', [{ theme: 'dark', exportChoices: { scale: 2, transparent: true } }]).ok).toBe(true);

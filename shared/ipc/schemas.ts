@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { BridgeMethod } from './channels';
+import type { ExportFormat } from './contract';
 import {
   DOCUMENT_MAX_BYTES,
   EXPORT_CHOICES_MAX_KEYS,
@@ -80,6 +81,18 @@ export const exportRequestSchema = z.discriminatedUnion('encoding', [
   }),
 ]);
 
+export const EXPORT_FORMAT_VALUES = ['svg', 'png', 'pdf', 'md', 'csv', 'json'] as const satisfies readonly ExportFormat[];
+
+export const exportDesignRequestSchema = z.strictObject({
+  path: pathSchema,
+  format: z.enum(EXPORT_FORMAT_VALUES),
+  document: documentShapeSchema,
+  theme: z.enum(['light', 'dark']),
+  scale: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  paper: z.enum(['a4', 'letter']).optional(),
+  include: z.strictObject({ cost: z.boolean(), issues: z.boolean(), notes: z.boolean() }),
+});
+
 const settingTextSchema = z.string().max(SETTING_TEXT_MAX_CHARS);
 
 export const exportChoicesSchema = z
@@ -137,6 +150,7 @@ const argSchemas = {
   recentFiles: noArgs,
   removeRecent: z.tuple([pathSchema]),
   writeExport: z.tuple([exportRequestSchema]),
+  exportDesign: z.tuple([exportDesignRequestSchema]),
   getSettings: noArgs,
   setSettings: z.tuple([settingsPatchSchema]),
   autosave: z.tuple([documentShapeSchema, optionalArg(pathSchema)]),
