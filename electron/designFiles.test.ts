@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { designFileFilters, designFileFromArgv, savePlanFor, withDesignSuffix } from './designFiles';
+import { designFileFilters, designFileFromArgv, openFileFilters, savePlanFor, withDesignSuffix } from './designFiles';
 import { makeTempDir, removeTempDir } from './services/testSupport.testutil';
 
 let dir: string;
@@ -53,6 +53,9 @@ describe('dialog filters and names', () => {
     expect(designFileFilters('linux')).toEqual([{ name: 'Pipeboard design', extensions: ['pipeboard.json'] }]);
     expect(designFileFilters('win32')).toEqual([{ name: 'Pipeboard design', extensions: ['pipeboard.json'] }]);
     expect(designFileFilters('darwin')).toEqual([{ name: 'Pipeboard design', extensions: ['json'] }]);
+    // Open also offers the images Pipeboard exports, first together with designs.
+    expect(openFileFilters('linux')[0]).toEqual({ name: 'Pipeboard design or exported image', extensions: ['pipeboard.json', 'svg', 'png'] });
+    expect(openFileFilters('darwin').map((filter) => filter.extensions)).toEqual([['json', 'svg', 'png'], ['json'], ['svg', 'png']]);
   });
 
   it('gives design paths the .pipeboard.json suffix', () => {

@@ -18,6 +18,19 @@ export function designFileFilters(platform: NodeJS.Platform): FileFilter[] {
   return [{ name: 'Pipeboard design', extensions: [platform === 'darwin' ? 'json' : 'pipeboard.json'] }];
 }
 
+/**
+ * Filters for the open dialog: designs together with the SVG and PNG images Pipeboard exports (they
+ * carry the design inside), then each kind alone.
+ */
+export function openFileFilters(platform: NodeJS.Platform): FileFilter[] {
+  const design = designFileFilters(platform)[0]!;
+  return [
+    { name: 'Pipeboard design or exported image', extensions: [...design.extensions, 'svg', 'png'] },
+    design,
+    { name: 'Image exported by Pipeboard', extensions: ['svg', 'png'] },
+  ];
+}
+
 /** `name` → `name.pipeboard.json`; `name.json` → `name.pipeboard.json`; a design path is kept. */
 export function withDesignSuffix(filePath: string): string {
   if (filePath.toLowerCase().endsWith(DESIGN_SUFFIX)) return filePath;

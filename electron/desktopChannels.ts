@@ -17,6 +17,8 @@ export const DESKTOP_CHANNELS = {
   setDirty: 'pipeboard-desktop:set-dirty',
   /** renderer → main: string. */
   setTitle: 'pipeboard-desktop:set-title',
+  /** renderer → main, answered: a PNG image as base64, for the system clipboard. */
+  copyImage: 'pipeboard-desktop:copy-image',
 } as const;
 
 /** Every menu command id, in menu order; the type keeps it equal to the contract's union. */
@@ -25,6 +27,9 @@ export const DESKTOP_MENU_COMMANDS = [
   'file.open',
   'file.save',
   'file.saveAs',
+  'file.export',
+  'file.compare',
+  'file.compareSaved',
   'edit.undo',
   'edit.redo',
   'edit.duplicate',
@@ -38,6 +43,9 @@ export const DESKTOP_MENU_COMMANDS = [
   'view.snap',
   'view.theme',
   'view.shortcuts',
+  'view.editor',
+  'view.practice',
+  'view.compare',
 ] as const satisfies readonly DesktopMenuCommand[];
 
 // Fails to compile when the contract gains a command this list lacks.
@@ -54,3 +62,6 @@ export const UNTRUSTED_SENDER = 'untrusted-sender';
 
 /** What every bridge IPC handler resolves to; the preload turns failures into rejections. */
 export type DesktopIpcReply = BridgeReply<unknown> | { ok: false; code: typeof UNTRUSTED_SENDER; error: string };
+
+/** The largest image copyImage takes, in base64 characters (a 3x sheet of a large design fits). */
+export const COPY_IMAGE_MAX_CHARS = 64 * 1024 * 1024;

@@ -2,10 +2,11 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
 import type { Dialogs } from './services/bridgeHandlers';
-import { designFileFilters, savePlanFor } from './designFiles';
+import { openFileFilters, savePlanFor } from './designFiles';
 
 /**
- * The native open and save dialogs behind `pickOpenPath` / `pickSavePath`: designs are filtered to
+ * The native open and save dialogs behind `pickOpenPath` / `pickSavePath`: Open shows designs
+ * (`.pipeboard.json`) and the SVG/PNG images Pipeboard exports; Save filters designs to
  * `.pipeboard.json` (exports, asked for by their extension, to their own type). A cancelled dialog
  * answers null. Each dialog starts in the folder the previous one ended in.
  */
@@ -23,7 +24,7 @@ export function createNativeDialogs(options: { window: () => BrowserWindow | nul
       const settings = {
         title: 'Open design',
         defaultPath: startFolder(),
-        filters: designFileFilters(process.platform),
+        filters: openFileFilters(process.platform),
         properties: ['openFile' as const],
       };
       const result = parent ? await dialog.showOpenDialog(parent, settings) : await dialog.showOpenDialog(settings);

@@ -110,6 +110,8 @@ export class FakeElectron {
   readonly windows: FakeBrowserWindow[] = [];
   readonly loaded: string[] = [];
   readonly opened: string[] = [];
+  /** What `clipboard.write` was given: each item's payloads by MIME type. */
+  readonly clipboardWrites: Record<string, unknown>[][] = [];
   readonly log: string[] = [];
   readonly paths = new Map<string, string>();
   readonly messageBoxAnswers: number[] = [];
@@ -220,6 +222,18 @@ export class FakeElectron {
       openExternal: async (url: string) => {
         this.opened.push(url);
       },
+    },
+    clipboard: {
+      write: async (items: { items: Record<string, unknown> }[]) => {
+        this.clipboardWrites.push(items.map((item) => item.items));
+      },
+    },
+    ClipboardItem: class {
+      constructor(readonly items: Record<string, unknown>) {}
+    },
+    nativeImage: {
+      // Empty unless the bytes start like a PNG (the real one decodes PNG and JPEG).
+      createFromBuffer: (buffer: Buffer) => ({ isEmpty: () => buffer.subarray(1, 4).toString('latin1') !== 'PNG' }),
     },
   };
 

@@ -75,6 +75,7 @@ let docs: string;
 let services: PlatformServices;
 let ipc: FakeIpcMain;
 let desktopCalls: string[];
+let copied: Uint8Array[];
 let observed: { method: BridgeMethod; reply: DesktopIpcReply }[];
 let logged: string[];
 let unregister: () => void;
@@ -88,6 +89,7 @@ beforeEach(async () => {
   services = await createPlatformServices({ kind: 'electron', dataDir, documentsFolder: docs });
   ipc = new FakeIpcMain();
   desktopCalls = [];
+  copied = [];
   observed = [];
   logged = [];
   unregister = registerDesktopIpc({
@@ -98,6 +100,10 @@ beforeEach(async () => {
       setDirty: (id, dirty) => desktopCalls.push(`setDirty ${id} ${dirty}`),
       setTitle: (id, title) => desktopCalls.push(`setTitle ${id} ${title}`),
       openFileReady: (id) => desktopCalls.push(`openFileReady ${id}`),
+      copyImage: (id, png) => {
+        desktopCalls.push(`copyImage ${id} ${png.byteLength}`);
+        copied.push(png);
+      },
     },
     observe: (method, reply) => observed.push({ method, reply }),
     log: (message) => logged.push(message),
@@ -108,8 +114,8 @@ afterEach(async () => {
 });
 
 describe('bridge IPC handlers', () => {
-  it('registers exactly one handler per bridge method, and removes them again', () => {
-    expect([...ipc.handlers.keys()].sort()).toEqual(BRIDGE_METHODS.map(ipcChannel).sort());
+  it('registers exactly one handler per bridge method (and copyImage), and removes them again', () => {
+    expect([...ipc.handlers.keys()].sort()).toEqual([...BRIDGE_METHODS.map(ipcChannel), DESKTOP_CHANNELS.copyImage].sort());
     unregister();
     expect(ipc.handlers.size).toBe(0);
     expect(ipc.listeners.size).toBe(0);
@@ -140,6 +146,7 @@ describe('bridge IPC handlers', () => {
       recentFiles: [],
       removeRecent: [target],
       writeExport: [{ path: path.join(docs, 'x.svg'), data: '<svg/>', encoding: 'utf8' }],
+      exportDesign: [{ path: path.join(docs, 'x.svg'), format: 'svg', document: sampleDocument(2), theme: 'light', include: { cost: true, issues: true, notes: true } }],
       getSettings: [],
       setSettings: [{ theme: 'dark' }],
       autosave: [sampleDocument(2)],
@@ -165,6 +172,9 @@ describe('bridge IPC handlers', () => {
       ['saveDocument', [{ path: path.join(docs, 'x.pipeboard.json'), document: { format: 'nope' } }]],
       ['saveDocument', [{ path: path.join(docs, 'x.pipeboard.json'), document: sampleDocument(1), extra: true }]],
       ['writeExport', [{ path: path.join(docs, 'x.png'), data: 'not base64!', encoding: 'base64' }]],
+      ['exportDesign', [{ path: path.join(docs, 'x.png'), format: 'gif', document: sampleDocument(1), theme: 'light', include: { cost: true, issues: true, notes: true } }]],
+      ['exportDesign', [{ path: path.join(docs, 'x.png'), format: 'png', document: sampleDocument(1), theme: 'light', scale: 4, include: { cost: true, issues: true, notes: true } }]],
+      ['exportDesign', [{ path: path.join(docs, 'x.png'), format: 'png', document: sampleDocument(1), theme: 'light', include: { cost: true } }]],
       ['setSettings', [{ theme: 'neon' }]],
       ['info', ['unexpected']],
       ['pickSavePath', ['x'.repeat(10_000)]],
@@ -188,6 +198,51 @@ describe('bridge IPC handlers', () => {
     // Settings or the recent list may be read, but no design, export or recovery file appears.
     expect((await listFilesRecursively(base)).filter((file) => !file.startsWith('data/'))).toEqual([]);
     expect(await listFilesRecursively(dataDir)).not.toContain('recovery.json');
+  });
+});
+
+describe('copyImage', () => {
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+  const invokeCopy = (from: IpcSenderEvent, ...args: unknown[]) => {
+    const handler = ipc.handlers.get(DESKTOP_CHANNELS.copyImage);
+    if (!handler) throw new Error('No copyImage handler');
+    return Promise.resolve(handler(from, ...args) as DesktopIpcReply);
+  };
+
+  it('hands a PNG from our window to the clipboard writer', async () => {
+    expect(await invokeCopy(event(), png.toString('base64'))).toEqual({ ok: true, value: null });
+    expect(desktopCalls).toEqual([`copyImage ${WINDOW_ID} ${png.byteLength}`]);
+    expect(Buffer.from(copied[0]!)).toEqual(png);
+  });
+
+  it('refuses other senders, non-PNG bytes and malformed payloads, copying nothing', async () => {
+    for (const untrusted of Object.values(UNTRUSTED_EVENTS)) {
+      expect(await invokeCopy(untrusted, png.toString('base64'))).toMatchObject({ ok: false, code: UNTRUSTED_SENDER });
+    }
+    expect(await invokeCopy(event(), Buffer.from('GIF89a-----').toString('base64'))).toMatchObject({ ok: false, code: 'io', error: expect.stringContaining('not a PNG') });
+    for (const args of [[], [42], ['not base64!'], [png.toString('base64'), 'extra']]) {
+      expect(await invokeCopy(event(), ...args), JSON.stringify(args)).toMatchObject({ ok: false, code: 'invalid-argument' });
+    }
+    expect(copied).toEqual([]);
+  });
+
+  it('reports a clipboard failure as a sentence', async () => {
+    unregister();
+    ipc = new FakeIpcMain();
+    registerDesktopIpc({
+      ipcMain: ipc,
+      services,
+      trustedWebContentsIds: () => new Set([WINDOW_ID]),
+      desktop: {
+        setDirty: () => undefined,
+        setTitle: () => undefined,
+        openFileReady: () => undefined,
+        copyImage: async () => {
+          throw new Error('Could not copy the image: it could not be decoded.');
+        },
+      },
+    });
+    expect(await invokeCopy(event(), png.toString('base64'))).toEqual({ ok: false, code: 'io', error: 'Could not copy the image: it could not be decoded.' });
   });
 });
 

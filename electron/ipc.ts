@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { BRIDGE_METHODS, ipcChannel, type BridgeMethod } from '../shared/ipc/channels';
-import { DESKTOP_CHANNELS, UNTRUSTED_SENDER, type DesktopIpcReply } from './desktopChannels';
+import { COPY_IMAGE_MAX_CHARS, DESKTOP_CHANNELS, UNTRUSTED_SENDER, type DesktopIpcReply } from './desktopChannels';
 import { isTrustedSender, type SenderDescription } from './senderPolicy';
 
 /**
  * The main process's IPC handlers: one `ipcMain.handle` per PlatformBridge method, plus the desktop
- * extras the renderer sends (dirty state, title, ready for opened files). Every message is checked
+ * extras the renderer sends (dirty state, title, ready for opened files) or asks for (an image put on
+ * the clipboard). Every message is checked
  * twice before anything runs: the sender (the main frame of our own window, showing an `app://`
  * page) and the payload (the shared zod schemas, inside `services.call`, or the schemas below).
  *
@@ -36,6 +37,8 @@ export interface DesktopMessageHandlers {
   setDirty(webContentsId: number, dirty: boolean): void;
   setTitle(webContentsId: number, title: string): void;
   openFileReady(webContentsId: number): void;
+  /** Puts the PNG on the system clipboard; throws with a sentence when it cannot. */
+  copyImage(webContentsId: number, png: Uint8Array<ArrayBuffer>): void | Promise<void>;
 }
 
 export interface DesktopIpcOptions {
@@ -56,6 +59,17 @@ const desktopPayloads = {
   setTitle: z.tuple([z.string().max(TITLE_MAX_CHARS)]),
   openFileReady: z.tuple([]),
 };
+
+/** Desktop requests the renderer waits for (ipcRenderer.invoke), answered with a DesktopIpcReply. */
+const desktopRequests = {
+  copyImage: z.tuple([z.string().max(COPY_IMAGE_MAX_CHARS, 'The image is too large to copy.').pipe(z.base64())]),
+};
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+function isPng(bytes: Uint8Array): boolean {
+  return bytes.length > PNG_SIGNATURE.length && PNG_SIGNATURE.every((value, index) => bytes[index] === value);
+}
 
 /** The frame a message came from, as the sender policy sees it. */
 export function describeSender(event: IpcSenderEvent): SenderDescription {
@@ -119,8 +133,28 @@ export function registerDesktopIpc(options: DesktopIpcOptions): () => void {
   listen(DESKTOP_CHANNELS.setTitle, 'setTitle', desktopPayloads.setTitle, (id, [title]) => desktop.setTitle(id, title));
   listen(DESKTOP_CHANNELS.openFileReady, 'openFileReady', desktopPayloads.openFileReady, (id) => desktop.openFileReady(id));
 
+  const answer = <T>(channel: string, name: string, schema: z.ZodType<T>, run: (webContentsId: number, args: T) => void | Promise<void>) => {
+    ipcMain.handle(channel, async (event, ...args): Promise<DesktopIpcReply> => {
+      if (!trusted(event, name)) return untrustedReply(name);
+      const parsed = schema.safeParse(args);
+      if (!parsed.success) return { ok: false, code: 'invalid-argument', error: `Invalid arguments for ${name}: ${parsed.error.issues[0]?.message ?? 'unexpected value'}` };
+      try {
+        await run(event.sender.id, parsed.data);
+        return { ok: true, value: null };
+      } catch (error) {
+        return { ok: false, code: 'io', error: error instanceof Error ? error.message : String(error) };
+      }
+    });
+  };
+  answer(DESKTOP_CHANNELS.copyImage, 'copyImage', desktopRequests.copyImage, (id, [base64]) => {
+    const png = new Uint8Array(Buffer.from(base64, 'base64'));
+    if (!isPng(png)) throw new Error('Could not copy the image: it is not a PNG.');
+    return desktop.copyImage(id, png);
+  });
+
   return () => {
     for (const method of BRIDGE_METHODS) ipcMain.removeHandler(ipcChannel(method));
+    for (const name of Object.keys(desktopRequests) as (keyof typeof desktopRequests)[]) ipcMain.removeHandler(DESKTOP_CHANNELS[name]);
     for (const name of Object.keys(desktopPayloads) as (keyof typeof desktopPayloads)[]) {
       ipcMain.removeAllListeners(DESKTOP_CHANNELS[name]);
     }

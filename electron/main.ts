@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { app, ipcMain, session } from 'electron';
+import { app, clipboard, ClipboardItem, ipcMain, nativeImage, session } from 'electron';
 import { createPlatformServices } from './services/platformServices';
 import { designFileFromArgv } from './designFiles';
 import { createNativeDialogs } from './dialogs';
+import { setFontFolder } from './services/exporters/fonts';
 import { registerDesktopIpc } from './ipc';
 import { installMenu } from './menu';
 import { openAllowedExternal } from './openExternal';
@@ -27,6 +28,8 @@ app.setName('Pipeboard');
 app.setPath('userData', path.resolve(process.env.PIPEBOARD_DATA_DIR || path.join(app.getPath('appData'), 'Pipeboard')));
 if (process.env.PIPEBOARD_DOCUMENTS_DIR) app.setPath('documents', path.resolve(process.env.PIPEBOARD_DOCUMENTS_DIR));
 registerAppScheme();
+// The export fonts are copied next to this bundle (build-electron.mjs).
+setFontFolder(path.join(here, 'fonts'));
 
 let mainWindow: MainWindow | null = null;
 let quitting = false;
@@ -102,6 +105,13 @@ async function start(): Promise<void> {
       setDirty: (id, dirty) => windowFor(id)?.setDirty(dirty),
       setTitle: (id, title) => windowFor(id)?.setTitle(title),
       openFileReady: (id) => windowFor(id)?.openFileReady(),
+      copyImage: async (id, png) => {
+        if (!windowFor(id)) throw new Error('Could not copy the image: its window is gone.');
+        if (nativeImage.createFromBuffer(Buffer.from(png.buffer, png.byteOffset, png.byteLength)).isEmpty()) {
+          throw new Error('Could not copy the image: it could not be decoded.');
+        }
+        await clipboard.write([new ClipboardItem({ 'image/png': new Blob([png], { type: 'image/png' }) })]);
+      },
     },
     observe: (method, reply, id) => windowFor(id)?.observeBridgeReply(method, reply),
     log,

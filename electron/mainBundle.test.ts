@@ -164,6 +164,17 @@ describe('the built main process (against a fake Electron)', () => {
     expect(window.webContents.sent.filter(([channel]) => channel === DESKTOP_CHANNELS.openFile)).toEqual([[DESKTOP_CHANNELS.openFile, file]]);
   });
 
+  it('puts an image from its own page on the clipboard, and refuses other frames', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64');
+    expect(await fake.invoke(DESKTOP_CHANNELS.copyImage, window.webContents.ipcEvent(), png)).toEqual({ ok: true, value: null });
+    const refused = await fake.invoke(DESKTOP_CHANNELS.copyImage, window.webContents.ipcEvent({ url: 'https://evil.example/' }), png);
+    expect(refused).toMatchObject({ ok: false, code: 'untrusted-sender' });
+    expect(fake.clipboardWrites).toHaveLength(1);
+    const blob = fake.clipboardWrites[0]?.[0]?.['image/png'] as Blob;
+    expect(blob.type).toBe('image/png');
+    expect(Buffer.from(await blob.arrayBuffer()).toString('base64')).toBe(png);
+  });
+
   it('takes the title from the page, cleaned', () => {
     fake.send(DESKTOP_CHANNELS.setTitle, window.webContents.ipcEvent(), '• fraud\n— Pipeboard');
     expect(window.title).toBe('• fraud — Pipeboard');

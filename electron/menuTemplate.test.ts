@@ -50,11 +50,21 @@ describe('native menus', () => {
     expect(accelerator('Open…')).toBe('CmdOrCtrl+O');
     expect(accelerator('Save')).toBe('CmdOrCtrl+S');
     expect(accelerator('Save As…')).toBe('CmdOrCtrl+Shift+S');
+    expect(accelerator('Export…')).toBe('CmdOrCtrl+E');
     expect(accelerator('Undo')).toBe('CmdOrCtrl+Z');
     expect(accelerator('Redo')).toBe('CmdOrCtrl+Y');
     expect(byLabel(build('darwin').template, 'Redo')?.accelerator).toBe('CmdOrCtrl+Shift+Z');
     const roles = flatten(template).map((item) => item.role);
     for (const role of ['cut', 'copy', 'paste', 'close', 'quit', 'togglefullscreen']) expect(roles).toContain(role);
+  });
+
+  it('puts Export and Compare in File, and the screens in View', () => {
+    const { template, sent } = build('linux');
+    const labels = (menu: string) => ((template.find((item) => item.label === menu)?.submenu as Item[]) ?? []).map((item) => item.label ?? item.role ?? item.type);
+    expect(labels('&File')).toEqual(expect.arrayContaining(['Export…', 'Compare…', 'Compare with Saved Version']));
+    expect(labels('&View')).toEqual(expect.arrayContaining(['Design Editor', 'Practice', 'Compare Designs']));
+    for (const label of ['Export…', 'Compare…', 'Practice']) click(byLabel(template, label) as Item);
+    expect(sent).toEqual(['file.export', 'file.compare', 'view.practice']);
   });
 
   it('on Windows and Linux only shows the shortcuts the page already handles', () => {

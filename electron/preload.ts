@@ -80,6 +80,10 @@ const api: DesktopBridge = {
   setTitle: (title: string) => {
     ipcRenderer.send(DESKTOP_CHANNELS.setTitle, String(title));
   },
+  copyImage: async (pngBase64: string) => {
+    const reply = (await ipcRenderer.invoke(DESKTOP_CHANNELS.copyImage, String(pngBase64))) as DesktopIpcReply;
+    if (!reply.ok) throw new Error(reply.error);
+  },
 };
 
 contextBridge.exposeInMainWorld('pipeboard', api);

@@ -72,7 +72,7 @@ describe('the built preload', () => {
   it('exposes exactly the PlatformBridge and the DesktopExtras on window.pipeboard', () => {
     expect([...exposed.keys()]).toEqual(['pipeboard']);
     const api = exposed.get('pipeboard') ?? {};
-    expect(Object.keys(api).sort()).toEqual([...BRIDGE_METHODS, 'onMenuCommand', 'onOpenFile', 'setDirty', 'setTitle'].sort());
+    expect(Object.keys(api).sort()).toEqual([...BRIDGE_METHODS, 'onMenuCommand', 'onOpenFile', 'setDirty', 'setTitle', 'copyImage'].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -121,6 +121,16 @@ describe('the built preload', () => {
     expect(files).toEqual([['/a/b.pipeboard.json']]);
     expect(() => api.onMenuCommand?.('not a function')).toThrow(TypeError);
     delete (globalThis as { document?: unknown }).document;
+  });
+
+  it('asks the main process to copy an image, and turns its refusal into a rejection', async () => {
+    const api = exposed.get('pipeboard') as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    invoked.length = 0;
+    nextReply = { ok: true, value: null };
+    await expect(api.copyImage?.('iVBORw0KGgo=')).resolves.toBeUndefined();
+    expect(invoked).toEqual([[DESKTOP_CHANNELS.copyImage, 'iVBORw0KGgo=']]);
+    nextReply = { ok: false, code: 'io', error: 'Could not copy the image: it is not a PNG.' };
+    await expect(api.copyImage?.('R0lG')).rejects.toThrow('Could not copy the image: it is not a PNG.');
   });
 
   it('sends dirty state and title as plain values', () => {

@@ -200,7 +200,8 @@ describe('IPC', () => {
         (node) => ts.isCallExpression(node) && /^ipcMain\.(handle|on|once|handleOnce)$/.test(text(node.expression)),
       );
       if (path.basename(source.fileName) !== 'ipc.ts') expect(registrations, source.fileName).toEqual([]);
-      else expect(registrations.length).toBe(2);
+      // The bridge methods' handle, the desktop messages' on, the desktop requests' handle.
+      else expect(registrations.length).toBe(3);
     }
   });
 
@@ -213,8 +214,9 @@ describe('IPC', () => {
       const first = (handler.body as ts.Block).statements[0] as ts.Node;
       expect(text(first)).toMatch(/^if \(!trusted\(event, \w+\)\) return/);
     }
-    const handle = registrations.find((call) => text(call.expression) === 'ipcMain.handle') as ts.CallExpression;
-    expect(text(handle.arguments[1] as ts.Node)).toContain('services.call(method, args)');
+    const [handle, request] = registrations.filter((call) => text(call.expression) === 'ipcMain.handle') as ts.CallExpression[];
+    expect(text(handle?.arguments[1] as ts.Node)).toContain('services.call(method, args)');
+    expect(text(request?.arguments[1] as ts.Node)).toMatch(/schema\.safeParse\(args\)[\s\S]*if \(!parsed\.success\) return/);
     const on = registrations.find((call) => text(call.expression) === 'ipcMain.on') as ts.CallExpression;
     expect(text(on.arguments[1] as ts.Node)).toMatch(/schema\.safeParse\(args\)[\s\S]*if \(!parsed\.success\)/);
   });

@@ -1,10 +1,12 @@
 // Bundles the Electron main process and preload with esbuild into dist/electron/:
-//   main.js     CommonJS, Node (Electron's main process), `electron` left external
+//   main.js     CommonJS, Node (Electron's main process), `electron` and resvg's native binding left
+//               external; `import.meta.url` is this file's URL (the exporters find icons through it)
 //   preload.js  CommonJS for a sandboxed preload (no ESM there), browser platform, only `electron` external
 //   package.json  {"type":"commonjs"}, because the repository's package.json says "module"
 //   icon.png    the window icon (Linux/Windows), from electron/build-resources
+//   fonts/      the fonts the exporters draw PNG and PDF text with (electron/assets/fonts)
 // Usage: node electron/tools/build-electron.mjs [--out DIR]
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -29,7 +31,17 @@ export async function buildElectron({ outDir = path.join(repoRoot, 'dist', 'elec
     absWorkingDir: repoRoot,
   };
   const [main, preload] = await Promise.all([
-    build({ ...common, entryPoints: ['electron/main.ts'], outfile: path.join(outDir, 'main.js'), platform: 'node', target: NODE_TARGET }),
+    build({
+      ...common,
+      entryPoints: ['electron/main.ts'],
+      outfile: path.join(outDir, 'main.js'),
+      platform: 'node',
+      target: NODE_TARGET,
+      // resvg (PNG export) loads a native binary, which cannot be bundled; it is loaded on the first PNG export.
+      external: ['electron', '@resvg/resvg-js'],
+      define: { 'import.meta.url': '__pipeboardModuleUrl' },
+      banner: { js: 'const __pipeboardModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    }),
     build({
       ...common,
       entryPoints: ['electron/preload.ts'],
@@ -48,6 +60,10 @@ export async function buildElectron({ outDir = path.join(repoRoot, 'dist', 'elec
   await writeFile(path.join(outDir, 'package.json'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
   const icon = path.join(repoRoot, 'electron', 'build-resources', 'icon.png');
   if (existsSync(icon)) await copyFile(icon, path.join(outDir, 'icon.png'));
+  await cp(path.join(repoRoot, 'electron', 'assets', 'fonts'), path.join(outDir, 'fonts'), {
+    recursive: true,
+    filter: (source) => !source.endsWith('.sh'),
+  });
 
   const sizes = await Promise.all(['main.js', 'preload.js'].map(async (name) => `${name} ${kib((await readFile(path.join(outDir, name))).byteLength)}`));
   if (!quiet) console.log(`Electron bundles in ${path.relative(process.cwd(), outDir) || '.'}: ${sizes.join(', ')}`);
