@@ -35,10 +35,14 @@
         commit = performance.now() - t0;
         observer.disconnect();
         clearTimeout(timer);
-        afterNextFrame(() => resolve({ commit, frame: performance.now() - t0, texts: now }));
+        afterNextFrame(() => {
+          performance.mark('bench-edit-end');
+          resolve({ commit, frame: performance.now() - t0, texts: now });
+        });
       });
       observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
       const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      performance.mark('bench-edit-start');
       t0 = performance.now();
       setter.call(input, String(value));
       input.dispatchEvent(new Event('input', { bubbles: true }));
