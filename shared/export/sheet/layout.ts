@@ -43,7 +43,7 @@ export interface SheetLimits {
 }
 
 /** The limits of the SVG and PNG sheet. */
-export const IMAGE_SHEET_LIMITS: SheetLimits = { costLines: 30, issues: 6, noteLines: 60 };
+export const IMAGE_SHEET_LIMITS: SheetLimits = { costLines: 20, issues: 4, noteLines: 40 };
 
 export const SHEET_MARGIN = 48;
 const MIN_WIDTH = 1200;
@@ -397,13 +397,13 @@ function costBands(analysis: AnalysisResult, palette: SheetPalette, width: numbe
     const item = wrapText(displayText(line.item) + (line.overridden ? ' · custom price' : ''), columns.itemWidth, { size: 12.5, maxLines: 3 });
     const formula = wrapText(displayText(line.formula), columns.formulaWidth, { size: 12.5, maxLines: 6 });
     const lineCount = Math.max(label.length, item.length, formula.length);
-    const height = lineCount * 17 + 14;
+    const height = lineCount * 17 + 12;
     const items: SheetItem[] = [];
     if (index % 2 === 1) items.push({ kind: 'rect', x: SHEET_MARGIN, y: 0, w: contentWidth, h: height, fill: palette.panelAlt });
-    label.forEach((value, k) => items.push(text(columns.node, 20 + k * 17, value, 12.5, 'bold', palette.text)));
-    item.forEach((value, k) => items.push(text(columns.item, 20 + k * 17, value, 12.5, 'regular', palette.text)));
-    formula.forEach((value, k) => items.push(text(columns.formula, 20 + k * 17, value, 12.5, 'regular', palette.muted)));
-    items.push(text(columns.amount, 20, formatMoney(line.amount), 12.5, 'bold', palette.text, 'end'));
+    label.forEach((value, k) => items.push(text(columns.node, 19 + k * 17, value, 12.5, 'bold', palette.text)));
+    item.forEach((value, k) => items.push(text(columns.item, 19 + k * 17, value, 12.5, 'regular', palette.text)));
+    formula.forEach((value, k) => items.push(text(columns.formula, 19 + k * 17, value, 12.5, 'regular', palette.muted)));
+    items.push(text(columns.amount, 19, formatMoney(line.amount), 12.5, 'bold', palette.text, 'end'));
     items.push({ kind: 'rect', x: SHEET_MARGIN, y: height - 0.5, w: contentWidth, h: 0.5, fill: palette.border });
     bands.push({
       kind: 'row',
@@ -472,6 +472,51 @@ function budgetBand(total: number, budget: number, palette: SheetPalette, width:
   return { kind: 'row', height: 40, items: [{ kind: 'group', role: 'budget', items }] };
 }
 
+/** One issue as a card at `x`, `width` wide: severity, rule, message, why, fix and the nodes it names. */
+function issueCard(issue: Issue, x: number, width: number, labels: ReadonlyMap<string, string>, palette: SheetPalette): { height: number; build: (height: number) => GroupItem } {
+  const colours = palette.severity[issue.severity];
+  const word = SEVERITY_WORD[issue.severity].toUpperCase();
+  const pillWidth = textWidth(word, 10, 'bold') + 16;
+  const innerX = x + 20;
+  const innerWidth = width - 36;
+  const items: SheetItem[] = [
+    { kind: 'rect', x: innerX, y: 12, w: pillWidth, h: 18, r: 9, fill: colours.fill },
+    text(innerX + pillWidth / 2, 24.5, word, 10, 'bold', colours.text, 'middle'),
+    text(innerX + pillWidth + 10, 25, truncate(issue.rule, innerWidth - pillWidth - 10, 11.5), 11.5, 'regular', palette.muted),
+  ];
+  let y = 50;
+  const message = paragraph(innerX, y, issue.message, innerWidth, 13.5, 'bold', palette.text, 19, 8);
+  items.push(...message.items);
+  y += message.lines * 19 + 4;
+  const why = paragraph(innerX, y, `Why: ${issue.why}`, innerWidth, 12.5, 'regular', palette.muted, 18, 14);
+  items.push(...why.items);
+  y += why.lines * 18;
+  if (issue.fix) {
+    const fix = paragraph(innerX, y + 2, `Fix: ${issue.fix.label}`, innerWidth, 12.5, 'bold', palette.accent, 18, 4);
+    items.push(...fix.items);
+    y += fix.lines * 18 + 2;
+  }
+  const names = [...new Set(issue.nodes)].map((id) => labels.get(id) ?? id);
+  if (names.length > 0) {
+    const where = paragraph(innerX, y + 2, `${names.length === 1 ? 'Node' : 'Nodes'}: ${names.join(', ')}`, innerWidth, 11.5, 'regular', palette.muted, 16, 3);
+    items.push(...where.items);
+    y += where.lines * 16 + 2;
+  }
+  return {
+    height: y + 4,
+    build: (height) => ({
+      kind: 'group',
+      role: 'issue',
+      data: { rule: issue.rule, severity: issue.severity },
+      items: [
+        { kind: 'rect', x, y: 0, w: width, h: height, r: 8, fill: palette.panel, stroke: palette.border, strokeWidth: 1 },
+        { kind: 'path', d: `M${x + 4} 0V${height}H${x + 8}Q${x} ${height} ${x} ${height - 8}V8Q${x} 0 ${x + 8} 0Z`, fill: colours.fill },
+        ...items,
+      ],
+    }),
+  };
+}
+
 function issueBands(document: PipelineDocument, analysis: AnalysisResult, palette: SheetPalette, width: number, limit: number): Band[] {
   const counts = { error: 0, warning: 0, tip: 0 };
   for (const issue of analysis.issues) counts[issue.severity]++;
@@ -492,52 +537,15 @@ function issueBands(document: PipelineDocument, analysis: AnalysisResult, palett
     return bands;
   }
   const labels = new Map(document.nodes.map((node) => [node.id, displayText(node.label).replace(/\n/g, ' ')]));
-  for (const issue of analysis.issues.slice(0, limit)) {
-    const colours = palette.severity[issue.severity];
-    const word = SEVERITY_WORD[issue.severity].toUpperCase();
-    const pillWidth = textWidth(word, 10, 'bold') + 16;
-    const innerX = x + 20;
-    const innerWidth = contentWidth - 36;
-    const items: SheetItem[] = [
-      { kind: 'rect', x: innerX, y: 12, w: pillWidth, h: 18, r: 9, fill: colours.fill },
-      text(innerX + pillWidth / 2, 24.5, word, 10, 'bold', colours.text, 'middle'),
-      text(innerX + pillWidth + 10, 25, issue.rule, 11.5, 'regular', palette.muted),
-    ];
-    let y = 50;
-    const message = paragraph(innerX, y, issue.message, innerWidth, 13.5, 'bold', palette.text, 19, 8);
-    items.push(...message.items);
-    y += message.lines * 19 + 4;
-    const why = paragraph(innerX, y, `Why: ${issue.why}`, innerWidth, 12.5, 'regular', palette.muted, 18, 12);
-    items.push(...why.items);
-    y += why.lines * 18;
-    if (issue.fix) {
-      const fix = paragraph(innerX, y + 2, `Fix: ${issue.fix.label}`, innerWidth, 12.5, 'bold', palette.accent, 18, 4);
-      items.push(...fix.items);
-      y += fix.lines * 18 + 2;
-    }
-    const names = [...new Set(issue.nodes)].map((id) => labels.get(id) ?? id);
-    if (names.length > 0) {
-      const where = paragraph(innerX, y + 2, `${names.length === 1 ? 'Node' : 'Nodes'}: ${names.join(', ')}`, innerWidth, 11.5, 'regular', palette.muted, 16, 3);
-      items.push(...where.items);
-      y += where.lines * 16 + 2;
-    }
-    const height = y + 4;
-    bands.push({
-      kind: 'block',
-      height: height + 10,
-      items: [
-        {
-          kind: 'group',
-          role: 'issue',
-          data: { rule: issue.rule, severity: issue.severity },
-          items: [
-            { kind: 'rect', x, y: 0, w: contentWidth, h: height, r: 8, fill: palette.panel, stroke: palette.border, strokeWidth: 1 },
-            { kind: 'path', d: `M${x + 4} 0V${height}H${x + 8}Q${x} ${height} ${x} ${height - 8}V8Q${x} 0 ${x + 8} 0Z`, fill: colours.fill },
-            ...items,
-          ],
-        },
-      ],
-    });
+  // Issue cards two to a row: a study sheet reads them like flash cards, and the sheet stays short.
+  const columns = contentWidth >= 1000 ? 2 : 1;
+  const gap = 16;
+  const cardWidth = (contentWidth - gap * (columns - 1)) / columns;
+  const shown = analysis.issues.slice(0, limit);
+  for (let k = 0; k < shown.length; k += columns) {
+    const row = shown.slice(k, k + columns).map((issue, column) => issueCard(issue, x + column * (cardWidth + gap), cardWidth, labels, palette));
+    const height = Math.max(...row.map((card) => card.height));
+    bands.push({ kind: 'block', height: height + 12, items: row.map((card) => card.build(height)) });
   }
   if (analysis.issues.length > limit) {
     const rest = analysis.issues.slice(limit);
@@ -607,7 +615,7 @@ export function layoutSheet(document: PipelineDocument, analysis: AnalysisResult
   const palette = PALETTES[options.theme];
   const include = options.include;
   const diagram = diagramLayout(document, analysis, palette, include);
-  const maxHeight = options.maxDiagramHeight ?? 1600;
+  const maxHeight = options.maxDiagramHeight ?? 1200;
   let width: number;
   let scale: number;
   if (options.width !== undefined) {
