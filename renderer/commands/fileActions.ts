@@ -4,7 +4,7 @@ import { getBridge } from '../bridge/index';
 import { confirmDialog, pickPathInApp, showMessage, useDialogStore } from '../store/dialogStore';
 import { isDirty, useDocumentStore } from '../store/documentStore';
 import { toast } from '../store/toastStore';
-import { isAbsolutePath, suggestedFileName } from './paths';
+import { basename, DESIGN_IMAGE_SUFFIXES, imageStem, isAbsolutePath, suggestedFileName } from './paths';
 
 /** New, Open, Save, Save As, Recent and Recover: every file action goes through the bridge. */
 
@@ -47,7 +47,8 @@ export async function newFromExample(document: PipelineDocument): Promise<void> 
   useDocumentStore.getState().loadDocument(structuredClone(document));
 }
 
-async function startFolder(): Promise<string> {
+/** Where pickers start: the open design's folder, else the documents folder. */
+export async function startFolder(): Promise<string> {
   const path = useDocumentStore.getState().filePath;
   if (path) {
     const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
@@ -56,12 +57,17 @@ async function startFolder(): Promise<string> {
   return (await platformInfo()).documentsFolder;
 }
 
+/** What the open pickers list: designs, and the images Pipeboard exports with the design inside. */
+const OPENABLE_SUFFIXES: readonly string[] = ['.json', ...DESIGN_IMAGE_SUFFIXES];
+
 /** A design file to open: the native dialog, or in browser mode the in-app picker (titled `title`). */
 export async function chooseOpenPath(title?: string): Promise<string | null> {
   const bridge = getBridge();
   const picked = await bridge.pickOpenPath();
   if (picked) return picked;
-  if (picked == null && (await platformInfo()).kind === 'browser') return pickPathInApp('open', await startFolder(), '', title);
+  if (picked == null && (await platformInfo()).kind === 'browser') {
+    return pickPathInApp('open', await startFolder(), '', { ...(title ? { title } : {}), showSuffixes: OPENABLE_SUFFIXES });
+  }
   return null;
 }
 
@@ -92,6 +98,13 @@ export async function openPath(path: string, askFirst = true): Promise<boolean> 
       useDialogStore.getState().open({ kind: 'loadError', title: result.message, path: result.path, problems: result.problems });
       return false;
     }
+    if (result.kind === 'svg' || result.kind === 'png') {
+      // The design inside an exported image: unsaved, so Save asks where to keep it as a design file
+      // instead of writing JSON over the image.
+      useDocumentStore.getState().loadDocument(result.document, { displayName: imageStem(result.path) });
+      toast(`Opened the design inside ${basename(result.path)}. Save As to keep it as a design file.`);
+      return true;
+    }
     useDocumentStore.getState().loadDocument(result.document, { path: result.path, mtimeMs: result.mtimeMs });
     return true;
   } catch (error) {
@@ -100,25 +113,33 @@ export async function openPath(path: string, askFirst = true): Promise<boolean> 
   }
 }
 
-/** Reads a file dropped on the window (no path: it becomes an unsaved design named after the file). */
+/**
+ * Reads a file dropped on the window (no path: it becomes an unsaved design named after the file): a
+ * design file, or an SVG/PNG exported by Pipeboard, whose design inside is read here in the page.
+ */
 export async function openDroppedFile(file: File): Promise<void> {
   if (!(await confirmDiscard('Open the dropped file'))) return;
-  let text: string;
+  // The readers (the loader, its schema library, the image readers) are only needed here: loaded on first use.
+  const { readDroppedDesign, DROPPED_FILE_MAX_BYTES } = await import('../export/droppedDesign');
+  if (file.size > DROPPED_FILE_MAX_BYTES) {
+    showMessage('Could not open the dropped file', `${file.name} is ${(file.size / (1024 * 1024)).toFixed(1)} MB; Pipeboard opens files up to ${DROPPED_FILE_MAX_BYTES / (1024 * 1024)} MB.`);
+    return;
+  }
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
     showMessage('Could not read the dropped file', errorText(error));
     return;
   }
-  // The loader (and its schema library) is only needed here, so it loads on first use.
-  const { parseDocument } = await import('../../shared/format/index');
-  const result = parseDocument(text);
+  const result = readDroppedDesign(bytes, file.name);
   if (!result.ok) {
     useDialogStore.getState().open({ kind: 'loadError', title: result.message, path: file.name, problems: result.problems });
     return;
   }
-  useDocumentStore.getState().loadDocument(result.document, { displayName: file.name.replace(/\.pipeboard\.json$|\.json$/, '') });
-  toast(`Opened ${file.name}. Save As to keep it in a file.`);
+  const image = result.kind !== 'json';
+  useDocumentStore.getState().loadDocument(result.document, { displayName: image ? imageStem(file.name) : file.name.replace(/\.pipeboard\.json$|\.json$/, '') });
+  toast(image ? `Opened the design inside ${file.name}. Save As to keep it as a design file.` : `Opened ${file.name}. Save As to keep it in a file.`);
 }
 
 async function saveTo(path: string, force: boolean): Promise<boolean> {

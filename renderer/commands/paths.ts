@@ -20,18 +20,34 @@ export function isAbsolutePath(path: string): boolean {
 
 export const FILE_SUFFIX = '.pipeboard.json';
 
-/** "Fraud pipeline v2" → "fraud-pipeline-v2.pipeboard.json" */
-export function suggestedFileName(title: string): string {
+/** "Fraud pipeline v2" → "fraud-pipeline-v2": a file name's stem from a design's title. */
+export function titleSlug(title: string): string {
   const slug = title
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${slug || 'pipeline'}${FILE_SUFFIX}`;
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'pipeline';
 }
 
-export function withSuffix(name: string): string {
-  return name.endsWith('.json') ? name : `${name}${FILE_SUFFIX}`;
+/** "Fraud pipeline v2" → "fraud-pipeline-v2.pipeboard.json" */
+export function suggestedFileName(title: string): string {
+  return `${titleSlug(title)}${FILE_SUFFIX}`;
+}
+
+/** The name with `suffix` (the design suffix unless given) unless it already ends so (`.json` counts for designs). */
+export function withSuffix(name: string, suffix = FILE_SUFFIX): string {
+  if (suffix === FILE_SUFFIX) return name.endsWith('.json') ? name : `${name}${FILE_SUFFIX}`;
+  return name.toLowerCase().endsWith(suffix.toLowerCase()) ? name : `${name}${suffix}`;
+}
+
+/** Images Pipeboard exports with the design inside, which File → Open and drag-and-drop reopen. */
+export const DESIGN_IMAGE_SUFFIXES = ['.svg', '.png'] as const;
+
+/** `sheet.png` → `sheet`, for a design opened from an image (it has no design file yet). */
+export function imageStem(name: string): string {
+  return basename(name).replace(/\.(svg|png)$/i, '');
 }
 
 /** The name the title bar shows: the file name without `.pipeboard.json`. */

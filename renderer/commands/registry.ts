@@ -8,6 +8,7 @@ import { clearSelection, connectSelected, deleteSelection, duplicateSelection, s
 import { newDocument, openDocument, saveDocument, saveDocumentAs } from './fileActions';
 import { compareFiles, compareWithSaved } from '../compare/compareActions';
 import { showView, useViewStore } from '../store/viewStore';
+import { useDialogStore } from '../store/dialogStore';
 import { layoutPositions } from './layout';
 import type { Shortcut } from './shortcuts';
 import { setThemeChoice } from './theme';
@@ -60,6 +61,15 @@ export const COMMANDS: readonly Command[] = [
     shortcuts: [{ key: 's', mod: true, shift: true }],
     global: true,
     run: async () => void (await saveDocumentAs()),
+  },
+  {
+    id: 'file.export',
+    label: 'Export…',
+    group: 'File',
+    shortcuts: [{ key: 'e', mod: true }],
+    global: true,
+    // The dialog (and the exporters it previews with) loads when first opened.
+    run: () => useDialogStore.getState().open({ kind: 'export' }),
   },
   { id: 'file.compare', label: 'Compare…', group: 'File', run: compareFiles },
   { id: 'file.compareSaved', label: 'Compare with saved version', group: 'File', enabled: () => doc().filePath !== null, run: compareWithSaved },
@@ -139,6 +149,7 @@ export const COMMANDS: readonly Command[] = [
   { id: 'view.shortcuts', label: 'Keyboard shortcuts', group: 'View', shortcuts: [{ key: '?' }], run: () => useUiStore.getState().setShortcutsOpen(true) },
   { id: 'view.editor', label: 'Design editor', group: 'View', run: () => showView('editor') },
   { id: 'view.practice', label: 'Practice', group: 'View', run: () => showView('practice') },
+  { id: 'view.compare', label: 'Compare designs', group: 'View', run: () => showView('compare') },
 ];
 
 const CANVAS_VIEW_COMMANDS = new Set(['view.layout', 'view.fit', 'view.zoomIn', 'view.zoomOut', 'view.snap']);

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useDialogStore } from '../store/dialogStore';
 import { useUiStore } from '../store/uiStore';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -5,6 +6,9 @@ import { FileDialog } from './FileDialog';
 import { LoadErrorDialog } from './LoadErrorDialog';
 import { MessageDialog } from './MessageDialog';
 import { ShortcutsSheet } from './ShortcutsSheet';
+
+// The Export dialog carries the exporters, their fonts and icons: loaded when first opened.
+const ExportDialog = lazy(() => import('../export/ExportDialog'));
 
 /** Renders whichever modal the stores say is open. */
 export function DialogHost() {
@@ -20,6 +24,12 @@ export function DialogHost() {
         return <LoadErrorDialog dialog={dialog} />;
       case 'message':
         return <MessageDialog dialog={dialog} />;
+      case 'export':
+        return (
+          <Suspense fallback={null}>
+            <ExportDialog />
+          </Suspense>
+        );
     }
   }
   return shortcuts ? <ShortcutsSheet /> : null;

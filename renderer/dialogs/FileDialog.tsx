@@ -7,13 +7,23 @@ import { Modal } from './Modal';
 
 type Props = { dialog: Extract<Dialog, { kind: 'file' }> };
 
-function visible(entry: DirectoryEntry): boolean {
-  return entry.kind === 'directory' || entry.name.endsWith('.json');
+const DESIGN_SUFFIXES: readonly string[] = ['.json'];
+
+function visible(entry: DirectoryEntry, suffixes: readonly string[]): boolean {
+  const name = entry.name.toLowerCase();
+  return entry.kind === 'directory' || suffixes.some((suffix) => name.endsWith(suffix.toLowerCase()));
+}
+
+/** ".json" → ".json files"; several → ".json, .svg or .png files". */
+function suffixList(suffixes: readonly string[]): string {
+  if (suffixes.length <= 1) return `${suffixes[0] ?? ''} files`;
+  return `${suffixes.slice(0, -1).join(', ')} or ${suffixes[suffixes.length - 1]} files`;
 }
 
 /** The in-app file picker for browser mode: browse folders through the bridge, type a name or a path. */
 export function FileDialog({ dialog }: Props) {
   const saving = dialog.mode === 'save';
+  const suffixes = dialog.showSuffixes ?? DESIGN_SUFFIXES;
   const [folderText, setFolderText] = useState(dialog.startPath);
   const [listing, setListing] = useState<DirectoryListing | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -43,10 +53,10 @@ export function FileDialog({ dialog }: Props) {
     }
     const folder = listing?.path ?? folderText;
     const full = isAbsolutePath(text) ? text : joinPath(folder, text);
-    dialog.resolve(saving ? withSuffix(full) : full);
+    dialog.resolve(saving ? withSuffix(full, dialog.suffix) : full);
   };
 
-  const entries = (listing?.entries ?? []).filter(visible).sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'directory' ? -1 : 1));
+  const entries = (listing?.entries ?? []).filter((entry) => visible(entry, suffixes)).sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'directory' ? -1 : 1));
 
   return (
     <Modal title={dialog.title ?? (saving ? 'Save design as' : 'Open design')} onClose={() => dialog.resolve(null)} wide testId="file-dialog">
@@ -76,7 +86,7 @@ export function FileDialog({ dialog }: Props) {
           </button>
         </div>
         <ul className="file-dialog__list" aria-label={`Contents of ${listing?.path ?? folderText}`}>
-          {listing && entries.length === 0 && <li className="muted file-dialog__empty">No folders or .json files here.</li>}
+          {listing && entries.length === 0 && <li className="muted file-dialog__empty">No folders or {suffixList(suffixes)} here.</li>}
           {entries.map((entry) => (
             <li key={entry.path}>
               <button

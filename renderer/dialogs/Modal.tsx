@@ -6,6 +6,8 @@ interface Props {
   onClose(): void;
   children: ReactNode;
   wide?: boolean;
+  /** Extra class names for the panel (a dialog's own layout). */
+  className?: string;
   role?: 'dialog' | 'alertdialog';
   testId?: string;
 }
@@ -13,7 +15,7 @@ interface Props {
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** A modal dialog: focus moves in and is trapped, Escape closes, focus returns where it was. */
-export function Modal({ title, description, onClose, children, wide, role = 'dialog', testId }: Props) {
+export function Modal({ title, description, onClose, children, wide, className, role = 'dialog', testId }: Props) {
   const titleId = useId();
   const descriptionId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -59,7 +61,7 @@ export function Modal({ title, description, onClose, children, wide, role = 'dia
         aria-modal="true"
         aria-labelledby={titleId}
         aria-describedby={description ? descriptionId : undefined}
-        className={`modal${wide ? ' modal--wide' : ''}`}
+        className={`modal${wide ? ' modal--wide' : ''}${className ? ` ${className}` : ''}`}
         tabIndex={-1}
         onKeyDown={onKeyDown}
         data-testid={testId}

@@ -5,7 +5,19 @@ import type { Recovery } from '../../shared/ipc/contract';
 /** Modal dialogs are data: the store says which one is open, App renders it. */
 export type Dialog =
   | { kind: 'confirm'; title: string; message: string; confirmLabel: string; cancelLabel: string; danger?: boolean; resolve(ok: boolean): void }
-  | { kind: 'file'; mode: 'open' | 'save'; startPath: string; suggestedName: string; title?: string; resolve(path: string | null): void }
+  | {
+      kind: 'file';
+      mode: 'open' | 'save';
+      startPath: string;
+      suggestedName: string;
+      title?: string;
+      /** Save: the ending a typed name gets (a design's `.pipeboard.json` unless given). */
+      suffix?: string;
+      /** The file endings listed (designs' `.json` unless given); folders are always listed. */
+      showSuffixes?: readonly string[];
+      resolve(path: string | null): void;
+    }
+  | { kind: 'export' }
   | { kind: 'loadError'; title: string; path?: string; problems: readonly LoadProblem[] }
   | { kind: 'message'; title: string; message: string };
 
@@ -39,14 +51,23 @@ export function confirmDialog(options: { title: string; message: string; confirm
   });
 }
 
-export function pickPathInApp(mode: 'open' | 'save', startPath: string, suggestedName = '', title?: string): Promise<string | null> {
+export interface InAppPickOptions {
+  title?: string;
+  suffix?: string;
+  showSuffixes?: readonly string[];
+}
+
+export function pickPathInApp(mode: 'open' | 'save', startPath: string, suggestedName = '', title?: string | InAppPickOptions): Promise<string | null> {
+  const options: InAppPickOptions = typeof title === 'string' ? { title } : (title ?? {});
   return new Promise((resolve) => {
     useDialogStore.getState().open({
       kind: 'file',
       mode,
       startPath,
       suggestedName,
-      ...(title ? { title } : {}),
+      ...(options.title ? { title: options.title } : {}),
+      ...(options.suffix ? { suffix: options.suffix } : {}),
+      ...(options.showSuffixes ? { showSuffixes: options.showSuffixes } : {}),
       resolve: (path) => {
         useDialogStore.getState().close();
         resolve(path);
