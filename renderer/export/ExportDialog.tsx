@@ -117,6 +117,8 @@ function previewCaption(preview: ExportPreview, choices: ExportChoices): string 
 }
 
 function PreviewPane({ shown, error, busy, choices, title }: { shown: Shown | null; error: string | null; busy: boolean; choices: ExportChoices; title: string }) {
+  const [actualSize, setActualSize] = useState(false);
+  const sheet = shown?.preview.kind === 'sheet';
   let body: ReactNode;
   if (error) {
     body = (
@@ -147,19 +149,29 @@ function PreviewPane({ shown, error, busy, choices, title }: { shown: Shown | nu
   }
   return (
     <section className="export-preview" aria-label="Preview" aria-busy={busy}>
-      <div className={`export-preview__frame export-preview__frame--${shown?.preview.kind ?? 'empty'}`}>{body}</div>
-      <p className="export-preview__caption">
-        {shown && !error ? (
-          <>
-            <span>{previewCaption(shown.preview, choices)}</span>
+      <div
+        className={`export-preview__frame export-preview__frame--${shown?.preview.kind ?? 'empty'}${sheet && actualSize ? ' is-actual' : ''}`}
+        tabIndex={sheet && actualSize ? 0 : undefined}
+        aria-label={sheet && actualSize ? 'The sheet at actual size (scrolls)' : undefined}
+        role={sheet && actualSize ? 'region' : undefined}
+      >
+        {body}
+      </div>
+      <div className="export-preview__caption">
+        <span>{shown && !error ? previewCaption(shown.preview, choices) : '\u00a0'}</span>
+        {shown && !error && (
+          <span className="export-preview__caption-end">
+            {sheet && (
+              <button type="button" className="button button--small" aria-pressed={actualSize} onClick={() => setActualSize(!actualSize)}>
+                Actual size
+              </button>
+            )}
             <span className="export-preview__total" data-testid="export-preview-total">
               Total {shown.preview.total} / month
             </span>
-          </>
-        ) : (
-          <span>&nbsp;</span>
+          </span>
         )}
-      </p>
+      </div>
     </section>
   );
 }
@@ -169,6 +181,7 @@ export default function ExportDialog() {
   const document = useDocumentStore((s) => s.doc);
   const [choices, setChoices] = useState<ExportChoices | null>(null);
   const [copying, setCopying] = useState(false);
+  const [copied, setCopied] = useState<{ ok: boolean; message: string } | null>(null);
   const { shown, error, busy } = usePreview(document, choices);
   const close = () => useDialogStore.getState().close();
 
@@ -184,6 +197,7 @@ export default function ExportDialog() {
     if (!choices) return;
     const next = { ...choices, ...patch };
     setChoices(next);
+    setCopied(null);
     void saveExportChoices(next);
   };
 
@@ -262,7 +276,10 @@ export default function ExportDialog() {
         </form>
         <PreviewPane shown={shown} error={error} busy={busy} choices={choices} title={title} />
       </div>
-      <div className="modal__actions">
+      <div className="modal__actions export-actions">
+        <p className={`export-actions__status${copied && !copied.ok ? ' is-error' : ''}`} role="status" data-testid="export-status">
+          {copied?.message}
+        </p>
         <button type="button" className="button" onClick={close}>
           Cancel
         </button>
@@ -273,7 +290,11 @@ export default function ExportDialog() {
           title="Put the study sheet on the clipboard as a PNG image"
           onClick={() => {
             setCopying(true);
-            void copySheetImage(choices).finally(() => setCopying(false));
+            setCopied(null);
+            void copySheetImage(choices).then((result) => {
+              setCopied(result);
+              setCopying(false);
+            });
           }}
         >
           {copying ? 'Copying…' : 'Copy image'}

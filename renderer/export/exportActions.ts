@@ -130,8 +130,9 @@ function desktopClipboard(): Pick<DesktopBridge, 'copyImage'> | null {
  * Copy image: the sheet as a PNG at the chosen scale (with the design inside) on the clipboard. In the
  * browser the clipboard write starts at once, inside the click, with the image still being drawn, so
  * it keeps the click's permission; the desktop app's page may not use the clipboard, so main writes it.
+ * Resolves to the sentence the dialog shows (the dialog covers the toasts).
  */
-export async function copySheetImage(choices: ExportChoices): Promise<void> {
+export async function copySheetImage(choices: ExportChoices): Promise<{ ok: boolean; message: string }> {
   const document = useDocumentStore.getState().doc;
   const png = (async () => sheetPng(await withShippedFonts(await sheetSvg(document, analysisOf(document), choices)), document, choices.scale))();
   try {
@@ -142,9 +143,9 @@ export async function copySheetImage(choices: ExportChoices): Promise<void> {
       if (!navigator.clipboard?.write || typeof ClipboardItem === 'undefined') throw new Error('this browser cannot put images on the clipboard.');
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
     }
-    toast(`Copied the sheet as a ${choices.scale}x PNG image.`, 'success');
+    return { ok: true, message: `Copied the sheet as a ${choices.scale}x PNG image.` };
   } catch (error) {
     png.catch(() => undefined);
-    toast(failure('copy the image', error), 'error');
+    return { ok: false, message: failure('copy the image', error) };
   }
 }
