@@ -35,6 +35,8 @@ beforeAll(async () => {
   await fs.writeFile(path.join(base, 'app', 'renderer', 'index.html'), '<!doctype html><title>Pipeboard</title>');
   await fs.writeFile(path.join(base, 'app', 'secret.txt'), 'outside the renderer');
   await fs.mkdir(path.join(base, 'documents'));
+  // As in development (`npm start`): packages the bundle leaves external (resvg) resolve from node_modules.
+  await fs.symlink(path.join(repoRoot, 'node_modules'), path.join(base, 'node_modules'), 'dir');
   await fs.writeFile(path.join(base, 'documents', 'opened.pipeboard.json'), '{}');
 
   process.env.PIPEBOARD_DATA_DIR = path.join(base, 'data');
@@ -47,6 +49,8 @@ afterAll(async () => {
   restore?.();
   if (savedEnv === undefined) delete process.env.PIPEBOARD_DATA_DIR;
   else process.env.PIPEBOARD_DATA_DIR = savedEnv;
+  // The link first, so removing the folder can never reach the project's node_modules.
+  await fs.unlink(path.join(base, 'node_modules')).catch(() => undefined);
   await removeTempDir(base);
 });
 
@@ -162,6 +166,21 @@ describe('the built main process (against a fake Electron)', () => {
     expect(window.webContents.sent.filter(([channel]) => channel === DESKTOP_CHANNELS.openFile)).toEqual([]);
     fake.send(DESKTOP_CHANNELS.openFileReady, window.webContents.ipcEvent());
     expect(window.webContents.sent.filter(([channel]) => channel === DESKTOP_CHANNELS.openFile)).toEqual([[DESKTOP_CHANNELS.openFile, file]]);
+  });
+
+  it('exports through the bundled exporters: PNG with the shipped fonts, SVG with the AWS icons', async () => {
+    const include = { cost: true, issues: true, notes: true };
+    const document = sampleDocument(3);
+    const pngPath = path.join(base, 'documents', 'sheet.png');
+    const png = await fake.invoke(ipcChannel('exportDesign'), window.webContents.ipcEvent(), { path: pngPath, format: 'png', document, theme: 'light', scale: 1, include });
+    expect(png).toMatchObject({ ok: true, value: { ok: true, path: pngPath } });
+    expect((await fs.readFile(pngPath)).subarray(1, 4).toString('latin1')).toBe('PNG');
+    const svgPath = path.join(base, 'documents', 'sheet.svg');
+    const svg = await fake.invoke(ipcChannel('exportDesign'), window.webContents.ipcEvent(), { path: svgPath, format: 'svg', document, theme: 'dark', include });
+    expect(svg).toMatchObject({ ok: true, value: { ok: true } });
+    expect(await fs.readFile(svgPath, 'utf8')).toContain('<symbol id=');
+    await fs.rm(pngPath);
+    await fs.rm(svgPath);
   });
 
   it('puts an image from its own page on the clipboard, and refuses other frames', async () => {

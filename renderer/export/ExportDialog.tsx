@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { PipelineDocument } from '../../shared/model/document';
 import { Modal } from '../dialogs/Modal';
 import { analysisOf } from '../store/analysis';
@@ -17,6 +17,8 @@ function usePreview(document: PipelineDocument, choices: ExportChoices | null): 
   const [shown, setShown] = useState<Shown | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(true);
+  // The blob: URL on screen, revoked when a newer preview replaces it and when the dialog closes.
+  const shownUrl = useRef<string | null>(null);
 
   useEffect(() => {
     if (!choices) return;
@@ -27,10 +29,9 @@ function usePreview(document: PipelineDocument, choices: ExportChoices | null): 
         (preview) => {
           if (cancelled) return;
           const url = preview.kind === 'sheet' ? URL.createObjectURL(new Blob([preview.drawable], { type: 'image/svg+xml' })) : null;
-          setShown((previous) => {
-            if (previous?.url) URL.revokeObjectURL(previous.url);
-            return { preview, url };
-          });
+          if (shownUrl.current) URL.revokeObjectURL(shownUrl.current);
+          shownUrl.current = url;
+          setShown({ preview, url });
           setError(null);
           setBusy(false);
         },
@@ -47,13 +48,10 @@ function usePreview(document: PipelineDocument, choices: ExportChoices | null): 
     };
   }, [document, choices]);
 
-  // The last URL goes when the dialog does.
   useEffect(
     () => () => {
-      setShown((previous) => {
-        if (previous?.url) URL.revokeObjectURL(previous.url);
-        return null;
-      });
+      if (shownUrl.current) URL.revokeObjectURL(shownUrl.current);
+      shownUrl.current = null;
     },
     [],
   );
