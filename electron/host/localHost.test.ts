@@ -212,10 +212,25 @@ describe('bridge API', () => {
       expect(JSON.parse(saved.body)).toMatchObject({ ok: false, code: 'outside-workspace' });
       const exported = await fixture.api('writeExport', [{ path: target, data: 'x', encoding: 'utf8' }]);
       expect(JSON.parse(exported.body)).toMatchObject({ ok: false, code: 'outside-workspace' });
+      const include = { cost: true, issues: true, notes: true };
+      for (const format of ['svg', 'md'] as const) {
+        const designed = await fixture.api('exportDesign', [{ path: target, format, document: sampleDocument(), theme: 'light', include }]);
+        expect(JSON.parse(designed.body), `${format} ${target}`).toMatchObject({ ok: false, code: 'outside-workspace' });
+      }
     }
     expect(await listFilesRecursively(fixture.base)).toEqual(before);
     await expect(fs.stat('/tmp/pipeboard-escaped.pipeboard.json')).rejects.toThrow();
     expect((await fixture.get('/assets/app.js')).body).toBe('console.log("pipeboard");');
+  });
+
+  it('exports a design inside the workspace with the CLI\'s exporters, and opens the image again', async () => {
+    const target = path.join(fixture.workspace, 'sheet.svg');
+    const include = { cost: true, issues: false, notes: true };
+    const exported = await fixture.api('exportDesign', [{ path: target, format: 'svg', document: sampleDocument(2), theme: 'dark', include }]);
+    expect(exported.status).toBe(200);
+    expect(JSON.parse(exported.body)).toMatchObject({ ok: true, value: { ok: true, path: target, alsoWritten: [], notes: [] } });
+    const opened = JSON.parse((await fixture.api('openDocument', [target])).body) as { ok: boolean; value: { ok: boolean; kind?: string } };
+    expect(opened).toMatchObject({ ok: true, value: { ok: true, kind: 'svg' } });
   });
 
   it('refuses GET on the API and an oversized body', async () => {
