@@ -269,7 +269,9 @@ export default function ExportDialog() {
             <Check label="Cost sheet" checked={choices.include.cost} onChange={(cost) => update({ include: { ...choices.include, cost } })} />
             <Check label="Issues, each with its why" checked={choices.include.issues} onChange={(issues) => update({ include: { ...choices.include, issues } })} />
             <Check label="Needs and notes" checked={choices.include.notes} onChange={(notes) => update({ include: { ...choices.include, notes } })} />
-            {!applies.include && <p className="export-options__note">{formatInfo(choices.format).label} files are always complete.</p>}
+            <p className="export-options__note">
+            {applies.include ? 'For the sheet, the PDF and the note.' : `${formatInfo(choices.format).label} files are always complete.`}
+          </p>
           </fieldset>
         </form>
         <PreviewPane shown={shown} error={error} busy={busy} choices={choices} title={title} />
