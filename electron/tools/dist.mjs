@@ -61,7 +61,11 @@ export function translateBuilderFailure(output) {
   return `${UNREACHABLE}: ${reason}`;
 }
 
-/** dist/app: what goes into app.asar, with its own package.json (no dependencies: all is bundled). */
+/**
+ * dist/app: what goes into app.asar, with its own package.json. Everything is bundled except the PNG
+ * renderer (a native module) and the AWS icon files the exporters read, which electron-builder installs
+ * into the app from these dependencies.
+ */
 function stageApp() {
   const root = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
   const app = path.join(repoRoot, 'dist', 'app');
@@ -78,6 +82,10 @@ function stageApp() {
     license: root.license,
     author: { name: 'Pipeboard maintainers', email: 'maintainers@pipeboard.invalid' },
     main: 'electron/main.js',
+    dependencies: {
+      '@resvg/resvg-js': root.dependencies['@resvg/resvg-js'],
+      'aws-icons': root.dependencies['aws-icons'],
+    },
   };
   writeFileSync(path.join(app, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return app;

@@ -16,7 +16,8 @@ export function costSheetCsv(sheet: CostSheet): string {
         csvField(line.item),
         csvField(Number(line.quantity.toFixed(6))),
         csvField(line.unit),
-        csvField(line.unitPrice),
+        // toPrecision drops floating-point dust from Spot prices (3.825 × 0.3 = 1.1475000000000002).
+        csvField(Number(line.unitPrice.toPrecision(12))),
         csvField(line.formula),
         csvField(roundCents(line.amount).toFixed(2)),
       ].join(','),
