@@ -39,8 +39,7 @@ export function NumberField({ spec, value, help, defaultValue, placeholder, onCo
       setText(formatNumberInput(value));
       setError(null);
     }
-    // Only when the stored value changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only when the stored value changes: re-running on every keystroke would undo the typing.
   }, [value]);
 
   const change = (next: string) => {
