@@ -72,8 +72,10 @@ test('exports the Q1 answer to PNG 2x, PDF and Markdown with a live preview; the
   await dialog.include('Cost sheet').check();
   await dialog.option('Theme', 'Light').check();
   await expect.poll(async () => (await dialog.previewSvg()).includes('Total per month')).toBe(true);
-  const sheetWidth = await dialog.previewImage.evaluate((image: HTMLImageElement) => image.naturalWidth);
-  expect(sheetWidth).toBeGreaterThan(600);
+  // The preview <img> decodes after its source changes: wait for a decoded sheet before reading its width.
+  const decodedWidth = () => dialog.previewImage.evaluate((image: HTMLImageElement) => (image.complete ? image.naturalWidth : 0));
+  await expect.poll(decodedWidth).toBeGreaterThan(600);
+  const sheetWidth = await decodedWidth();
 
   // PNG at 2x.
   const pngPath = path.join(launched.workspace, 'q1-sheet.png');
@@ -217,7 +219,10 @@ test('Copy image puts the sheet on the clipboard as a PNG at the chosen scale', 
   await dialog.open();
   await dialog.choose('PNG image', { scale: '1x', theme: 'Light' });
   await expect(dialog.previewImage).toBeVisible();
-  const sheetWidth = await dialog.previewImage.evaluate((image: HTMLImageElement) => image.naturalWidth);
+  // Visible is not loaded: wait until the preview has decoded before reading its size.
+  const naturalWidth = () => dialog.previewImage.evaluate((image: HTMLImageElement) => (image.complete ? image.naturalWidth : 0));
+  await expect.poll(naturalWidth).toBeGreaterThan(0);
+  const sheetWidth = await naturalWidth();
   await dialog.copyButton.click();
   await expect(dialog.status).toHaveText('Copied the sheet as a 1x PNG image.');
   const copied = await app.page.evaluate(async () => {
