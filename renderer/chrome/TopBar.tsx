@@ -46,11 +46,26 @@ export function TopBar() {
   const [recent, setRecent] = useState<RecentFile[] | null>(null);
   const [examples, setExamples] = useState<readonly Example[] | null>(null);
 
+  const [reopenLast, setReopenLast] = useState<boolean | null>(null);
+  const toggleReopenLast = (): void => {
+    const next = !reopenLast;
+    void getBridge()
+      .setSettings({ reopenLastDocument: next })
+      .then((settings) => {
+        setReopenLast(settings.reopenLastDocument);
+        toast(settings.reopenLastDocument ? 'The last design will reopen on start.' : 'Pipeboard will start with a new design.');
+      });
+  };
+
   const onFileMenuOpen = () => {
     getBridge()
       .recentFiles()
       .then(setRecent)
       .catch(() => setRecent([]));
+    getBridge()
+      .getSettings()
+      .then((settings) => setReopenLast(settings.reopenLastDocument))
+      .catch(() => setReopenLast(null));
     // The example designs are data the first screen does not need: loaded with the menu.
     if (!examples)
       void import('../../shared/scenarios/examples').then(
@@ -84,6 +99,21 @@ export function TopBar() {
           },
         });
       }
+    if (recent && recent.length > 0) {
+      lines.push({
+        label: 'Clear Recent',
+        onSelect: () =>
+          void Promise.all(recent.map((file) => getBridge().removeRecent(file.path)))
+            .then(() => setRecent([]))
+            .then(() => toast('Cleared the list of recent designs.')),
+      });
+    }
+    lines.push({ kind: 'separator' });
+    lines.push({
+      label: reopenLast === null ? 'Reopen last design on start' : `Reopen last design on start: ${reopenLast ? 'on' : 'off'}`,
+      disabled: reopenLast === null,
+      onSelect: toggleReopenLast,
+    });
     return lines;
   };
 

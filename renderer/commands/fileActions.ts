@@ -213,14 +213,27 @@ export async function saveDocumentAs(): Promise<boolean> {
   }
 }
 
-/** On start: offer autosaved work from a previous session. */
+/** On start: offer autosaved work from a previous session, else reopen the last design (a setting). */
 export async function checkRecovery(): Promise<void> {
   try {
     const recovery = await getBridge().pendingRecovery();
-    if (recovery) useDialogStore.getState().setRecovery(recovery);
+    if (recovery) {
+      useDialogStore.getState().setRecovery(recovery);
+      return;
+    }
+    await reopenLastDesign();
   } catch {
     // No host or no recovery: nothing to offer.
   }
+}
+
+async function reopenLastDesign(): Promise<void> {
+  const bridge = getBridge();
+  const [settings, recent] = await Promise.all([bridge.getSettings(), bridge.recentFiles()]);
+  const last = recent[0];
+  // Only onto an untouched start: never replace something the user began in the meantime.
+  if (!settings.reopenLastDocument || !last?.exists || isDirty(useDocumentStore.getState())) return;
+  await openPath(last.path, false);
 }
 
 export function recoverWork(): void {
