@@ -1,32 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pipeboard } from './runCli.testutil';
 import { serializeDocument } from '../../shared/format/index';
 import { design } from '../../shared/model/builder';
 import { EXAMPLES } from '../../shared/scenarios/index';
-
-const run = promisify(execFile);
-const bin = fileURLToPath(new URL('./bin.mjs', import.meta.url));
-
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function pipeboard(...args: string[]): Promise<CliRun> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { encoding: 'utf8' });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 let folder: string;
 const file = (name: string): string => join(folder, name);

@@ -1,11 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pipeboard } from './runCli.testutil';
 import { analyze } from '../../shared/analysis/analyze';
 import { readSvgDocument } from '../../shared/export/svg/readSvg';
 import { serializeDocument } from '../../shared/format/index';
@@ -13,24 +11,6 @@ import { EXAMPLES } from '../../shared/scenarios/index';
 import { formatMoney } from '../../shared/util/numbers';
 import { readPngDocument } from '../services/exporters/png';
 
-const run = promisify(execFile);
-const bin = fileURLToPath(new URL('./bin.mjs', import.meta.url));
-
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function pipeboard(...args: string[]): Promise<CliRun> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { encoding: 'utf8' });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 const q1 = EXAMPLES.find((entry) => entry.id === 'q1-answer')!.document;
 const total = formatMoney(analyze(q1).cost.total);
