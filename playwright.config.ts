@@ -23,7 +23,9 @@ const projects: Project<PlaywrightTestOptions & AppOptions, PlaywrightWorkerOpti
 
 // The same specs through Playwright's Electron support, when a runtime is available.
 // Chromium stays configured there too: the page fixture opens a (then unused) browser context.
-if (electronProjectAvailable()) projects.push({ name: 'electron', use: { ...projects[0]!.use, appKind: 'electron' } });
+// Browser-only specs (the page's own clipboard API) are not part of the desktop project; Electron copies
+// through the main process, which the IPC and main-bundle tests cover.
+if (electronProjectAvailable()) projects.push({ name: 'electron', use: { ...projects[0]!.use, appKind: 'electron' }, testIgnore: ['**/*.browser.spec.ts'] });
 
 export default defineConfig<AppOptions>({
   testDir: './e2e/specs',

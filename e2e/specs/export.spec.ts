@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { EXAMPLES } from '../../shared/scenarios/examples';
 import { dollars, engineTotal } from '../fixtures/engine';
+import { PNG_SIGNATURE, pngSize } from '../fixtures/png';
 import { expect, test } from '../fixtures/test';
 import { AppPage } from '../pages/AppPage';
 import { ExportPage } from '../pages/ExportPage';
@@ -13,13 +14,6 @@ import { ExportPage } from '../pages/ExportPage';
 const run = promisify(execFile);
 const q1 = EXAMPLES.find((e) => e.id === 'q1-answer')!;
 const labels = q1.document.nodes.map((node) => node.label);
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(bytes: Uint8Array): { width: number; height: number } {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
-}
 
 /**
  * Drops a file on the window the way the OS does: a real `drop` event whose DataTransfer carries a
@@ -209,30 +203,4 @@ test('remembers the last choices across a reload; Ctrl+E opens the dialog, Escap
   await expect(reloaded.option('PDF paper', 'Letter')).toBeChecked();
   await expect(reloaded.include('Issues, each with its why')).not.toBeChecked();
   await expect(reloaded.include('Cost sheet')).toBeChecked();
-});
-
-test('Copy image puts the sheet on the clipboard as a PNG at the chosen scale', async ({ app, launched }) => {
-  test.skip(app.kind !== 'browser', 'The desktop app copies through the main process (covered by the IPC tests).');
-  await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await app.openExample(q1.title);
-  const dialog = new ExportPage(app);
-  await dialog.open();
-  await dialog.choose('PNG image', { scale: '1x', theme: 'Light' });
-  await expect(dialog.previewImage).toBeVisible();
-  // Visible is not loaded: wait until the preview has decoded before reading its size.
-  const naturalWidth = () => dialog.previewImage.evaluate((image: HTMLImageElement) => (image.complete ? image.naturalWidth : 0));
-  await expect.poll(naturalWidth).toBeGreaterThan(0);
-  const sheetWidth = await naturalWidth();
-  await dialog.copyButton.click();
-  await expect(dialog.status).toHaveText('Copied the sheet as a 1x PNG image.');
-  const copied = await app.page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    const blob = await item!.getType('image/png');
-    return [...new Uint8Array(await blob.arrayBuffer())];
-  });
-  const bytes = new Uint8Array(copied);
-  expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-  expect(pngSize(bytes).width).toBe(sheetWidth);
-  // Nothing was written to the workspace.
-  expect(await fs.readdir(launched.workspace)).toEqual([]);
 });
