@@ -51,7 +51,7 @@ describe('Mermaid flowchart', () => {
   it('parses with Mermaid for every example, with one node per service and one arrow per edge', async () => {
     for (const entry of EXAMPLES) {
       const text = mermaidFlowchart(entry.document, analyze(entry.document));
-      await expect(mermaid.parse(text)).resolves.toBeTruthy();
+      await expect(mermaid.parse(text)).resolves.toMatchObject({ diagramType: 'flowchart-v2' });
       expect(text.startsWith('flowchart LR\n')).toBe(true);
       expect(text.match(/^ {2}n\d+\w*\["/gm)).toHaveLength(entry.document.nodes.length);
       expect(text.match(/-->/g)).toHaveLength(entry.document.edges.length);
@@ -65,7 +65,7 @@ describe('Mermaid flowchart', () => {
       flows: [],
     });
     const text = mermaidFlowchart(document, analyze(document));
-    await expect(mermaid.parse(text)).resolves.toBeTruthy();
+    await expect(mermaid.parse(text)).resolves.toMatchObject({ diagramType: 'flowchart-v2' });
     expect(text).not.toMatch(/<script/);
     expect(mermaidId('end', 0)).toBe('n0_end');
     expect(mermaidText('a "b" <c> #d & `e` |f|')).toBe('a #quot;b#quot; #lt;c#gt; #35;d #amp; #96;e#96; #124;f#124;');
@@ -90,7 +90,7 @@ describe('Markdown study note', () => {
     const markdown = exportMarkdown(document, analysis, { include: ALL, svgFileName: 'q1 answer (v2).svg' });
     expect(markdown.startsWith(`# ${document.title}\n`)).toBe(true);
     expect(markdown).toContain('](q1%20answer%20%28v2%29.svg)');
-    await expect(mermaid.parse(mermaidBlock(markdown))).resolves.toBeTruthy();
+    await expect(mermaid.parse(mermaidBlock(markdown))).resolves.toMatchObject({ diagramType: 'flowchart-v2' });
     expect(markdown).toContain('- Budget: ≤ $500.00/month');
     const rows = costTableRows(markdown);
     expect(rows).toHaveLength(analysis.cost.lines.length + 1);
