@@ -101,34 +101,31 @@ export default function CompareView() {
             </div>
 
             <div className="compare__pair">
-              <section aria-labelledby="issues-before" className="compare-card">
-                <h3 id="issues-before" className="section-title">
-                  Issues before <span className="count">{model.diff.issuesBefore.length}</span>
-                </h3>
-                <IssueLines
-                  issues={model.diff.issuesBefore}
-                  empty="No issues."
-                  labels={beforeLabels}
-                  tagOf={(issue: Issue) => (model.fixed.has(issue) ? 'fixed' : undefined)}
-                  testId="issues-before"
-                />
-              </section>
-              <section aria-labelledby="issues-after" className="compare-card">
-                <h3 id="issues-after" className="section-title">
-                  Issues after <span className="count">{model.diff.issuesAfter.length}</span>
-                </h3>
-                <IssueLines
-                  issues={model.diff.issuesAfter}
-                  empty="No issues."
-                  labels={afterLabels}
-                  tagOf={(issue: Issue) => (model.introduced.has(issue) ? 'new' : undefined)}
-                  testId="issues-after"
-                />
-              </section>
+              <IssueColumn side="before" issues={model.diff.issuesBefore} labels={beforeLabels} tagOf={(issue) => (model.fixed.has(issue) ? 'fixed' : undefined)} />
+              <IssueColumn side="after" issues={model.diff.issuesAfter} labels={afterLabels} tagOf={(issue) => (model.introduced.has(issue) ? 'new' : undefined)} />
             </div>
           </>
         )}
       </div>
     </main>
+  );
+}
+
+interface IssueColumnProps {
+  side: 'before' | 'after';
+  issues: readonly Issue[];
+  labels: ReadonlyMap<string, string>;
+  tagOf(issue: Issue): string | undefined;
+}
+
+/** One side's issue list, with the issues this comparison fixed or introduced tagged. */
+function IssueColumn({ side, issues, labels, tagOf }: IssueColumnProps) {
+  return (
+    <section aria-labelledby={`issues-${side}`} className="compare-card">
+      <h3 id={`issues-${side}`} className="section-title">
+        Issues {side} <span className="count">{issues.length}</span>
+      </h3>
+      <IssueLines issues={issues} empty="No issues." labels={labels} tagOf={tagOf} testId={`issues-${side}`} />
+    </section>
   );
 }
