@@ -24,7 +24,8 @@ describe('diffDocuments', () => {
   it('reports changed parameters, services and labels of the same node', () => {
     const after = applyOps(optionC, [
       { op: 'setParam', node: 'train', key: 'purchase', value: 'on-demand' },
-      { op: 'replaceService', node: 'serve', service: 'elasticache', label: 'Cache' },
+      { op: 'replaceService', node: 'serve', service: 'elasticache' },
+      { op: 'relabel', node: 'serve', label: 'Cache' },
     ]);
     const diff = diffDocuments(optionC, after);
     const training = diff.changed.find((c) => c.id === 'train')!;

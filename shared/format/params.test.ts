@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SERVICES, defaultParams } from '../catalog';
 import { emptyDocument } from '../model/document';
 import { parseDocument } from './load';
-import { acceptsValue, describeSpec } from './params';
+import { isValidParamValue } from '../catalog/paramValidation';
+import { describeSpec } from './params';
 import { serializeDocument } from './save';
 import { expectOneProblem, problemsOf, sampleText } from './testFiles.testutil';
 
@@ -92,7 +93,7 @@ describe('node params', () => {
     );
     expect(describeSpec({ kind: 'boolean', key: 'k', label: '', help: '', default: false })).toBe('true or false');
     expect(describeSpec({ kind: 'enum', key: 'k', label: '', help: '', default: 'a', options: ['a', 'b'] })).toBe('one of "a", "b"');
-    expect(acceptsValue({ kind: 'number', key: 'k', label: '', help: '', unit: '', default: 1, min: 0, max: 1 }, Number.NaN)).toBe(false);
+    expect(isValidParamValue({ kind: 'number', key: 'k', label: '', help: '', unit: '', default: 1, min: 0, max: 1 }, Number.NaN)).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import { SERVICES, type ParamSpec, type ServiceDefinition } from '../catalog';
+import { isValidParamValue } from '../catalog/paramValidation';
 import { isServiceId } from '../catalog/serviceIds';
 import { describeValue, isRecord, quoteList } from './describeValue';
 import { formatPath } from './paths';
@@ -29,23 +30,6 @@ export function describeSpec(spec: ParamSpec): string {
   }
 }
 
-export function acceptsValue(spec: ParamSpec, value: unknown): boolean {
-  switch (spec.kind) {
-    case 'number':
-      return (
-        typeof value === 'number' &&
-        Number.isFinite(value) &&
-        value >= spec.min &&
-        value <= spec.max &&
-        (!spec.integer || Number.isInteger(value))
-      );
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'enum':
-      return typeof value === 'string' && spec.options.includes(value);
-  }
-}
-
 /**
  * Checks one node's `params` against its service in the catalog: every key must be a parameter of
  * the service and every value must fit its spec. Works on the raw node, so it reports problems even
@@ -60,7 +44,7 @@ export function checkNodeParams(node: unknown, index: number, list: ProblemList)
   for (const key of Object.keys(params)) {
     const spec = specs.get(key);
     const value = spec === undefined ? undefined : params[key];
-    if (spec !== undefined && (value === undefined || acceptsValue(spec, value))) continue;
+    if (spec !== undefined && (value === undefined || isValidParamValue(spec, value))) continue;
     if (!list.hasRoom) {
       list.skip(1);
       continue;

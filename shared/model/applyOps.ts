@@ -1,108 +1,185 @@
-import { catalog, defaultParams } from '../catalog/index';
-import { paramValueProblem } from '../catalog/paramValidation';
-import type { ServiceId } from '../catalog/serviceIds';
-import type { Params, PipelineDocument, PipelineEdge, PipelineNode } from './document';
-import type { DocumentOp } from './ops';
+import { catalog, paramSpec } from '../catalog/index';
+import { carryParams, fitParams } from '../catalog/fitParams';
+import { isValidParamValue } from '../catalog/paramValidation';
+import { edgeProblem } from './connection';
+import type { PipelineDocument } from './document';
+import { DocumentDraft, type CreatedIds } from './documentDraft';
+import { labelAfterServiceChange, uniqueLabel } from './labels';
+import type { DocumentOp, MetaChange } from './ops';
 
-/** Applies document changes in order and returns a new document; the input is never mutated. */
+export type { CreatedIds } from './documentDraft';
+
+export interface AppliedOps {
+  /** The new document; the very document given when the ops changed nothing. */
+  document: PipelineDocument;
+  /** Nodes and edges the ops created, so a caller can select them. */
+  created: CreatedIds;
+}
+
+/**
+ * Applies ops in order. The input is never mutated; untouched nodes and edges keep their objects,
+ * and a list that changes nothing gives back the same document object (the canvas and the analysis
+ * memo rely on both).
+ */
+export function applyOpsWithResult(document: PipelineDocument, ops: readonly DocumentOp[]): AppliedOps {
+  const draft = new DocumentDraft(document);
+  for (const op of ops) applyOp(draft, op);
+  return { document: draft.finish(), created: draft.created };
+}
+
+/** `applyOpsWithResult` for callers that only need the document (fixes, tests). */
 export function applyOps(document: PipelineDocument, ops: readonly DocumentOp[]): PipelineDocument {
-  let nodes = document.nodes.slice();
-  let edges = document.edges.slice();
-  const ids = new Set<string>([...nodes.map((n) => n.id), ...edges.map((e) => e.id)]);
-
-  const freshId = (base: string): string => {
-    for (let k = 1; ; k++) {
-      const id = `${base}-${k}`;
-      if (!ids.has(id)) {
-        ids.add(id);
-        return id;
-      }
-    }
-  };
-  const addEdge = (source: string, target: string): void => {
-    if (source === target || edges.some((e) => e.source === source && e.target === target)) return;
-    edges.push({ id: freshId(`e-${source}-${target}`), source, target });
-  };
-  const findNode = (id: string): PipelineNode | undefined => nodes.find((n) => n.id === id);
-  const newNode = (service: ServiceId, label: string, x: number, y: number): PipelineNode => {
-    const node: PipelineNode = { id: freshId(service), service, label, position: { x, y }, params: defaultParams(service) };
-    nodes.push(node);
-    return node;
-  };
-  const updateNode = (id: string, change: (node: PipelineNode) => PipelineNode): void => {
-    nodes = nodes.map((n) => (n.id === id ? change(n) : n));
-  };
-
-  for (const op of ops) {
-    switch (op.op) {
-      case 'setParam':
-        updateNode(op.node, (n) => ({ ...n, params: { ...n.params, [op.key]: op.value } }));
-        break;
-      case 'unsetParam':
-        updateNode(op.node, (n) => {
-          const params = { ...n.params };
-          delete params[op.key];
-          return { ...n, params };
-        });
-        break;
-      case 'replaceService':
-        updateNode(op.node, (n) => ({
-          ...n,
-          service: op.service,
-          label: op.label ?? (n.label === catalog[n.service].shortName ? catalog[op.service].shortName : n.label),
-          params: compatibleParams(n.params, op.service),
-        }));
-        break;
-      case 'removeEdge':
-        edges = edges.filter((e) => e.id !== op.edge);
-        break;
-      case 'removeNode':
-        nodes = nodes.filter((n) => n.id !== op.node);
-        edges = edges.filter((e) => e.source !== op.node && e.target !== op.node);
-        break;
-      case 'bypassNode': {
-        const upstream = edges.filter((e) => e.target === op.node).map((e) => e.source);
-        const downstream = edges.filter((e) => e.source === op.node).map((e) => e.target);
-        nodes = nodes.filter((n) => n.id !== op.node);
-        edges = edges.filter((e) => e.source !== op.node && e.target !== op.node);
-        for (const source of upstream) for (const target of downstream) addEdge(source, target);
-        break;
-      }
-      case 'insertBetween': {
-        const from = findNode(op.source);
-        if (!from) break;
-        const to = op.target === undefined ? undefined : findNode(op.target);
-        const x = to ? (from.position.x + to.position.x) / 2 : from.position.x + 240;
-        const y = to ? (from.position.y + to.position.y) / 2 + 80 : from.position.y;
-        const inserted = newNode(op.service, op.label, x, y);
-        if (to) edges = edges.filter((e) => !(e.source === from.id && e.target === to.id));
-        addEdge(from.id, inserted.id);
-        if (to) addEdge(inserted.id, to.id);
-        break;
-      }
-      case 'insertBefore': {
-        const target = findNode(op.target);
-        if (!target) break;
-        const inserted = newNode(op.service, op.label, target.position.x - 240, target.position.y);
-        addEdge(inserted.id, target.id);
-        break;
-      }
-    }
-  }
-  return { ...document, nodes, edges: edges.filter(isEdgeBetween(nodes)) };
+  return applyOpsWithResult(document, ops).document;
 }
 
-function isEdgeBetween(nodes: readonly PipelineNode[]): (edge: PipelineEdge) => boolean {
-  const ids = new Set(nodes.map((n) => n.id));
-  return (edge) => ids.has(edge.source) && ids.has(edge.target);
+function applyOp(draft: DocumentDraft, op: DocumentOp): void {
+  switch (op.op) {
+    case 'addNode': {
+      const label = op.label ?? uniqueLabel(draft.nodeLabels(), catalog[op.service].shortName);
+      draft.newServiceNode(op.service, label, Math.round(op.position.x), Math.round(op.position.y));
+      return;
+    }
+    case 'moveNodes':
+      for (const move of op.moves) moveNode(draft, move.node, move.x, move.y);
+      return;
+    case 'nudgeNodes':
+      for (const id of op.nodes) {
+        const node = draft.node(id);
+        if (node) moveNode(draft, id, node.position.x + op.dx, node.position.y + op.dy);
+      }
+      return;
+    case 'connect': {
+      const problem = edgeProblem(draft.node(op.source), draft.node(op.target), () => draft.hasEdgeBetween(op.source, op.target));
+      if (problem === undefined) draft.addEdge(op.source, op.target);
+      return;
+    }
+    case 'removeElements':
+      for (const id of op.nodes) draft.removeNode(id);
+      for (const id of op.edges) draft.removeEdge(id);
+      return;
+    case 'relabel':
+      draft.updateNode(op.node, (n) => (n.label === op.label ? n : { ...n, label: op.label }));
+      return;
+    case 'setParam':
+      draft.updateNode(op.node, (n) => {
+        const spec = paramSpec(n.service, op.key);
+        if (!spec || !isValidParamValue(spec, op.value) || n.params[op.key] === op.value) return n;
+        return { ...n, params: { ...n.params, [op.key]: op.value } };
+      });
+      return;
+    case 'unsetParam':
+      draft.updateNode(op.node, (n) => {
+        if (!Object.hasOwn(n.params, op.key)) return n;
+        const params = { ...n.params };
+        delete params[op.key];
+        return { ...n, params };
+      });
+      return;
+    case 'setMeta':
+      setMeta(draft, op.change);
+      return;
+    case 'setSetting': {
+      const { settings } = draft.meta;
+      if (Number.isFinite(op.value) && settings[op.key] !== op.value) draft.setSettings({ ...settings, [op.key]: op.value });
+      return;
+    }
+    case 'setPriceOverride': {
+      const { settings } = draft.meta;
+      const prices = { ...settings.prices };
+      if (op.value === null) {
+        if (!Object.hasOwn(prices, op.key)) return;
+        delete prices[op.key];
+      } else {
+        if (!Number.isFinite(op.value) || prices[op.key] === op.value) return;
+        prices[op.key] = op.value;
+      }
+      draft.setSettings({ ...settings, prices });
+      return;
+    }
+    case 'insertFragment':
+      insertFragment(draft, op);
+      return;
+    case 'replaceService':
+      draft.updateNode(op.node, (n) =>
+        n.service === op.service
+          ? n
+          : { ...n, service: op.service, label: labelAfterServiceChange(n.label, n.service, op.service), params: carryParams(n.params, op.service) },
+      );
+      return;
+    case 'removeEdge':
+      draft.removeEdge(op.edge);
+      return;
+    case 'removeNode':
+      draft.removeNode(op.node);
+      return;
+    case 'bypassNode': {
+      if (!draft.node(op.node)) return;
+      const edges = draft.liveEdges();
+      const upstream = edges.filter((e) => e.target === op.node).map((e) => e.source);
+      const downstream = edges.filter((e) => e.source === op.node).map((e) => e.target);
+      for (const edge of edges) if (edge.source === op.node || edge.target === op.node) draft.removeEdge(edge.id);
+      draft.removeNode(op.node);
+      for (const source of upstream) for (const target of downstream) if (draft.node(source) && draft.node(target)) draft.addEdge(source, target);
+      return;
+    }
+    case 'insertBetween': {
+      const from = draft.node(op.source);
+      if (!from) return;
+      const to = op.target === undefined ? undefined : draft.node(op.target);
+      const x = to ? (from.position.x + to.position.x) / 2 : from.position.x + 240;
+      const y = to ? (from.position.y + to.position.y) / 2 + 80 : from.position.y;
+      const inserted = draft.newServiceNode(op.service, op.label, x, y);
+      if (to) for (const edge of draft.liveEdges()) if (edge.source === from.id && edge.target === to.id) draft.removeEdge(edge.id);
+      draft.addEdge(from.id, inserted.id);
+      if (to) draft.addEdge(inserted.id, to.id);
+      return;
+    }
+    case 'insertBefore': {
+      const target = draft.node(op.target);
+      if (!target) return;
+      const inserted = draft.newServiceNode(op.service, op.label, target.position.x - 240, target.position.y);
+      draft.addEdge(inserted.id, target.id);
+      return;
+    }
+  }
 }
 
-/** Keeps the parameters that mean the same on the new service and are valid there; fills the rest with defaults. */
-export function compatibleParams(params: Params, service: ServiceId): Params {
-  const result = defaultParams(service);
-  for (const spec of catalog[service].params) {
-    const value = params[spec.key];
-    if (value !== undefined && paramValueProblem(spec, value) === undefined) result[spec.key] = value;
+function moveNode(draft: DocumentDraft, id: string, x: number, y: number): void {
+  draft.updateNode(id, (n) => (n.position.x === x && n.position.y === y ? n : { ...n, position: { x, y } }));
+}
+
+function setMeta(draft: DocumentDraft, change: MetaChange): void {
+  const { title, notes, needs } = draft.meta;
+  if (change.title !== undefined && change.title !== title) draft.setTitle(change.title);
+  if (change.notes !== undefined && change.notes !== notes) draft.setNotes(change.notes);
+  let next = needs;
+  for (const key of ['kafkaEcosystem', 'exactlyOnce', 'replay'] as const) {
+    const value = change.needs?.[key];
+    if (value !== undefined && value !== next[key]) next = { ...next, [key]: value };
   }
-  return result;
+  if (change.budgetPerMonth === null && next.budgetPerMonth !== undefined) {
+    next = { ...next };
+    delete next.budgetPerMonth;
+  } else if (typeof change.budgetPerMonth === 'number' && Number.isFinite(change.budgetPerMonth) && change.budgetPerMonth !== next.budgetPerMonth) {
+    next = { ...next, budgetPerMonth: change.budgetPerMonth };
+  }
+  if (next !== needs) draft.setNeeds(next);
+}
+
+function insertFragment(draft: DocumentDraft, op: Extract<DocumentOp, { op: 'insertFragment' }>): void {
+  const idMap = new Map<string, string>();
+  for (const node of op.fragment.nodes) {
+    const inserted = draft.addNode({
+      service: node.service,
+      label: node.label,
+      position: { x: node.position.x + op.offset.x, y: node.position.y + op.offset.y },
+      params: fitParams(node.service, node.params).params,
+    });
+    idMap.set(node.id, inserted.id);
+  }
+  for (const edge of op.fragment.edges) {
+    const source = idMap.get(edge.source);
+    const target = idMap.get(edge.target);
+    if (source && target) draft.addEdge(source, target);
+  }
 }

@@ -1,14 +1,59 @@
 import type { ServiceId } from '../catalog/serviceIds';
-import type { ParamValue } from './document';
+import type { PriceKey } from '../cost/priceKeys';
+import type { Needs, ParamValue, Position } from './document';
+import type { Fragment } from './fragment';
+
+/** One node's new position, in a `moveNodes` op. */
+export interface NodeMove {
+  node: string;
+  x: number;
+  y: number;
+}
+
+/** The document-level fields `setMeta` changes; each one given is set. */
+export interface MetaChange {
+  title?: string;
+  notes?: string;
+  needs?: Partial<Omit<Needs, 'budgetPerMonth'>>;
+  /** `null` removes the budget. */
+  budgetPerMonth?: number | null;
+}
 
 /**
- * A change to a document expressed as plain data, so that a rule's fix can be shown, serialised,
- * tested and applied as one undoable step.
+ * A change to a document expressed as plain (JSON-serialisable) data. Every edit — the user's in the
+ * canvas and panels, and a rule's fix — is a list of these, applied by `applyOps` as one undoable step.
+ *
+ * Ops name the nodes and edges they touch by id. Ops that create nodes or edges do not carry ids:
+ * `applyOps` picks them with the one `freshId` and reports them (see `applyOpsWithResult`), so an
+ * op list stays valid whatever document it is applied to (a fix computed before another edit).
+ *
+ * An op that does not fit the document (an unknown node, an invalid value, a refused connection)
+ * changes nothing.
  */
 export type DocumentOp =
+  /** Adds a node with default params; the label defaults to the service's short name, made unique. */
+  | { op: 'addNode'; service: ServiceId; position: Position; label?: string }
+  | { op: 'moveNodes'; moves: readonly NodeMove[] }
+  | { op: 'nudgeNodes'; nodes: readonly string[]; dx: number; dy: number }
+  /** Adds `source → target` when `connectionProblem` finds nothing against it. */
+  | { op: 'connect'; source: string; target: string }
+  /** Removes nodes (with their edges) and edges. */
+  | { op: 'removeElements'; nodes: readonly string[]; edges: readonly string[] }
+  | { op: 'relabel'; node: string; label: string }
+  /** Sets a parameter of the node's service to a value valid for its spec. */
   | { op: 'setParam'; node: string; key: string; value: ParamValue }
   | { op: 'unsetParam'; node: string; key: string }
-  | { op: 'replaceService'; node: string; service: ServiceId; label?: string }
+  | { op: 'setMeta'; change: MetaChange }
+  | { op: 'setSetting'; key: 'hoursPerMonth' | 'spotDiscount'; value: number }
+  /** Overrides one price; `null` returns it to the list price. */
+  | { op: 'setPriceOverride'; key: PriceKey; value: number | null }
+  /** Adds a copy of `fragment` with fresh ids, shifted by `offset`; params are fitted to each service. */
+  | { op: 'insertFragment'; fragment: Fragment; offset: Position }
+  /**
+   * Changes a node's service: params valid on the new service are kept, the rest defaulted, and a
+   * label that still names the old service follows the new one (`labelAfterServiceChange`).
+   */
+  | { op: 'replaceService'; node: string; service: ServiceId }
   | { op: 'removeEdge'; edge: string }
   | { op: 'removeNode'; node: string }
   /** Removes a node and connects each of its upstream nodes straight to each of its consumers. */

@@ -7,7 +7,7 @@ import { issueOf, type Rule } from '../types';
 /** Replacing Firehose with a stream keeps object stores fed through a Firehose of their own. */
 export function streamInPlaceOfFirehose(ctx: AnalysisContext, firehose: number): DocumentOp[] {
   const id = ctx.nodes[firehose]!.id;
-  const ops: DocumentOp[] = [{ op: 'replaceService', node: id, service: 'kinesis-data-streams', label: 'Kinesis Data Streams' }];
+  const ops: DocumentOp[] = [{ op: 'replaceService', node: id, service: 'kinesis-data-streams' }];
   for (const consumer of ctx.consumers(firehose)) {
     const target = ctx.nodes[consumer]!;
     const accepts = catalog[target.service].accepts;

@@ -11,7 +11,7 @@ export function mskInPlaceOfStream(ctx: AnalysisContext): { nodes: string[]; fix
   const id = ctx.nodes[first]!.id;
   return {
     nodes: streams.map((i) => ctx.nodes[i]!.id),
-    fix: { label: 'Replace the stream with MSK', ops: [{ op: 'replaceService', node: id, service: 'msk', label: 'MSK' }] },
+    fix: { label: 'Replace the stream with MSK', ops: [{ op: 'replaceService', node: id, service: 'msk' }] },
   };
 }
 

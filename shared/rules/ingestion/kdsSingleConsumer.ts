@@ -13,7 +13,7 @@ function firehoseInstead(ctx: AnalysisContext, stream: number, consumer: number)
     return { fix: { label: 'Remove the stream: Firehose takes the records directly', ops: [{ op: 'bypassNode', node: node.id }] } };
   }
   if (!catalog[consumerNode.service].accepts.includes('objects')) return {};
-  const ops: DocumentOp[] = [{ op: 'replaceService', node: node.id, service: 'firehose', label: 'Firehose' }];
+  const ops: DocumentOp[] = [{ op: 'replaceService', node: node.id, service: 'firehose' }];
   // A forwarding Lambda whose every consumer takes objects is what Firehose itself does.
   const downstream = ctx.consumers(consumer);
   const forwarder =

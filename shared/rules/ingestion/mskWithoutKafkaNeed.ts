@@ -16,7 +16,7 @@ export const mskWithoutKafkaNeed: Rule = {
       return issueOf(this, {
         nodes: [node.id],
         message: `${nameOf(node)} costs ${formatMoney(ctx.nodeCost[i]!)}/month, yet nothing here needs Kafka or exactly-once.`,
-        fix: { label: 'Replace MSK with Kinesis Data Streams', ops: [{ op: 'replaceService', node: node.id, service: 'kinesis-data-streams', label: 'Kinesis Data Streams' }] },
+        fix: { label: 'Replace MSK with Kinesis Data Streams', ops: [{ op: 'replaceService', node: node.id, service: 'kinesis-data-streams' }] },
       });
     });
   },

@@ -22,7 +22,7 @@ export const servingOverkill: Rule = {
         issueOf(this, {
           nodes: [node.id],
           message: `${nameOf(node)} serves a ${formatNumber(target)} ms target that DynamoDB (~${DYNAMODB_LATENCY_MS} ms) meets without servers.`,
-          fix: { label: 'Replace with DynamoDB', ops: [{ op: 'replaceService', node: node.id, service: 'dynamodb', label: catalog.dynamodb.shortName }] },
+          fix: { label: 'Replace with DynamoDB', ops: [{ op: 'replaceService', node: node.id, service: 'dynamodb' }] },
         }),
       );
     }

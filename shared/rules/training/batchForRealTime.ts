@@ -23,7 +23,7 @@ export const batchForRealTime: Rule = {
         issueOf(this, {
           nodes: [node.id],
           message: `${nameOf(node)} must deliver within ${formatNumber(target)} s, but one run takes ${hoursLabel(runHours)}.`,
-          fix: { label: 'Replace with Lambda on a stream', ops: [{ op: 'replaceService', node: node.id, service: 'lambda', label: 'Lambda' }] },
+          fix: { label: 'Replace with Lambda on a stream', ops: [{ op: 'replaceService', node: node.id, service: 'lambda' }] },
         }),
       );
     }
