@@ -14,9 +14,9 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { canConnect, catalog, connectionRefusal, isServiceId } from '../../shared/catalog/index';
-import type { Position } from '../../shared/model/document';
 import { addServiceAt } from '../commands/editActions';
-import { connectNodes, moveNodes } from '../store/docEdits';
+import { connectionProblem } from '../../shared/model/connection';
+import type { NodeMove } from '../../shared/model/ops';
 import { useDocumentStore, type Selection } from '../store/documentStore';
 import { toast } from '../store/toastStore';
 import { effectiveTheme, GRID_SIZE, useUiStore } from '../store/uiStore';
@@ -71,7 +71,7 @@ export function Canvas() {
   const edges = useMemo(() => edgeCache.current.build(doc.edges, doc.nodes, selectedEdges), [doc.edges, doc.nodes, selectedEdges]);
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
-    const positions = new Map<string, Position>();
+    const moves: NodeMove[] = [];
     const selects: { id: string; selected: boolean }[] = [];
     let dragEnded = false;
     for (const change of changes) {
@@ -80,16 +80,14 @@ export function Canvas() {
         const { width, height } = change.dimensions;
         if (!old || old.width !== width || old.height !== height) sizes.current.set(change.id, { width, height });
       } else if (change.type === 'position') {
-        if (change.position) positions.set(change.id, { x: Math.round(change.position.x), y: Math.round(change.position.y) });
+        if (change.position) moves.push({ node: change.id, x: Math.round(change.position.x), y: Math.round(change.position.y) });
         if (change.dragging === false) dragEnded = true;
       } else if (change.type === 'select') {
         selects.push({ id: change.id, selected: change.selected });
       }
     }
     const store = useDocumentStore.getState();
-    if (positions.size > 0) {
-      store.commitDocument(moveNodes(store.doc, positions), { coalesceKey: `drag:${dragGesture.current}` });
-    }
+    if (moves.length > 0) store.commit([{ op: 'moveNodes', moves }], { coalesceKey: `drag:${dragGesture.current}` });
     if (dragEnded) store.sealHistory();
     if (selects.length > 0) {
       const current = useDocumentStore.getState().selection;
@@ -121,9 +119,9 @@ export function Canvas() {
 
   const connect = useCallback((sourceId: string, targetId: string) => {
     const store = useDocumentStore.getState();
-    const result = connectNodes(store.doc, sourceId, targetId);
-    if (result.ok) store.commitDocument(result.doc);
-    else toast(result.reason, 'error');
+    const problem = connectionProblem(store.doc, sourceId, targetId);
+    if (problem === undefined) store.commit([{ op: 'connect', source: sourceId, target: targetId }]);
+    else toast(problem, 'error');
   }, []);
 
   const onConnect = useCallback((connection: Connection) => connect(connection.source, connection.target), [connect]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { design } from '../../shared/model/builder';
-import { setParam, setLabel, moveNodes } from '../store/docEdits';
+import { applyOps } from '../../shared/model/applyOps';
+import type { PipelineDocument } from '../../shared/model/document';
 import { FlowEdgeCache } from './flowEdges';
 import { FlowNodeCache } from './flowNodes';
 
@@ -14,6 +15,9 @@ const doc = design({
   flows: ['src>fh>s3'],
 });
 const none = new Set<string>();
+const setParam = (d: PipelineDocument, node: string, key: string, value: number) => applyOps(d, [{ op: 'setParam', node, key, value }]);
+const setLabel = (d: PipelineDocument, node: string, label: string) => applyOps(d, [{ op: 'relabel', node, label }]);
+const moveNode = (d: PipelineDocument, node: string, x: number, y: number) => applyOps(d, [{ op: 'moveNodes', moves: [{ node, x, y }] }]);
 const sizes = new Map();
 
 describe('FlowNodeCache', () => {
@@ -34,7 +38,7 @@ describe('FlowNodeCache', () => {
     expect(relabelled[1]!.data).toEqual({ service: 'firehose', label: 'Feed' });
     expect(relabelled[2]).toBe(first[2]);
 
-    const moved = cache.build(moveNodes(setLabel(doc, 'fh', 'Feed'), new Map([['s3', { x: 5, y: 6 }]])).nodes, none, sizes);
+    const moved = cache.build(moveNode(setLabel(doc, 'fh', 'Feed'), 's3', 5, 6).nodes, none, sizes);
     expect(moved[2]!.position).toEqual({ x: 5, y: 6 });
     // A move keeps the card's data object: the card itself does not re-render.
     expect(moved[2]!.data).toBe(first[2]!.data);

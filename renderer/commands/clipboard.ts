@@ -1,7 +1,8 @@
-import { extractFragment, insertFragment, type Fragment } from '../store/docEdits';
+import { extractFragment, fragmentProblems, type Fragment } from '../../shared/model/fragment';
 import { useDocumentStore } from '../store/documentStore';
 import { toast } from '../store/toastStore';
 import { decodeFragment, encodeFragment } from './clipboardPayload';
+import { pasteDroppedMessage } from './pasteReport';
 
 /**
  * Copy and paste of nodes. Keyboard copy/paste go through the browser's copy/paste events (which
@@ -22,16 +23,20 @@ function remember(fragment: Fragment): string {
   return encodeFragment(fragment);
 }
 
+/**
+ * Pastes with fresh ids, each paste of the same fragment a step further. Params go through the same
+ * check as a file's (the `insertFragment` op fits them); a toast names any value that was dropped.
+ */
 export function pasteFragment(fragment: Fragment): void {
-  const { doc, commitDocument } = useDocumentStore.getState();
   if (fragment !== memory) {
     memory = fragment;
     pasteCount = 0;
   }
   pasteCount += 1;
   const step = 32 * pasteCount;
-  const result = insertFragment(doc, fragment, { x: step, y: step });
-  commitDocument(result.doc, { select: { nodes: result.ids, edges: [] } });
+  useDocumentStore.getState().commit([{ op: 'insertFragment', fragment, offset: { x: step, y: step } }], { select: 'created' });
+  const dropped = pasteDroppedMessage(fragmentProblems(fragment));
+  if (dropped) toast(dropped);
 }
 
 /** Handles a `copy`/`cut` event; returns true when it put nodes on the clipboard. */
@@ -57,12 +62,8 @@ export function onPasteEvent(event: ClipboardEvent): boolean {
 }
 
 function deleteFragmentNodes(fragment: Fragment): void {
-  const { doc, commitDocument } = useDocumentStore.getState();
-  const ids = new Set(fragment.nodes.map((n) => n.id));
-  commitDocument(
-    { ...doc, nodes: doc.nodes.filter((n) => !ids.has(n.id)), edges: doc.edges.filter((e) => !ids.has(e.source) && !ids.has(e.target)) },
-    { select: { nodes: [], edges: [] } },
-  );
+  const nodes = fragment.nodes.map((n) => n.id);
+  useDocumentStore.getState().commit([{ op: 'removeElements', nodes, edges: [] }], { select: { nodes: [], edges: [] } });
 }
 
 /** Copy from a menu: the async Clipboard API, falling back to memory. */

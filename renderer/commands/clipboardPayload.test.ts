@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeFragment, encodeFragment } from './clipboardPayload';
-import type { Fragment } from '../store/docEdits';
+import type { Fragment } from '../../shared/model/fragment';
 
 describe('clipboard payload', () => {
   const fragment: Fragment = {

@@ -1,6 +1,6 @@
 import { isServiceId } from '../../shared/catalog/index';
 import type { PipelineEdge, PipelineNode } from '../../shared/model/document';
-import type { Fragment } from '../store/docEdits';
+import type { Fragment } from '../../shared/model/fragment';
 
 /** The clipboard text Pipeboard writes: JSON with a marker, so it can be pasted into any document. */
 export const CLIPBOARD_MARKER = 'pipeboard/fragment';

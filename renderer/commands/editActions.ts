@@ -1,6 +1,8 @@
 import { catalog, type ServiceId } from '../../shared/catalog/index';
 import type { Position } from '../../shared/model/document';
-import { connectEitherWay, duplicateNodes, nudgeNodes, removeElements, addNode } from '../store/docEdits';
+import { connectionDirection } from '../../shared/model/connection';
+import { extractFragment } from '../../shared/model/fragment';
+import { labelMap } from '../store/labels';
 import { useDocumentStore, EMPTY_SELECTION } from '../store/documentStore';
 import { toast } from '../store/toastStore';
 import { GRID_SIZE, useUiStore } from '../store/uiStore';
@@ -49,12 +51,11 @@ export function freeSpot(doc: { nodes: readonly { position: Position }[] }, star
 
 /** Adds a service with its centre at `centre` (flow coordinates), clear of other nodes, and selects it. */
 export function addServiceAt(service: ServiceId, centre: Position, avoidOthers = false): string {
-  const { doc, commitDocument } = docState();
+  const { doc, commit } = docState();
   let topLeft = { x: Math.round(centre.x - NODE_WIDTH / 2), y: Math.round(centre.y - NODE_HEIGHT / 2) };
   if (avoidOthers) topLeft = freeSpot(doc, topLeft);
-  const added = addNode(doc, service, snap(topLeft));
-  commitDocument(added.doc, { select: { nodes: [added.id], edges: [] } });
-  return added.id;
+  const { created } = commit([{ op: 'addNode', service, position: snap(topLeft) }], { select: 'created' });
+  return created.nodes[0]!;
 }
 
 export function addServiceAtCentre(service: ServiceId): string {
@@ -64,46 +65,44 @@ export function addServiceAtCentre(service: ServiceId): string {
 }
 
 export function deleteSelection(): void {
-  const { doc, selection, commitDocument } = docState();
+  const { selection, commit } = docState();
   if (selection.nodes.length === 0 && selection.edges.length === 0) return;
-  commitDocument(removeElements(doc, selection.nodes, selection.edges), { select: EMPTY_SELECTION });
+  commit([{ op: 'removeElements', nodes: selection.nodes, edges: selection.edges }], { select: EMPTY_SELECTION });
 }
 
 export function deleteNode(id: string): void {
-  const { doc, commitDocument } = docState();
-  commitDocument(removeElements(doc, [id]), { select: EMPTY_SELECTION });
+  docState().commit([{ op: 'removeElements', nodes: [id], edges: [] }], { select: EMPTY_SELECTION });
 }
 
 export function duplicateSelection(): void {
-  const { doc, selection, commitDocument } = docState();
+  const { doc, selection, commit } = docState();
   if (selection.nodes.length === 0) return;
-  const result = duplicateNodes(doc, selection.nodes, { x: 32, y: 32 });
-  commitDocument(result.doc, { select: { nodes: result.ids, edges: [] } });
+  commit([{ op: 'insertFragment', fragment: extractFragment(doc, selection.nodes), offset: { x: 32, y: 32 } }], { select: 'created' });
 }
 
 /** Connects the first two selected nodes, in whichever direction the catalog allows. */
 export function connectSelected(): void {
-  const { doc, selection, commitDocument } = docState();
+  const { doc, selection, commit } = docState();
   const [first, second] = selection.nodes;
   if (!first || !second || selection.nodes.length !== 2) {
     toast('Select exactly two nodes to connect them.');
     return;
   }
-  const result = connectEitherWay(doc, first, second);
-  if (!result.ok) {
-    toast(result.reason, 'error');
+  const direction = connectionDirection(doc, first, second);
+  if (!direction.ok) {
+    toast(direction.reason, 'error');
     return;
   }
-  commitDocument(result.doc, { select: { nodes: selection.nodes, edges: [] } });
-  const edge = result.doc.edges.find((e) => e.id === result.edgeId);
-  const label = (id: string | undefined) => result.doc.nodes.find((n) => n.id === id)?.label ?? id;
-  toast(`Connected ${label(edge?.source)} → ${label(edge?.target)}.`, 'success');
+  const { source, target } = direction;
+  const { document } = commit([{ op: 'connect', source, target }], { select: { nodes: selection.nodes, edges: [] } });
+  const labels = labelMap(document.nodes);
+  toast(`Connected ${labels.get(source) ?? source} → ${labels.get(target) ?? target}.`, 'success');
 }
 
 export function nudgeSelection(dx: number, dy: number): void {
-  const { doc, selection, commitDocument } = docState();
+  const { selection, commit } = docState();
   if (selection.nodes.length === 0) return;
-  commitDocument(nudgeNodes(doc, selection.nodes, dx, dy), { coalesceKey: `nudge:${selection.nodes.join(',')}` });
+  commit([{ op: 'nudgeNodes', nodes: selection.nodes, dx, dy }], { coalesceKey: `nudge:${selection.nodes.join(',')}` });
 }
 
 export function selectAll(): void {

@@ -1,5 +1,4 @@
 import { getFlowInstance } from '../canvas/flowInstance';
-import { moveNodes } from '../store/docEdits';
 import { useDocumentStore } from '../store/documentStore';
 import { toast } from '../store/toastStore';
 import { effectiveTheme, useUiStore } from '../store/uiStore';
@@ -46,7 +45,7 @@ async function autoLayout(): Promise<void> {
   });
   // The document may have changed while ELK ran; apply to the latest one.
   const latest = doc();
-  latest.commitDocument(moveNodes(latest.doc, positions));
+  latest.commit([{ op: 'moveNodes', moves: [...positions].map(([node, p]) => ({ node, x: p.x, y: p.y })) }]);
   requestAnimationFrame(() => void getFlowInstance()?.fitView({ padding: 0.2, duration: 250, maxZoom: 1.2 }));
 }
 

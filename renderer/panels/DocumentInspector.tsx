@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import type { Needs } from '../../shared/model/document';
-import { setSetting, updateMeta } from '../store/docEdits';
+import type { MetaChange } from '../../shared/model/ops';
 import { useDocumentStore } from '../store/documentStore';
 import { NodeList } from './NodeList';
 import { NumberField } from './NumberField';
@@ -26,9 +25,10 @@ export function DocumentInspector() {
   const titleId = useId();
   const notesId = useId();
   const store = () => useDocumentStore.getState();
-  const commit = (next: ReturnType<typeof updateMeta>, key?: string) => store().commitDocument(next, { coalesceKey: key });
+  const setMeta = (change: MetaChange, key?: string) => store().commit([{ op: 'setMeta', change }], { coalesceKey: key });
+  const setSetting = (key: 'hoursPerMonth' | 'spotDiscount', value: number) => store().commit([{ op: 'setSetting', key, value }], { coalesceKey: key });
   const seal = () => store().sealHistory();
-  const setNeed = (patch: Partial<Needs>) => commit(updateMeta(store().doc, { needs: patch }));
+  const setNeed = (patch: MetaChange['needs']) => setMeta({ needs: patch });
 
   return (
     <div className="inspector__body" data-testid="document-inspector">
@@ -37,13 +37,13 @@ export function DocumentInspector() {
         <label htmlFor={titleId} className="field__label">
           Title
         </label>
-        <input id={titleId} type="text" value={title} maxLength={200} onChange={(e) => commit(updateMeta(store().doc, { title: e.target.value }), 'title')} onBlur={seal} />
+        <input id={titleId} type="text" value={title} maxLength={200} onChange={(e) => setMeta({ title: e.target.value }, 'title')} onBlur={seal} />
       </div>
       <div className="field">
         <label htmlFor={notesId} className="field__label">
           Notes
         </label>
-        <textarea id={notesId} rows={3} value={notes} onChange={(e) => commit(updateMeta(store().doc, { notes: e.target.value }), 'notes')} onBlur={seal} />
+        <textarea id={notesId} rows={3} value={notes} onChange={(e) => setMeta({ notes: e.target.value }, 'notes')} onBlur={seal} />
       </div>
 
       <fieldset className="inspector__section fieldset">
@@ -63,15 +63,15 @@ export function DocumentInspector() {
           spec={BUDGET}
           value={needs.budgetPerMonth}
           help="The scenario's monthly budget. Leave empty for none."
-          onCommit={(v) => commit(updateMeta(store().doc, v === undefined ? { clearBudget: true } : { needs: { budgetPerMonth: v } }), 'budget')}
+          onCommit={(v) => setMeta({ budgetPerMonth: v ?? null }, 'budget')}
           onBlur={seal}
         />
       </fieldset>
 
       <details className="inspector__section">
         <summary>Settings</summary>
-        <NumberField spec={HOURS} value={settings.hoursPerMonth} defaultValue={730} help="Hours in a billing month." onCommit={(v) => v !== undefined && commit(setSetting(store().doc, 'hoursPerMonth', v), 'hours')} onBlur={seal} />
-        <NumberField spec={SPOT} value={settings.spotDiscount} defaultValue={0.7} help="Spot price = On-Demand × (1 − discount)." onCommit={(v) => v !== undefined && commit(setSetting(store().doc, 'spotDiscount', v), 'spot')} onBlur={seal} />
+        <NumberField spec={HOURS} value={settings.hoursPerMonth} defaultValue={730} help="Hours in a billing month." onCommit={(v) => v !== undefined && setSetting('hoursPerMonth', v)} onBlur={seal} />
+        <NumberField spec={SPOT} value={settings.spotDiscount} defaultValue={0.7} help="Spot price = On-Demand × (1 − discount)." onCommit={(v) => v !== undefined && setSetting('spotDiscount', v)} onBlur={seal} />
       </details>
 
       <PriceOverrides />

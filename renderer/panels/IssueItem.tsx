@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import { applyOps } from '../../shared/model/applyOps';
 import type { Issue } from '../../shared/analysis/types';
 import { focusNodes } from '../canvas/flowInstance';
 import { useDocumentStore } from '../store/documentStore';
@@ -18,8 +17,7 @@ function selectIssue(issue: Issue): void {
 
 function applyFix(issue: Issue): void {
   if (!issue.fix) return;
-  const { doc, commitDocument } = useDocumentStore.getState();
-  commitDocument(applyOps(doc, issue.fix.ops));
+  useDocumentStore.getState().commit(issue.fix.ops);
   toast(`Applied: ${issue.fix.label}. Undo with Ctrl+Z.`, 'success');
 }
 

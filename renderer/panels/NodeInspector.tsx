@@ -6,7 +6,6 @@ import { ServiceIcon } from '../canvas/ServiceIcon';
 import { CATEGORY_LABELS } from '../canvas/paletteSearch';
 import { deleteNode } from '../commands/editActions';
 import { analysisOf } from '../store/analysis';
-import { changeService, setLabel, setParam } from '../store/docEdits';
 import { useDocumentStore } from '../store/documentStore';
 import { DerivedFigures } from './DerivedFigures';
 import { NodeIssues } from './NodeIssues';
@@ -22,7 +21,7 @@ export function NodeInspector({ id }: { id: string }) {
 
   const store = () => useDocumentStore.getState();
   const commitParam = (key: string, value: ParamValue | undefined) =>
-    store().commitDocument(setParam(store().doc, id, key, value), { coalesceKey: `param:${id}:${key}` });
+    store().commit([value === undefined ? { op: 'unsetParam', node: id, key } : { op: 'setParam', node: id, key, value }], { coalesceKey: `param:${id}:${key}` });
   const seal = () => store().sealHistory();
 
   return (
@@ -44,7 +43,7 @@ export function NodeInspector({ id }: { id: string }) {
           type="text"
           value={node.label}
           maxLength={120}
-          onChange={(e) => store().commitDocument(setLabel(store().doc, id, e.target.value), { coalesceKey: `label:${id}` })}
+          onChange={(e) => store().commit([{ op: 'relabel', node: id, label: e.target.value }], { coalesceKey: `label:${id}` })}
           onBlur={seal}
         />
       </div>
@@ -58,7 +57,7 @@ export function NodeInspector({ id }: { id: string }) {
           value={node.service}
           onChange={(e) => {
             const next = e.target.value;
-            if (isServiceId(next)) store().commitDocument(changeService(store().doc, id, next));
+            if (isServiceId(next)) store().commit([{ op: 'replaceService', node: id, service: next }]);
           }}
         >
           {CATEGORIES.map((category) => (

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { formatNumberInput, parseNumberInput, type NumberBounds } from './paramValidation';
+import { formatNumberInput, parseNumberInput, type NumberBounds } from './numberInput';
 
 interface Props {
   spec: NumberBounds;

@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import { PRICE_KEYS } from '../../shared/cost/priceKeys';
 import { priceTable } from '../../shared/cost/priceTable';
-import { setPriceOverride } from '../store/docEdits';
 import { useDocumentStore } from '../store/documentStore';
 import { formatUnitPrice } from './format';
 import { NumberField } from './NumberField';
@@ -26,7 +25,7 @@ function PriceOverridesView() {
             value={prices[key]}
             placeholder={`${entry.approximate ? '≈' : ''}${formatUnitPrice(entry.price)}`}
             help={entry.description}
-            onCommit={(v) => store().commitDocument(setPriceOverride(store().doc, key, v), { coalesceKey: `price:${key}` })}
+            onCommit={(v) => store().commit([{ op: 'setPriceOverride', key, value: v ?? null }], { coalesceKey: `price:${key}` })}
             onBlur={() => store().sealHistory()}
           />
         );

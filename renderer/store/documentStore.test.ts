@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDocument } from '../../shared/model/document';
-import { addNode, moveNodes, setParam } from './docEdits';
 import { createDocumentStore, isDirty } from './documentStore';
 
 function setup() {
@@ -12,12 +11,11 @@ function setup() {
 describe('document store', () => {
   it('makes one undo step of a whole drag', () => {
     const { store, tick } = setup();
-    const added = addNode(store.getState().doc, 'firehose', { x: 0, y: 0 });
-    store.getState().commitDocument(added.doc);
+    const { created } = store.getState().commit([{ op: 'addNode', service: 'firehose', position: { x: 0, y: 0 } }]);
+    const id = created.nodes[0]!;
     for (let i = 1; i <= 30; i++) {
       tick(16);
-      const s = store.getState();
-      s.commitDocument(moveNodes(s.doc, new Map([[added.id, { x: i * 5, y: 0 }]])), { coalesceKey: 'drag:1' });
+      store.getState().commit([{ op: 'moveNodes', moves: [{ node: id, x: i * 5, y: 0 }] }], { coalesceKey: 'drag:1' });
     }
     expect(store.getState().doc.nodes[0]?.position).toEqual({ x: 150, y: 0 });
     store.getState().undo();
@@ -31,12 +29,10 @@ describe('document store', () => {
 
   it('coalesces typing in one field and splits fields and pauses', () => {
     const { store, tick } = setup();
-    const added = addNode(store.getState().doc, 'kinesis-data-streams', { x: 0, y: 0 });
-    store.getState().commitDocument(added.doc);
+    const id = store.getState().commit([{ op: 'addNode', service: 'kinesis-data-streams', position: { x: 0, y: 0 } }]).created.nodes[0]!;
     const type = (key: string, value: number) => {
       tick(200);
-      const s = store.getState();
-      s.commitDocument(setParam(s.doc, added.id, key, value), { coalesceKey: `param:${added.id}:${key}` });
+      store.getState().commit([{ op: 'setParam', node: id, key, value }], { coalesceKey: `param:${id}:${key}` });
     };
     type('shards', 1);
     type('shards', 12);
@@ -48,11 +44,16 @@ describe('document store', () => {
     expect(store.getState().history.past).toHaveLength(4);
   });
 
+  it('selects what the ops created when asked', () => {
+    const { store } = setup();
+    store.getState().commit([{ op: 'addNode', service: 's3', position: { x: 0, y: 0 } }], { select: 'created' });
+    expect(store.getState().selection).toEqual({ nodes: ['s3-1'], edges: [] });
+  });
+
   it('tracks dirty against the saved document and prunes the selection on undo', () => {
     const { store } = setup();
     expect(isDirty(store.getState())).toBe(false);
-    const added = addNode(store.getState().doc, 's3', { x: 0, y: 0 });
-    store.getState().commitDocument(added.doc, { select: { nodes: [added.id], edges: [] } });
+    store.getState().commit([{ op: 'addNode', service: 's3', position: { x: 0, y: 0 } }], { select: 'created' });
     expect(isDirty(store.getState())).toBe(true);
     store.getState().undo();
     expect(isDirty(store.getState())).toBe(false);
@@ -62,16 +63,18 @@ describe('document store', () => {
     expect(isDirty(store.getState())).toBe(false);
   });
 
-  it('a commit that changes nothing adds no step', () => {
+  it('a commit that changes nothing adds no step and keeps the document', () => {
     const { store } = setup();
-    store.getState().commitDocument(store.getState().doc);
+    const before = store.getState().doc;
+    store.getState().commit([]);
+    store.getState().commit([{ op: 'relabel', node: 'ghost', label: 'x' }]);
     expect(store.getState().history.past).toHaveLength(0);
+    expect(store.getState().doc).toBe(before);
   });
 
   it('loading a document clears history and counts loads', () => {
     const { store } = setup();
-    const added = addNode(store.getState().doc, 's3', { x: 0, y: 0 });
-    store.getState().commitDocument(added.doc);
+    store.getState().commit([{ op: 'addNode', service: 's3', position: { x: 0, y: 0 } }]);
     store.getState().loadDocument(emptyDocument('Other'), { path: '/x.pipeboard.json', mtimeMs: 5 });
     const s = store.getState();
     expect(s.history.past).toHaveLength(0);

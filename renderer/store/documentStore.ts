@@ -1,5 +1,7 @@
 import { create } from 'zustand';
+import { applyOpsWithResult, type AppliedOps } from '../../shared/model/applyOps';
 import { emptyDocument, type PipelineDocument } from '../../shared/model/document';
+import type { DocumentOp } from '../../shared/model/ops';
 import { emptyHistory, record, redo, seal, undo, type History } from './history';
 
 export interface Selection {
@@ -13,8 +15,8 @@ export const EMPTY_SELECTION: Selection = Object.freeze({ nodes: [], edges: [] }
 export interface CommitOptions {
   /** Consecutive commits with the same key (a drag, typing in one field) form one undo step. */
   coalesceKey?: string;
-  /** The selection after the change. */
-  select?: Selection;
+  /** The selection after the change; `'created'` selects the nodes the ops created. */
+  select?: Selection | 'created';
 }
 
 export interface LoadOptions {
@@ -38,7 +40,8 @@ export interface DocumentState {
   /** Increases each time a different document is loaded (the canvas fits the view then). */
   loadEpoch: number;
 
-  commitDocument(next: PipelineDocument, options?: CommitOptions): void;
+  /** Applies an edit to the document as one undo step (or part of the open coalescing step). */
+  commit(ops: readonly DocumentOp[], options?: CommitOptions): AppliedOps;
   undo(): void;
   redo(): void;
   /** Ends a coalescing run (drag end, field blur). */
@@ -70,17 +73,21 @@ export function createDocumentStore(initial: PipelineDocument = emptyDocument(),
     history: emptyHistory(),
     loadEpoch: 0,
 
-    commitDocument(next, options = {}) {
+    commit(ops, options = {}) {
       const state = get();
+      const result = applyOpsWithResult(state.doc, ops);
+      const next = result.document;
+      const select = options.select === 'created' ? { nodes: result.created.nodes, edges: [] } : options.select;
       if (next === state.doc) {
-        if (options.select) set({ selection: options.select });
-        return;
+        if (select) set({ selection: select });
+        return result;
       }
       set({
         doc: next,
         history: record(state.history, state.doc, { coalesceKey: options.coalesceKey, now: now() }),
-        selection: pruneSelection(options.select ?? state.selection, next),
+        selection: pruneSelection(select ?? state.selection, next),
       });
+      return result;
     },
 
     undo() {
