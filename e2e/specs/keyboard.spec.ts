@@ -88,3 +88,24 @@ test('builds a two-node pipeline with the keyboard only', async ({ app }) => {
   await expect(cost.total).toHaveText(after.total);
   await expect(cost.tab).toHaveText(`Cost ${after.total}/mo`);
 });
+
+test('pasting nodes with invalid parameters drops them and says which', async ({ app }) => {
+  const { page, canvas, inspector } = app;
+  const text = JSON.stringify({
+    'pipeboard/fragment': 1,
+    nodes: [{ id: 'kds', service: 'kinesis-data-streams', label: 'Click stream', position: { x: 0, y: 0 }, params: { shards: -5, bogus: '1' } }],
+    edges: [],
+  });
+  // A paste event carries its own data, so no clipboard permission is needed (as with Ctrl+V).
+  await page.evaluate((clipboardText) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', clipboardText);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+
+  await expect(canvas.nodes).toHaveCount(1);
+  await expect(app.toast('Pasted with 2 values dropped: Click stream shards (-5), bogus')).toBeVisible();
+  // The pasted node is selected, with the default in place of the dropped value.
+  await expect(inspector.nodeForm).toBeVisible();
+  await expect(inspector.textbox(/^Shards/)).toHaveValue('1');
+});

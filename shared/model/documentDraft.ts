@@ -1,7 +1,7 @@
 import { defaultParams } from '../catalog/index';
 import type { ServiceId } from '../catalog/serviceIds';
 import type { Needs, PipelineDocument, PipelineEdge, PipelineNode, Settings } from './document';
-import { freshId } from './ids';
+import { freshId, usedIds } from './ids';
 
 /** Ids of the nodes and edges an op list created, in the order it created them. */
 export interface CreatedIds {
@@ -187,12 +187,9 @@ export class DocumentDraft {
     return this.nodeIndex;
   }
 
+  /** Ids in use, including those removed by earlier ops of this list (never handed out again). */
   private usedIds(): Set<string> {
-    if (!this.ids) {
-      this.ids = new Set<string>();
-      for (const node of this.nodes) this.ids.add(node.id);
-      for (const edge of this.edges) this.ids.add(edge.id);
-    }
+    this.ids ??= usedIds(this.original);
     return this.ids;
   }
 }
