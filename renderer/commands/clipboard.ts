@@ -1,4 +1,4 @@
-import { extractFragment, fragmentProblems, type Fragment } from '../../shared/model/fragment';
+import { extractFragment, droppedFragmentParams, type Fragment } from '../../shared/model/fragment';
 import { useDocumentStore } from '../store/documentStore';
 import { toast } from '../store/toastStore';
 import { decodeFragment, encodeFragment } from './clipboardPayload';
@@ -35,7 +35,7 @@ export function pasteFragment(fragment: Fragment): void {
   pasteCount += 1;
   const step = 32 * pasteCount;
   useDocumentStore.getState().commit([{ op: 'insertFragment', fragment, offset: { x: step, y: step } }], { select: 'created' });
-  const dropped = pasteDroppedMessage(fragmentProblems(fragment));
+  const dropped = pasteDroppedMessage(droppedFragmentParams(fragment));
   if (dropped) toast(dropped);
 }
 

@@ -7,8 +7,6 @@ import { DocumentDraft, type CreatedIds } from './documentDraft';
 import { labelAfterServiceChange, uniqueLabel } from './labels';
 import type { DocumentOp, MetaChange } from './ops';
 
-export type { CreatedIds } from './documentDraft';
-
 export interface AppliedOps {
   /** The new document; the very document given when the ops changed nothing. */
   document: PipelineDocument;

@@ -3,7 +3,7 @@ import { parseDocument, serializeDocument } from '../format/index';
 import { applyOps, applyOpsWithResult } from './applyOps';
 import { connectionDirection, connectionProblem } from './connection';
 import { emptyDocument, type PipelineDocument } from './document';
-import { extractFragment, fragmentProblems, type Fragment } from './fragment';
+import { extractFragment, droppedFragmentParams, type Fragment } from './fragment';
 
 /** The edits the canvas and panels make, as ops. */
 
@@ -161,7 +161,7 @@ describe('pasting a fragment', () => {
   };
 
   it('drops unknown keys and invalid values, names them, and keeps the document valid', () => {
-    expect(fragmentProblems(pasted).map((p) => [p.nodeLabel, p.key, p.value])).toEqual([
+    expect(droppedFragmentParams(pasted).map((p) => [p.nodeLabel, p.key, p.value])).toEqual([
       ['Click stream', 'shards', -5],
       ['Click stream', 'bogus', '1'],
     ]);

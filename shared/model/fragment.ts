@@ -24,6 +24,6 @@ export interface DroppedFragmentParam extends DroppedParam {
  * What inserting `fragment` would drop: the same check a file's params go through, node by node
  * (`insertFragment` in `applyOps` fits the params the same way).
  */
-export function fragmentProblems(fragment: Fragment): DroppedFragmentParam[] {
+export function droppedFragmentParams(fragment: Fragment): DroppedFragmentParam[] {
   return fragment.nodes.flatMap((node) => fitParams(node.service, node.params).dropped.map((drop) => ({ ...drop, nodeLabel: node.label })));
 }
