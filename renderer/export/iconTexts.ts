@@ -46,9 +46,9 @@ export async function loadIconTexts(names: Iterable<string>): Promise<void> {
 }
 
 /** The icons the catalog gives a design's nodes. */
-export function iconsOf(document: PipelineDocument): string[] {
+export function iconsOf(design: PipelineDocument): string[] {
   const names = new Set<string>();
-  for (const node of document.nodes) {
+  for (const node of design.nodes) {
     const icon = (catalog as Record<string, { icon: string } | undefined>)[node.service]?.icon;
     if (icon && !isNeutralIcon(icon)) names.add(icon);
   }
@@ -59,7 +59,7 @@ export function iconsOf(document: PipelineDocument): string[] {
 export const pageIconSource: IconSource = (icon) => texts.get(icon);
 
 /** Loads what the design's icons need and returns the IconSource to export it with. */
-export async function iconSourceFor(document: PipelineDocument): Promise<IconSource> {
-  await loadIconTexts(iconsOf(document));
+export async function iconSourceFor(design: PipelineDocument): Promise<IconSource> {
+  await loadIconTexts(iconsOf(design));
   return pageIconSource;
 }

@@ -33,19 +33,19 @@ interface Props {
 }
 
 /** A small static drawing of a design: service icons at their canvas positions, joined by its edges. */
-export function MiniDiagram({ document, label, size = 'card', marks, testId }: Props) {
+export function MiniDiagram({ document: design, label, size = 'card', marks, testId }: Props) {
   const [ref, width] = useMeasuredWidth<HTMLDivElement>(size === 'card' ? 240 : 520);
-  const layout = useMemo(() => miniLayout(document, { width, ...MINI_SIZES[size] }), [document, width, size]);
+  const layout = useMemo(() => miniLayout(design, { width, ...MINI_SIZES[size] }), [design, width, size]);
   const arrowId = `mini-arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const half = layout.iconSize / 2;
-  const services = document.nodes.map((node) => node.label).join(', ');
+  const services = design.nodes.map((node) => node.label).join(', ');
 
   return (
     <div ref={ref} className={`mini mini--${size}`} data-testid={testId}>
       <svg
         className="mini__svg"
         role="img"
-        aria-label={`${label}. ${document.nodes.length === 0 ? 'Empty design.' : `${document.nodes.length} services: ${services}.`}`}
+        aria-label={`${label}. ${design.nodes.length === 0 ? 'Empty design.' : `${design.nodes.length} services: ${services}.`}`}
         width={layout.width}
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}

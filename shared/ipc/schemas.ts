@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { BridgeMethod } from './channels';
 import type { ExportFormat } from './contract';
 import {
-  DOCUMENT_MAX_BYTES,
   EXPORT_CHOICES_MAX_KEYS,
   EXPORT_MAX_CHARS,
   FILE_NAME_MAX_CHARS,

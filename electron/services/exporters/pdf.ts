@@ -205,7 +205,7 @@ function segmentsOf(item: TextItem, fonts: PdfFonts): Segment[] {
     for (const cluster of graphemes(run.text)) {
       const codePoints = [...cluster].map((char) => char.codePointAt(0)!);
       let face = fonts.faceFor(codePoints[0]!, item.weight);
-      let shown = cluster;
+      let shown: string;
       if (!face || codePoints.some((codePoint) => !face!.font.hasGlyphForCodePoint(codePoint) && !isZeroWidth(codePoint))) {
         face = fonts.faceFor(0xfffd, item.weight)!;
         shown = '\uFFFD';

@@ -78,10 +78,6 @@ function paragraph(x: number, y: number, value: string, width: number, size: num
   return { items: lines.map((line, k) => text(x, y + k * lineHeight, line, size, weight, fill)), lines: lines.length };
 }
 
-function roundedTopPath(x: number, y: number, w: number, h: number, r: number): string {
-  return `M${x} ${y + h}V${y + r}Q${x} ${y} ${x + r} ${y}H${x + w - r}Q${x + w} ${y} ${x + w} ${y + r}V${y + h}Z`;
-}
-
 // ---------------------------------------------------------------------------------------------------
 // The diagram
 
