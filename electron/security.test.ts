@@ -263,7 +263,8 @@ describe('app:// and the Content-Security-Policy', () => {
   });
 
   it('the scanner’s CSP evaluator finds nothing but the usual note on script-src self', () => {
-    const csp = createRequire(import.meta.url)('@doyensec/csp-evaluator');
+    const require = createRequire(import.meta.url);
+    const csp = require('@doyensec/csp-evaluator');
     const findings: { severity: number; directive: string; description: string }[] = new csp.CspEvaluator(
       new csp.CspParser(APP_CSP).csp,
       csp.Version.CSP3,

@@ -1,4 +1,4 @@
-// `npm test`: type checks, unit and integration tests (vitest), the production build, the
+// `npm test`: type checks, lint (ESLint), unused code (knip), unit and integration tests (vitest), the production build, the
 // end-to-end suite in Debian's Chromium (Playwright), then one summary line of everything that ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -23,6 +23,9 @@ const npx = (tool, ...args) => ['npx', ['--no-install', tool, ...args]];
 step('Type check: shared/ (no DOM, no Node)', ...npx('tsc', '-p', 'shared/tsconfig.json', '--noEmit'));
 step('Type check: everything else', ...npx('tsc', '-p', 'tsconfig.json', '--noEmit'));
 if (existsSync('renderer/tsconfig.json')) step('Type check: renderer', ...npx('tsc', '-p', 'renderer/tsconfig.json', '--noEmit'));
+
+step('Lint (ESLint)', ...npx('eslint', '.'));
+step('Unused code (knip)', ...npx('knip'));
 
 const vitestReport = join(reports, 'vitest.json');
 step('Unit and integration tests (vitest)', ...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`));

@@ -16,7 +16,7 @@ function trimArgs(args: unknown[]): unknown[] {
 }
 
 /** Calls one bridge method on the browser-mode host: `POST /api/<method>` with `{"args": [...]}`. */
-export async function callHost(method: Method, args: unknown[], base = '/api/'): Promise<unknown> {
+async function callHost(method: Method, args: unknown[], base = '/api/'): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(`${base}${method}`, {

@@ -22,7 +22,7 @@ function remember(fragment: Fragment): string {
   return encodeFragment(fragment);
 }
 
-export function pasteFragment(fragment: Fragment): void {
+function pasteFragment(fragment: Fragment): void {
   const { doc, commitDocument } = useDocumentStore.getState();
   if (fragment !== memory) {
     memory = fragment;
@@ -95,8 +95,4 @@ export async function pasteFromClipboard(): Promise<void> {
     return;
   }
   pasteFragment(fragment);
-}
-
-export function hasClipboardMemory(): boolean {
-  return memory !== null;
 }

@@ -79,7 +79,7 @@ function sizeText(bytes: number): string {
 }
 
 /** The sentence a finished export is announced with. */
-export function exportedMessage(result: Extract<ExportDesignResult, { ok: true }>, choices: ExportChoices): string {
+function exportedMessage(result: Extract<ExportDesignResult, { ok: true }>, choices: ExportChoices): string {
   const beside = result.alsoWritten.length > 0 ? `, with the sheet in ${result.alsoWritten.map(basename).join(', ')} beside it` : '';
   const notes = result.notes.length > 0 ? ` ${result.notes.join(' ')}` : '';
   return `Exported ${formatInfo(choices.format).label} to ${result.path} (${sizeText(result.bytes)})${beside}.${notes}`;

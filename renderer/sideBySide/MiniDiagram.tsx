@@ -15,7 +15,7 @@ export interface NodeMarks {
   edges?: ReadonlyMap<string, Exclude<DiffMark, 'changed'>>;
 }
 
-export const MINI_SIZES = {
+const MINI_SIZES = {
   card: { maxHeight: 170, iconSize: 26, padding: 8, labelMaxWidth: 84, fontSize: 10, maxScale: 0.45 },
   large: { maxHeight: 420, iconSize: 36, padding: 14, labelMaxWidth: 130, fontSize: 12, maxScale: 0.8 },
 } satisfies Record<string, Omit<MiniOptions, 'width'>>;

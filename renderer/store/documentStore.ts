@@ -10,14 +10,14 @@ export interface Selection {
 
 export const EMPTY_SELECTION: Selection = Object.freeze({ nodes: [], edges: [] });
 
-export interface CommitOptions {
+interface CommitOptions {
   /** Consecutive commits with the same key (a drag, typing in one field) form one undo step. */
   coalesceKey?: string;
   /** The selection after the change. */
   select?: Selection;
 }
 
-export interface LoadOptions {
+interface LoadOptions {
   path?: string | null;
   mtimeMs?: number | null;
   /** A recovered document is unsaved work. */

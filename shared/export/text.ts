@@ -14,10 +14,6 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
-export function stripControlCharacters(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, '');
-}
-
 /**
  * User text made safe to show anywhere: no control characters (tab becomes a space), no lone surrogates
  * (U+FFFD instead), no bidi overrides, no noncharacters U+FFFE/U+FFFF. Line breaks are kept.
