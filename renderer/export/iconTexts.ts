@@ -34,9 +34,12 @@ export const RAW_ICON_NAMES: readonly string[] = Object.keys(LOADERS);
 
 const texts = new Map<string, string>();
 
-/** Loads the icons `names` need (unknown names and neutral icons are skipped). */
+/**
+ * Loads the icons `names` need (unknown names and neutral icons are skipped). Only the loaders above are
+ * ever run: a name is a key of that table (its own keys, not Object.prototype's), never a path.
+ */
 export async function loadIconTexts(names: Iterable<string>): Promise<void> {
-  const missing = [...new Set(names)].filter((name) => !texts.has(name) && LOADERS[name] !== undefined);
+  const missing = [...new Set(names)].filter((name) => !texts.has(name) && Object.hasOwn(LOADERS, name));
   await Promise.all(
     missing.map(async (name) => {
       const module = await LOADERS[name]!();
