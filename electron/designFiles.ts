@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
 /** Pipeboard designs are `<name>.pipeboard.json`. */
-export const DESIGN_SUFFIX = '.pipeboard.json';
+const DESIGN_SUFFIX = '.pipeboard.json';
 
 export interface FileFilter {
   name: string;
@@ -38,7 +38,7 @@ export function withDesignSuffix(filePath: string): string {
   return `${withoutJson}${DESIGN_SUFFIX}`;
 }
 
-export function isDesignFileName(filePath: string): boolean {
+function isDesignFileName(filePath: string): boolean {
   return filePath.toLowerCase().endsWith(DESIGN_SUFFIX);
 }
 

@@ -106,6 +106,15 @@ export class FakeBrowserWindow extends EventEmitter {
 
 type Listener = (event: unknown, ...args: unknown[]) => unknown;
 
+/** `new BrowserWindow(options)` as Electron's module offers it: windows that belong to `fake`. */
+function windowClassOf(fake: FakeElectron): new (options: Record<string, unknown>) => FakeBrowserWindow {
+  return class extends FakeBrowserWindow {
+    constructor(options: Record<string, unknown>) {
+      super(fake, options);
+    }
+  };
+}
+
 export class FakeElectron {
   readonly windows: FakeBrowserWindow[] = [];
   readonly loaded: string[] = [];
@@ -238,12 +247,7 @@ export class FakeElectron {
   };
 
   constructor() {
-    const fake = this;
-    this.module.BrowserWindow = class extends FakeBrowserWindow {
-      constructor(options: Record<string, unknown>) {
-        super(fake, options);
-      }
-    };
+    this.module.BrowserWindow = windowClassOf(this);
   }
 
   ready(): void {

@@ -27,13 +27,13 @@ export interface IpcMainLike {
   removeAllListeners(channel: string): unknown;
 }
 
-export interface BridgeCaller {
+interface BridgeCaller {
   /** Validates `args` against the method's schema, runs it, and never rejects (PlatformServices.call). */
   call(method: string, args: unknown): Promise<DesktopIpcReply>;
 }
 
 /** What the desktop extras change in the window that sent them. */
-export interface DesktopMessageHandlers {
+interface DesktopMessageHandlers {
   setDirty(webContentsId: number, dirty: boolean): void;
   setTitle(webContentsId: number, title: string): void;
   openFileReady(webContentsId: number): void;
@@ -72,7 +72,7 @@ function isPng(bytes: Uint8Array): boolean {
 }
 
 /** The frame a message came from, as the sender policy sees it. */
-export function describeSender(event: IpcSenderEvent): SenderDescription {
+function describeSender(event: IpcSenderEvent): SenderDescription {
   const frame = event.senderFrame;
   let mainFrameToken: string | undefined;
   try {
@@ -88,7 +88,7 @@ export function describeSender(event: IpcSenderEvent): SenderDescription {
   };
 }
 
-export function untrustedReply(method: string): DesktopIpcReply {
+function untrustedReply(method: string): DesktopIpcReply {
   return { ok: false, code: UNTRUSTED_SENDER, error: `${method} was refused: the message did not come from Pipeboard's own window.` };
 }
 

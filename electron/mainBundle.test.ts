@@ -81,8 +81,10 @@ describe('the built main process (against a fake Electron)', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      navigateOnDragDrop: false,
       devTools: true,
     });
+    expect(preferences).not.toHaveProperty('enableBlinkFeatures');
     expect(preferences.preload).toBe(path.join(base, 'app', 'electron', 'preload.js'));
     expect(existsSync(preferences.preload as string)).toBe(true);
     expect(fake.loaded).toEqual(['app://pipeboard/index.html']);

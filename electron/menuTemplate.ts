@@ -13,7 +13,7 @@ import { HELP_LINKS } from './externalUrls';
  * a shortcut without Cmd (Shift+L, Delete, =) is not put in the menu at all: typing it in a text
  * field must not change the design.
  */
-export interface MenuActions {
+interface MenuActions {
   send(command: DesktopMenuCommand): void;
   openExternal(url: string): void;
 }

@@ -104,8 +104,8 @@ const CLOSE_QUESTION = {
 const answerFor = (response: number): CloseAnswer => CLOSE_BUTTONS[response] ?? 'cancel';
 
 /** Control characters out, length capped: the title is text from the page. */
-export function cleanTitle(title: string): string {
-  const flat = title.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').trim();
+function cleanTitle(title: string): string {
+  const flat = title.replace(/[\p{Cc}\u2028\u2029]/gu, ' ').trim();
   return (flat.length > TITLE_MAX_CHARS ? `${flat.slice(0, TITLE_MAX_CHARS - 1)}…` : flat) || 'Pipeboard';
 }
 

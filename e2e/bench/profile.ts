@@ -119,8 +119,8 @@ async function main(): Promise<void> {
     // PROFILE_CSS='…' tries a style change without a rebuild.
     if (process.env.PROFILE_CSS) await page.addStyleTag({ content: process.env.PROFILE_CSS });
     const file = path.join(sandbox.workspace, `synthetic-${size}.pipeboard.json`);
-    const document = syntheticPipeline(size);
-    await fs.writeFile(file, serializeDocument(document));
+    const design = syntheticPipeline(size);
+    await fs.writeFile(file, serializeDocument(design));
     await app.open(file);
     await expect(app.canvas.nodes.first()).toBeVisible({ timeout: 30_000 });
     await page.evaluate('window.__probe.frames(30)');

@@ -156,7 +156,7 @@ async function measureEdits(page: Page, fieldId: string, watch: string[], count:
   return timings;
 }
 
-async function benchApp(browser: Browser, hostUrl: string, file: string, document: PipelineDocument): Promise<Omit<Row, 'dragBare'> & { canvas: { width: number; height: number } }> {
+async function benchApp(browser: Browser, hostUrl: string, file: string, design: PipelineDocument): Promise<Omit<Row, 'dragBare'> & { canvas: { width: number; height: number } }> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
   await context.addInitScript({ path: PROBE });
   const page = await context.newPage();
@@ -172,7 +172,7 @@ async function benchApp(browser: Browser, hostUrl: string, file: string, documen
   await page.locator('body').focus();
   await page.keyboard.press(']');
   await expect(app.inspector.nodeForm).toBeVisible();
-  await expect(app.inspector.nodeForm.getByRole('heading', { level: 2 })).toHaveText(document.nodes[0]!.label);
+  await expect(app.inspector.nodeForm.getByRole('heading', { level: 2 })).toHaveText(design.nodes[0]!.label);
   const fieldId = (await page.evaluate(`window.__probe.fieldId('Events')`)) as string | null;
   if (!fieldId) throw new Error('No "Events" field in the inspector.');
 
@@ -187,15 +187,15 @@ async function benchApp(browser: Browser, hostUrl: string, file: string, documen
   const dragApp = await dragFrames(page);
   const canvas = await app.canvas.root.evaluate((el) => ({ width: Math.round(el.getBoundingClientRect().width), height: Math.round(el.getBoundingClientRect().height) }));
   await context.close();
-  return { nodes: document.nodes.length, editCost, editIssues, dragApp, canvas };
+  return { nodes: design.nodes.length, editCost, editIssues, dragApp, canvas };
 }
 
-async function benchBare(browser: Browser, bareUrl: string, document: PipelineDocument, canvas: { width: number; height: number }): Promise<Drag> {
+async function benchBare(browser: Browser, bareUrl: string, design: PipelineDocument, canvas: { width: number; height: number }): Promise<Drag> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
   await context.addInitScript({ path: PROBE });
   const input = {
-    nodes: document.nodes.map((n) => ({ id: n.id, label: n.label, position: n.position })),
-    edges: document.edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
+    nodes: design.nodes.map((n) => ({ id: n.id, label: n.label, position: n.position })),
+    edges: design.edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
     ...canvas,
   };
   await context.addInitScript(`window.__benchInput = ${JSON.stringify(input)};`);
@@ -219,13 +219,13 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   try {
     for (const size of SIZES) {
-      const document = syntheticPipeline(size);
+      const design = syntheticPipeline(size);
       const file = path.join(sandbox.workspace, `synthetic-${size}.pipeboard.json`);
-      await fs.writeFile(file, serializeDocument(document));
+      await fs.writeFile(file, serializeDocument(design));
       log(`${size} nodes: edits and drag in Pipeboard…`);
-      const app = await benchApp(browser, host.url, file, document);
+      const app = await benchApp(browser, host.url, file, design);
       log(`${size} nodes: drag in the bare React Flow page…`);
-      const dragBare = await benchBare(browser, bare.url, document, app.canvas);
+      const dragBare = await benchBare(browser, bare.url, design, app.canvas);
       rows.push({ nodes: app.nodes, editCost: app.editCost, editIssues: app.editIssues, dragApp: app.dragApp, dragBare });
     }
   } finally {

@@ -73,6 +73,6 @@ test('builds the Q1 answer by dragging from the palette; the cost panel agrees w
   const cli = await cliCost(file);
   expect(dollars(cli.cost.total)).toBe(expected);
   expect(cli.issues.filter((i) => i.severity === 'error')).toEqual([]);
-  const { document } = await readDesign(file);
-  expect(designShape(document)).toEqual(designShape(q1.document));
+  const { document: design } = await readDesign(file);
+  expect(designShape(design)).toEqual(designShape(q1.document));
 });

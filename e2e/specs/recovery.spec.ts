@@ -84,6 +84,6 @@ test('a design changed on disk by another program: saving asks before overwritin
   await expect(app.confirmDialog).toBeVisible();
   await app.confirmButton('Overwrite').click();
   await app.waitForSaved(file);
-  const { document } = await readDesign(file);
-  expect(document.title).toBe('Edited here');
+  const { document: design } = await readDesign(file);
+  expect(design.title).toBe('Edited here');
 });

@@ -48,7 +48,7 @@ async function savePhases(dir: string): Promise<string[][]> {
 
 const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'pipeboard-files-bench-'));
 const rows: string[][] = [];
-let phases: string[][] = [];
+let phases: string[][];
 let missed = false;
 try {
   for (const size of SIZES) {

@@ -10,6 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildElectron } from './build-electron.mjs';
@@ -109,7 +110,7 @@ async function main() {
   await buildElectron({ quiet: true });
   stageApp();
 
-  const builder = path.join(repoRoot, 'node_modules', 'electron-builder', 'cli.js');
+  const builder = createRequire(import.meta.url).resolve('electron-builder/cli.js');
   const args = [builder, '--config', 'electron-builder.json', '--publish', 'never', `-c.electronVersion=${version}`, ...builderArgs];
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

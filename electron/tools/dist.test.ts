@@ -22,9 +22,11 @@ afterAll(async () => {
 
 describe('electron-builder configuration', () => {
   it('is valid for the installed electron-builder', async () => {
+    // app-builder-lib and builder-util are electron-builder's own dependencies: load the ones it uses.
     const require = createRequire(import.meta.url);
-    const { validateConfiguration } = require('app-builder-lib/out/util/config/config');
-    const { DebugLogger } = require('builder-util');
+    const fromBuilder = createRequire(require.resolve('electron-builder'));
+    const { validateConfiguration } = fromBuilder('app-builder-lib/out/util/config/config');
+    const { DebugLogger } = fromBuilder('builder-util');
     await expect(validateConfiguration(structuredClone(config), new DebugLogger(false))).resolves.toBeUndefined();
   });
 

@@ -1,5 +1,6 @@
-// `npm test`: type checks, unit and integration tests (vitest), the production build, the
-// end-to-end suite in Debian's Chromium (Playwright), then one summary line of everything that ran.
+// `npm test`: type checks, lint (ESLint), unused code (knip), unit and integration tests (vitest), the
+// production build, the end-to-end suite in Debian's Chromium (Playwright), then one summary line of
+// everything that ran. The Debian packages (Chromium, poppler-utils for the PDF tests) come first.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,9 +21,14 @@ function step(name, command, args, env = {}) {
 
 const npx = (tool, ...args) => ['npx', ['--no-install', tool, ...args]];
 
+ensureSystemDeps();
+
 step('Type check: shared/ (no DOM, no Node)', ...npx('tsc', '-p', 'shared/tsconfig.json', '--noEmit'));
 step('Type check: everything else', ...npx('tsc', '-p', 'tsconfig.json', '--noEmit'));
 if (existsSync('renderer/tsconfig.json')) step('Type check: renderer', ...npx('tsc', '-p', 'renderer/tsconfig.json', '--noEmit'));
+
+step('Lint (ESLint)', ...npx('eslint', '.'));
+step('Unused code (knip)', ...npx('knip'));
 
 const vitestReport = join(reports, 'vitest.json');
 step('Unit and integration tests (vitest)', ...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`));
@@ -34,7 +40,6 @@ if (existsSync(vitestReport)) {
 
 const hasE2e = existsSync('e2e/specs') && readdirSync('e2e/specs').some((file) => file.endsWith('.spec.ts'));
 if (hasE2e) {
-  ensureSystemDeps();
   if (step('Production build of the renderer', ...npx('vite', 'build', '--logLevel', 'warn'))) {
     const playwrightReport = join(reports, 'playwright.json');
     step('End-to-end tests in Chromium (Playwright)', ...npx('playwright', 'test', '--reporter=list,json'), { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });

@@ -16,7 +16,7 @@ function trimArgs(args: unknown[]): unknown[] {
 }
 
 /** Calls one bridge method on the browser-mode host: `POST /api/<method>` with `{"args": [...]}`. */
-export async function callHost(method: Method, args: unknown[], base = '/api/'): Promise<unknown> {
+async function callHost(method: Method, args: unknown[], base = '/api/'): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(`${base}${method}`, {
@@ -27,7 +27,7 @@ export async function callHost(method: Method, args: unknown[], base = '/api/'):
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Cannot reach the Pipeboard host (${reason}).`);
+    throw new Error(`Cannot reach the Pipeboard host (${reason}).`, { cause: error });
   }
   let answer: HostAnswer | undefined;
   try {
@@ -57,8 +57,8 @@ export function createHttpBridge(base = '/api/'): PlatformBridge {
     exportDesign: (request) => call('exportDesign', request),
     getSettings: () => call('getSettings'),
     setSettings: (patch) => call('setSettings', patch),
-    autosave: async (document, path) => {
-      await call('autosave', document, path);
+    autosave: async (design, path) => {
+      await call('autosave', design, path);
     },
     pendingRecovery: () => call('pendingRecovery'),
     discardRecovery: async () => {

@@ -7,7 +7,7 @@ import type { PipelineNode } from '../../shared/model/document';
  * figures (read from the store), so a parameter edit leaves the React Flow node untouched and
  * React Flow has nothing to update.
  */
-export type FlowNodeData = { service: ServiceId; label: string };
+type FlowNodeData = { service: ServiceId; label: string };
 export type FlowNode = Node<FlowNodeData, 'service'>;
 
 export interface Size {

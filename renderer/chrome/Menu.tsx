@@ -8,12 +8,12 @@ export interface MenuEntry {
   onSelect(): void;
 }
 
-export interface MenuHeading {
+interface MenuHeading {
   kind: 'heading';
   label: string;
 }
 
-export interface MenuSeparator {
+interface MenuSeparator {
   kind: 'separator';
 }
 

@@ -3,7 +3,7 @@ import type { PipelineDocument } from '../../shared/model/document';
 import { getBridge } from '../bridge/index';
 import { isDirty, useDocumentStore } from '../store/documentStore';
 
-export const AUTOSAVE_INTERVAL_MS = 3000;
+const AUTOSAVE_INTERVAL_MS = 3000;
 
 /** While there are unsaved changes, hands the document to the host every few seconds. */
 export function useAutosave(): void {

@@ -82,7 +82,7 @@ export async function copySelection(cut = false): Promise<void> {
 
 /** Paste from a menu: the system clipboard if it holds a fragment, else memory. */
 export async function pasteFromClipboard(): Promise<void> {
-  let fragment: Fragment | null = null;
+  let fragment: Fragment | null;
   try {
     const text = await navigator.clipboard.readText();
     fragment = decodeFragment(text);
@@ -96,8 +96,4 @@ export async function pasteFromClipboard(): Promise<void> {
     return;
   }
   pasteFragment(fragment);
-}
-
-export function hasClipboardMemory(): boolean {
-  return memory !== null;
 }

@@ -41,10 +41,10 @@ export async function newDocument(): Promise<void> {
   useDocumentStore.getState().loadDocument(emptyDocument());
 }
 
-export async function newFromExample(document: PipelineDocument): Promise<void> {
+export async function newFromExample(design: PipelineDocument): Promise<void> {
   if (!(await confirmDiscard('Open the example'))) return;
   // A fresh copy, so the example data is never shared with the editor's history.
-  useDocumentStore.getState().loadDocument(structuredClone(document));
+  useDocumentStore.getState().loadDocument(structuredClone(design));
 }
 
 /** Where pickers start: the open design's folder, else the documents folder. */
@@ -144,16 +144,16 @@ export async function openDroppedFile(file: File): Promise<void> {
 
 async function saveTo(path: string, force: boolean): Promise<boolean> {
   const state = useDocumentStore.getState();
-  const document = state.doc;
+  const design = state.doc;
   const samePath = state.filePath === path;
   const result = await getBridge().saveDocument({
     path,
-    document,
+    document: design,
     expectedMtimeMs: samePath ? (state.mtimeMs ?? undefined) : undefined,
     force,
   });
   if (result.ok) {
-    useDocumentStore.getState().markSaved(result.path, result.mtimeMs, document);
+    useDocumentStore.getState().markSaved(result.path, result.mtimeMs, design);
     toast(`Saved ${result.path}.`, 'success');
     void getBridge().discardRecovery().catch(() => undefined);
     return true;

@@ -1,6 +1,6 @@
 /** Path helpers that work with both / and \ separators (the host may run on Windows). */
 
-export function separatorOf(path: string): string {
+function separatorOf(path: string): string {
   return path.includes('\\') && !path.includes('/') ? '\\' : '/';
 }
 
@@ -18,7 +18,7 @@ export function isAbsolutePath(path: string): boolean {
   return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\');
 }
 
-export const FILE_SUFFIX = '.pipeboard.json';
+const FILE_SUFFIX = '.pipeboard.json';
 
 /** "Fraud pipeline v2" → "fraud-pipeline-v2": a file name's stem from a design's title. */
 export function titleSlug(title: string): string {

@@ -158,7 +158,7 @@ export function isEditorOnly(command: Command): boolean {
   return command.group === 'Edit' || command.group === 'Select' || CANVAS_VIEW_COMMANDS.has(command.id);
 }
 
-export function commandById(id: string): Command {
+function commandById(id: string): Command {
   const command = COMMANDS.find((c) => c.id === id);
   if (!command) throw new Error(`Unknown command ${id}`);
   return command;

@@ -7,7 +7,7 @@ import type { DiffMark, NodeMarks } from '../sideBySide/MiniDiagram';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'connected' | 'disconnected' | 'needs';
 
-export interface ChangeRow {
+interface ChangeRow {
   kind: ChangeKind;
   /** The node ("Click stream"), the edge ("Hospital feed → Training data") or the need. */
   subject: string;
@@ -16,7 +16,7 @@ export interface ChangeRow {
   details: string[];
 }
 
-export interface CostRow {
+interface CostRow {
   node: string;
   label: string;
   status: DiffMark | 'same';

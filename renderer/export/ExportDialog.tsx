@@ -13,7 +13,7 @@ import './export.css';
 type Shown = { preview: ExportPreview; url: string | null };
 
 /** Rebuilds the preview shortly after the design or the choices change; the latest one wins. */
-function usePreview(document: PipelineDocument, choices: ExportChoices | null): { shown: Shown | null; error: string | null; busy: boolean } {
+function usePreview(design: PipelineDocument, choices: ExportChoices | null): { shown: Shown | null; error: string | null; busy: boolean } {
   const [shown, setShown] = useState<Shown | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(true);
@@ -25,7 +25,7 @@ function usePreview(document: PipelineDocument, choices: ExportChoices | null): 
     let cancelled = false;
     setBusy(true);
     const timer = window.setTimeout(() => {
-      buildPreview(document, analysisOf(document), choices).then(
+      buildPreview(design, analysisOf(design), choices).then(
         (preview) => {
           if (cancelled) return;
           const url = preview.kind === 'sheet' ? URL.createObjectURL(new Blob([preview.drawable], { type: 'image/svg+xml' })) : null;
@@ -46,7 +46,7 @@ function usePreview(document: PipelineDocument, choices: ExportChoices | null): 
       cancelled = true;
       window.clearTimeout(timer);
     };
-  }, [document, choices]);
+  }, [design, choices]);
 
   useEffect(
     () => () => {
@@ -176,11 +176,11 @@ function PreviewPane({ shown, error, busy, choices, title }: { shown: Shown | nu
 
 /** File → Export…: format and options on the left, a live preview on the right. */
 export default function ExportDialog() {
-  const document = useDocumentStore((s) => s.doc);
+  const design = useDocumentStore((s) => s.doc);
   const [choices, setChoices] = useState<ExportChoices | null>(null);
   const [copying, setCopying] = useState(false);
   const [copied, setCopied] = useState<{ ok: boolean; message: string } | null>(null);
-  const { shown, error, busy } = usePreview(document, choices);
+  const { shown, error, busy } = usePreview(design, choices);
   const close = () => useDialogStore.getState().close();
 
   useEffect(() => {
@@ -202,7 +202,7 @@ export default function ExportDialog() {
   // The dialog opens once the last choices are known, so focus lands on the chosen format.
   if (!choices) return null;
   const applies = appliesTo(choices.format);
-  const title = document.title.trim() || 'Untitled pipeline';
+  const title = design.title.trim() || 'Untitled pipeline';
 
   return (
     <Modal title="Export" onClose={close} className="modal--export" testId="export-dialog">

@@ -79,7 +79,7 @@ function sizeText(bytes: number): string {
 }
 
 /** The sentence a finished export is announced with. */
-export function exportedMessage(result: Extract<ExportDesignResult, { ok: true }>, choices: ExportChoices): string {
+function exportedMessage(result: Extract<ExportDesignResult, { ok: true }>, choices: ExportChoices): string {
   const beside = result.alsoWritten.length > 0 ? `, with the sheet in ${result.alsoWritten.map(basename).join(', ')} beside it` : '';
   const notes = result.notes.length > 0 ? ` ${result.notes.join(' ')}` : '';
   return `Exported ${formatInfo(choices.format).label} to ${result.path} (${sizeText(result.bytes)})${beside}.${notes}`;
@@ -90,12 +90,12 @@ export function exportedMessage(result: Extract<ExportDesignResult, { ok: true }
  * cancelled), then the host writes the file with the CLI's exporters; a toast says where, or why not.
  */
 export async function exportWithChoices(choices: ExportChoices): Promise<void> {
-  const document = useDocumentStore.getState().doc;
+  const design = useDocumentStore.getState().doc;
   const dialogs = useDialogStore.getState();
   dialogs.close();
   let path: string | null;
   try {
-    path = await chooseExportPath(choices, document.title);
+    path = await chooseExportPath(choices, design.title);
   } catch (error) {
     toast(failure('export the design', error), 'error');
     return;
@@ -108,7 +108,7 @@ export async function exportWithChoices(choices: ExportChoices): Promise<void> {
     const result = await getBridge().exportDesign({
       path,
       format: choices.format,
-      document,
+      document: design,
       theme: choices.theme,
       ...(choices.format === 'png' ? { scale: choices.scale } : {}),
       ...(choices.format === 'pdf' ? { paper: choices.paper } : {}),
@@ -133,8 +133,8 @@ function desktopClipboard(): Pick<DesktopBridge, 'copyImage'> | null {
  * Resolves to the sentence the dialog shows (the dialog covers the toasts).
  */
 export async function copySheetImage(choices: ExportChoices): Promise<{ ok: boolean; message: string }> {
-  const document = useDocumentStore.getState().doc;
-  const png = (async () => sheetPng(await withShippedFonts(await sheetSvg(document, analysisOf(document), choices)), document, choices.scale))();
+  const design = useDocumentStore.getState().doc;
+  const png = (async () => sheetPng(await withShippedFonts(await sheetSvg(design, analysisOf(design), choices)), design, choices.scale))();
   try {
     const desktop = desktopClipboard();
     if (desktop) {

@@ -16,7 +16,30 @@ describe('icons for the exporter in the page', () => {
     expect(names.length).toBeGreaterThan(2);
     const source = await iconSourceFor(q1);
     for (const name of names) expect(source(name)).toMatch(/^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/);
-    await loadIconTexts(['nope.svg', '../../etc/passwd']);
-    expect(pageIconSource('nope.svg')).toBeUndefined();
+  });
+
+  it('loads no name outside its table: unknown names, paths that reach real files, prototype keys', async () => {
+    const hostile = [
+      'nope.svg',
+      '../../etc/passwd',
+      // Real SVG files of the same package, one folder over or through the allowed one: a loader that
+      // built a path from the name would find them.
+      '../architecture-group/AWSCloud.svg',
+      'AmazonBedrock.svg',
+      'AWSLambda.svg/../AmazonBedrock.svg',
+      './AWSLambda.svg',
+      'AWSLambda.svg?raw',
+      // Keys every object has: a lookup that is not an own-key check runs them as loaders.
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+    ];
+    await expect(loadIconTexts(hostile)).resolves.toBeUndefined();
+    for (const name of hostile) expect(pageIconSource(name), name).toBeUndefined();
+    // The allowed name next to them still loads.
+    await loadIconTexts([...hostile, 'AWSLambda.svg']);
+    expect(pageIconSource('AWSLambda.svg')).toMatch(/<svg[\s>]/);
+    for (const name of hostile) expect(pageIconSource(name), name).toBeUndefined();
   });
 });

@@ -34,9 +34,12 @@ export const RAW_ICON_NAMES: readonly string[] = Object.keys(LOADERS);
 
 const texts = new Map<string, string>();
 
-/** Loads the icons `names` need (unknown names and neutral icons are skipped). */
+/**
+ * Loads the icons `names` need (unknown names and neutral icons are skipped). Only the loaders above are
+ * ever run: a name is a key of that table (its own keys, not Object.prototype's), never a path.
+ */
 export async function loadIconTexts(names: Iterable<string>): Promise<void> {
-  const missing = [...new Set(names)].filter((name) => !texts.has(name) && LOADERS[name] !== undefined);
+  const missing = [...new Set(names)].filter((name) => !texts.has(name) && Object.hasOwn(LOADERS, name));
   await Promise.all(
     missing.map(async (name) => {
       const module = await LOADERS[name]!();
@@ -46,9 +49,9 @@ export async function loadIconTexts(names: Iterable<string>): Promise<void> {
 }
 
 /** The icons the catalog gives a design's nodes. */
-export function iconsOf(document: PipelineDocument): string[] {
+export function iconsOf(design: PipelineDocument): string[] {
   const names = new Set<string>();
-  for (const node of document.nodes) {
+  for (const node of design.nodes) {
     const icon = (catalog as Record<string, { icon: string } | undefined>)[node.service]?.icon;
     if (icon && !isNeutralIcon(icon)) names.add(icon);
   }
@@ -59,7 +62,7 @@ export function iconsOf(document: PipelineDocument): string[] {
 export const pageIconSource: IconSource = (icon) => texts.get(icon);
 
 /** Loads what the design's icons need and returns the IconSource to export it with. */
-export async function iconSourceFor(document: PipelineDocument): Promise<IconSource> {
-  await loadIconTexts(iconsOf(document));
+export async function iconSourceFor(design: PipelineDocument): Promise<IconSource> {
+  await loadIconTexts(iconsOf(design));
   return pageIconSource;
 }

@@ -35,7 +35,7 @@ function decode(url: string): Promise<HTMLImageElement> {
  * A PNG of the sheet (an SVG with its fonts inside) drawn on a canvas at `scale`, with the design in
  * an iTXt chunk like the exported PNG, so a pasted image still reopens in Pipeboard.
  */
-export async function sheetPng(svg: string, document: PipelineDocument, requestedScale: number): Promise<Blob> {
+export async function sheetPng(svg: string, design: PipelineDocument, requestedScale: number): Promise<Blob> {
   const { width, height } = sheetSize(svg);
   if (width === 0) throw new Error('The sheet has no size.');
   const scale = fittedScale(width, height, requestedScale);
@@ -50,7 +50,7 @@ export async function sheetPng(svg: string, document: PipelineDocument, requeste
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const drawn = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!drawn) throw new Error('The image could not be encoded as PNG.');
-    const png = embedDesignInPng(new Uint8Array(await drawn.arrayBuffer()), document);
+    const png = embedDesignInPng(new Uint8Array(await drawn.arrayBuffer()), design);
     return new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   } finally {
     URL.revokeObjectURL(url);

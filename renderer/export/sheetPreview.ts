@@ -28,25 +28,25 @@ export type ExportPreview =
   | { kind: 'text'; text: string; total: string };
 
 /** The study sheet as the SVG export writes it (icons from the aws-icons files, loaded on demand). */
-export async function sheetSvg(document: PipelineDocument, analysis: AnalysisResult, choices: Pick<ExportChoices, 'theme' | 'include'>): Promise<string> {
-  const icons = await iconSourceFor(document);
-  return exportSvg(document, analysis, { theme: choices.theme, include: choices.include, icons });
+export async function sheetSvg(design: PipelineDocument, analysis: AnalysisResult, choices: Pick<ExportChoices, 'theme' | 'include'>): Promise<string> {
+  const icons = await iconSourceFor(design);
+  return exportSvg(design, analysis, { theme: choices.theme, include: choices.include, icons });
 }
 
-export async function buildPreview(document: PipelineDocument, analysis: AnalysisResult, choices: ExportChoices): Promise<ExportPreview> {
+export async function buildPreview(design: PipelineDocument, analysis: AnalysisResult, choices: ExportChoices): Promise<ExportPreview> {
   const total = formatMoney(analysis.cost.total);
   if (appliesTo(choices.format).sheet) {
-    const svg = await sheetSvg(document, analysis, choices);
+    const svg = await sheetSvg(design, analysis, choices);
     const drawable = await withShippedFonts(svg);
     const size = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg.slice(0, 2000));
     return { kind: 'sheet', svg, drawable, width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0), total };
   }
   switch (choices.format) {
     case 'md':
-      return { kind: 'text', text: exportMarkdown(document, analysis, { include: choices.include, svgFileName: exportFileName(document.title, 'svg') }), total };
+      return { kind: 'text', text: exportMarkdown(design, analysis, { include: choices.include, svgFileName: exportFileName(design.title, 'svg') }), total };
     case 'csv':
       return { kind: 'text', text: costSheetCsv(analysis.cost), total };
     default:
-      return { kind: 'text', text: serializeDocument(document), total };
+      return { kind: 'text', text: serializeDocument(design), total };
   }
 }

@@ -4,7 +4,7 @@ import { formatMoney } from '../../shared/util/numbers';
 import { IssueLines } from '../sideBySide/IssueLines';
 import { useDocumentStore } from '../store/documentStore';
 
-export const VERDICT_LABELS: Record<Verdict, string> = {
+const VERDICT_LABELS: Record<Verdict, string> = {
   pass: 'Accepted',
   'pass-with-warnings': 'Works, not the exam’s answer',
   fail: 'Not accepted',

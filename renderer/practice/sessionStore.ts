@@ -4,7 +4,7 @@ import type { Grade } from '../../shared/practice/grade';
 import type { OptionKey } from '../../shared/scenarios/types';
 import { useDocumentStore } from '../store/documentStore';
 
-export interface AnswerState {
+interface AnswerState {
   scenarioId: string;
   choice: OptionKey | null;
   submitted: boolean;

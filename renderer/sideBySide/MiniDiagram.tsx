@@ -15,7 +15,7 @@ export interface NodeMarks {
   edges?: ReadonlyMap<string, Exclude<DiffMark, 'changed'>>;
 }
 
-export const MINI_SIZES = {
+const MINI_SIZES = {
   card: { maxHeight: 170, iconSize: 26, padding: 8, labelMaxWidth: 84, fontSize: 10, maxScale: 0.45 },
   large: { maxHeight: 420, iconSize: 36, padding: 14, labelMaxWidth: 130, fontSize: 12, maxScale: 0.8 },
 } satisfies Record<string, Omit<MiniOptions, 'width'>>;
@@ -33,19 +33,19 @@ interface Props {
 }
 
 /** A small static drawing of a design: service icons at their canvas positions, joined by its edges. */
-export function MiniDiagram({ document, label, size = 'card', marks, testId }: Props) {
+export function MiniDiagram({ document: design, label, size = 'card', marks, testId }: Props) {
   const [ref, width] = useMeasuredWidth<HTMLDivElement>(size === 'card' ? 240 : 520);
-  const layout = useMemo(() => miniLayout(document, { width, ...MINI_SIZES[size] }), [document, width, size]);
+  const layout = useMemo(() => miniLayout(design, { width, ...MINI_SIZES[size] }), [design, width, size]);
   const arrowId = `mini-arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const half = layout.iconSize / 2;
-  const services = document.nodes.map((node) => node.label).join(', ');
+  const services = design.nodes.map((node) => node.label).join(', ');
 
   return (
     <div ref={ref} className={`mini mini--${size}`} data-testid={testId}>
       <svg
         className="mini__svg"
         role="img"
-        aria-label={`${label}. ${document.nodes.length === 0 ? 'Empty design.' : `${document.nodes.length} services: ${services}.`}`}
+        aria-label={`${label}. ${design.nodes.length === 0 ? 'Empty design.' : `${design.nodes.length} services: ${services}.`}`}
         width={layout.width}
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}

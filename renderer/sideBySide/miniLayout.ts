@@ -19,7 +19,7 @@ export interface MiniOptions {
   maxScale: number;
 }
 
-export interface MiniNode {
+interface MiniNode {
   id: string;
   service: ServiceId;
   category: Category;
@@ -31,7 +31,7 @@ export interface MiniNode {
   y: number;
 }
 
-export interface MiniEdge {
+interface MiniEdge {
   id: string;
   source: string;
   target: string;

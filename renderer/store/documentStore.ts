@@ -12,14 +12,14 @@ export interface Selection {
 
 export const EMPTY_SELECTION: Selection = Object.freeze({ nodes: [], edges: [] });
 
-export interface CommitOptions {
+interface CommitOptions {
   /** Consecutive commits with the same key (a drag, typing in one field) form one undo step. */
   coalesceKey?: string;
   /** The selection after the change; `'created'` selects the nodes the ops created. */
   select?: Selection | 'created';
 }
 
-export interface LoadOptions {
+interface LoadOptions {
   path?: string | null;
   mtimeMs?: number | null;
   /** A recovered document is unsaved work. */

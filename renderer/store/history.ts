@@ -13,8 +13,8 @@ export interface History<T> {
   openAt: number;
 }
 
-export const HISTORY_CAP = 200;
-export const COALESCE_WINDOW_MS = 1500;
+const HISTORY_CAP = 200;
+const COALESCE_WINDOW_MS = 1500;
 
 export function emptyHistory<T>(): History<T> {
   return { past: [], future: [], openKey: null, openAt: 0 };

@@ -8,7 +8,7 @@ import type { PipelineGraph } from './graph';
 export const ASSUMED_RECORD_BYTES = 5000;
 
 const serviceBit = new Map<ServiceId, number>(SERVICE_IDS.map((id, i) => [id, 1 << i]));
-export function bitOf(service: ServiceId): number {
+function bitOf(service: ServiceId): number {
   return serviceBit.get(service)!;
 }
 

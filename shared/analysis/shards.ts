@@ -1,8 +1,8 @@
 import { ceilClean } from '../util/numbers';
 
 /** Write capacity of one provisioned shard. */
-export const SHARD_WRITE_MB_PER_SECOND = 1;
-export const SHARD_WRITE_RECORDS_PER_SECOND = 1000;
+const SHARD_WRITE_MB_PER_SECOND = 1;
+const SHARD_WRITE_RECORDS_PER_SECOND = 1000;
 /** Read capacity of one shard, shared by all consumers without enhanced fan-out. */
 export const SHARD_READ_MB_PER_SECOND = 2;
 

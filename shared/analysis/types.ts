@@ -1,4 +1,3 @@
-import type { PipelineDocument } from '../model/document';
 import type { DocumentOp } from '../model/ops';
 import type { PriceKey } from '../cost/priceKeys';
 
@@ -88,4 +87,4 @@ export interface AnalysisResult {
   derived: Derived;
 }
 
-export type { PipelineDocument };
+;

@@ -41,10 +41,6 @@ export const catalog: Readonly<Record<ServiceId, ServiceDefinition>> = Object.fr
   SERVICES.map((service) => [service.id, service]),
 ) as Record<ServiceId, ServiceDefinition>;
 
-export function serviceOf(id: ServiceId): ServiceDefinition {
-  return catalog[id];
-}
-
 export function paramSpec(service: ServiceId, key: string): ParamSpec | undefined {
   return catalog[service].params.find((spec) => spec.key === key);
 }

@@ -1,7 +1,7 @@
 import { instanceCount, latencyTargetSeconds } from './commonParams';
 import type { ServiceDefinition } from './types';
 
-export const MSK_BROKER_TYPES = ['kafka.t3.small', 'kafka.m5.large', 'kafka.m5.xlarge', 'kafka.m5.2xlarge'] as const;
+const MSK_BROKER_TYPES = ['kafka.t3.small', 'kafka.m5.large', 'kafka.m5.xlarge', 'kafka.m5.2xlarge'] as const;
 
 export const firehose: ServiceDefinition = {
   id: 'firehose',

@@ -1,7 +1,7 @@
 import { instanceCount, servingParams, storedGb, writesPerSecond } from './commonParams';
 import type { ServiceDefinition } from './types';
 
-export const HOSTING_INSTANCE_TYPES = ['ml.c5.large', 'ml.m5.large', 'ml.m5.xlarge'] as const;
+const HOSTING_INSTANCE_TYPES = ['ml.c5.large', 'ml.m5.large', 'ml.m5.xlarge'] as const;
 
 export const sagemakerEndpoint: ServiceDefinition = {
   id: 'sagemaker-endpoint',

@@ -1,7 +1,7 @@
 import { instanceCount, runsPerMonth } from './commonParams';
 import type { ServiceDefinition } from './types';
 
-export const TRAINING_INSTANCE_TYPES = ['ml.m5.xlarge', 'ml.g4dn.xlarge', 'ml.p3.2xlarge', 'ml.p3.16xlarge'] as const;
+const TRAINING_INSTANCE_TYPES = ['ml.m5.xlarge', 'ml.g4dn.xlarge', 'ml.p3.2xlarge', 'ml.p3.16xlarge'] as const;
 
 export const sagemakerTraining: ServiceDefinition = {
   id: 'sagemaker-training',

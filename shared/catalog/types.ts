@@ -31,12 +31,12 @@ export interface NumberParamSpec extends ParamSpecBase {
   integer?: boolean;
 }
 
-export interface BooleanParamSpec extends ParamSpecBase {
+interface BooleanParamSpec extends ParamSpecBase {
   kind: 'boolean';
   default: boolean;
 }
 
-export interface EnumParamSpec extends ParamSpecBase {
+interface EnumParamSpec extends ParamSpecBase {
   kind: 'enum';
   options: readonly string[];
   default: string;
@@ -45,7 +45,7 @@ export interface EnumParamSpec extends ParamSpecBase {
 export type ParamSpec = NumberParamSpec | BooleanParamSpec | EnumParamSpec;
 
 /** Exam facts a learner sees when hovering a service. */
-export interface ExamFacts {
+interface ExamFacts {
   scaling: string;
   management: string;
   latency: string;

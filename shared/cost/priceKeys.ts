@@ -51,7 +51,3 @@ export const PRICE_KEYS = [
 ] as const;
 
 export type PriceKey = (typeof PRICE_KEYS)[number];
-
-export function isPriceKey(value: string): value is PriceKey {
-  return (PRICE_KEYS as readonly string[]).includes(value);
-}

@@ -3,7 +3,7 @@ import type { CostLine, CostSheet } from '../analysis/types';
 import { costFormulas } from './formulas/index';
 import { PRICE_DATE } from './priceTable';
 
-export const COST_ASSUMPTIONS: readonly string[] = [
+const COST_ASSUMPTIONS: readonly string[] = [
   'Data transfer between services in one region is not priced.',
   'Prices are us-east-1 on-demand list prices; ≈ marks prices confirmed only against secondary sources.',
   'When a source gives only GB/hour, record counts assume 5,000-byte records.',

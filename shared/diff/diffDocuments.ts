@@ -2,13 +2,13 @@ import { analyze } from '../analysis/analyze';
 import type { AnalysisResult, Issue } from '../analysis/types';
 import type { ParamValue, PipelineDocument, PipelineNode } from '../model/document';
 
-export interface ParamChange {
+interface ParamChange {
   key: string;
   before: ParamValue | undefined;
   after: ParamValue | undefined;
 }
 
-export interface NodeChange {
+interface NodeChange {
   id: string;
   label: string;
   serviceBefore?: string;
@@ -17,7 +17,7 @@ export interface NodeChange {
   params: ParamChange[];
 }
 
-export interface CostDelta {
+interface CostDelta {
   node: string;
   label: string;
   before: number;

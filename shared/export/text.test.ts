@@ -17,6 +17,7 @@ describe('escaping user text', () => {
       fc.property(textArbitrary(120), (text) => {
         const escaped = escapeXml(text);
         expect(escaped).not.toMatch(/[<>"']|&(?!amp;|lt;|gt;|quot;|apos;)/);
+        // eslint-disable-next-line no-control-regex -- the assertion is that no control character is left.
         expect(escaped).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
       }),
       { numRuns: 300 },

@@ -1,6 +1,7 @@
 /** Escaping of user text (labels, titles, notes) for every format we write. */
 
-// eslint-free on purpose: control characters other than tab/newline never belong in an export.
+// Control characters other than tab/newline never belong in an export.
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** A UTF-16 surrogate without its partner: not a character, and not allowed in XML or valid UTF-8. */
@@ -12,10 +13,6 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * direction decide.
  */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-
-export function stripControlCharacters(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, '');
-}
 
 /**
  * User text made safe to show anywhere: no control characters (tab becomes a space), no lone surrogates

@@ -25,7 +25,7 @@ function number(value: number): number {
 }
 
 /** The title of a file that has none. */
-export const DEFAULT_TITLE = emptyDocument().title;
+const DEFAULT_TITLE = emptyDocument().title;
 
 /**
  * Builds the in-memory document from checked file data, filling defaults. Every object is created

@@ -97,7 +97,7 @@ function paramValueArbitrary(spec: ParamSpec): fc.Arbitrary<ParamValue> {
 }
 
 /** Params of a service: every non-optional parameter, and some of the optional ones. */
-export function paramsArbitrary(service: ServiceDefinition): fc.Arbitrary<Params> {
+function paramsArbitrary(service: ServiceDefinition): fc.Arbitrary<Params> {
   const specs = new Map<string, ParamSpec>();
   for (const spec of service.params) if (!specs.has(spec.key)) specs.set(spec.key, spec);
   const entries = [...specs.values()].map((spec) =>

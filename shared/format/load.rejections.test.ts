@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT_LIMITS } from './limits';
 import { parseDocument, validateDocument } from './load';
-import { expectOneProblem, problemsOf, sampleFile, sampleText } from './testFiles.testutil';
+import { expectOneProblem, problemsOf, sampleFile, sampleText, type RawFile } from './testFiles.testutil';
 
 describe('text that is not a Pipeboard file', () => {
   it('says where JSON is broken, by line and column', () => {
@@ -176,12 +176,12 @@ describe('field rules', () => {
   });
 
   it.each([
-    ['nodes[0].id', (file: Record<string, any>) => (file.nodes[0].id = 'i'.repeat(65)), 64],
-    ['edges[0].id', (file: Record<string, any>) => (file.edges[0].id = 'i'.repeat(65)), 64],
-    ['nodes[1].label', (file: Record<string, any>) => (file.nodes[1].label = 'l'.repeat(201)), 200],
-    ['title', (file: Record<string, any>) => (file.title = 't'.repeat(201)), 200],
-    ['settings.region', (file: Record<string, any>) => (file.settings.region = 'r'.repeat(33)), 32],
-    ['notes', (file: Record<string, any>) => (file.notes = 'n'.repeat(20_001)), 20_000],
+    ['nodes[0].id', (file: RawFile) => (file.nodes[0].id = 'i'.repeat(65)), 64],
+    ['edges[0].id', (file: RawFile) => (file.edges[0].id = 'i'.repeat(65)), 64],
+    ['nodes[1].label', (file: RawFile) => (file.nodes[1].label = 'l'.repeat(201)), 200],
+    ['title', (file: RawFile) => (file.title = 't'.repeat(201)), 200],
+    ['settings.region', (file: RawFile) => (file.settings.region = 'r'.repeat(33)), 32],
+    ['notes', (file: RawFile) => (file.notes = 'n'.repeat(20_001)), 20_000],
   ])('refuses %s over its length limit', (path, change, limit) => {
     const problems = problemsOf(parseDocument(sampleText(change)));
     const own = problems.filter((problem) => problem.path === path);

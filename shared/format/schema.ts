@@ -17,12 +17,12 @@ const MAX_HOURS_PER_MONTH = 744;
 
 const id = z.string().min(1).max(LIMITS.maxIdLength);
 
-export const positionSchema = z.strictObject({
+const positionSchema = z.strictObject({
   x: z.number(),
   y: z.number(),
 });
 
-export const nodeSchema = z.strictObject({
+const nodeSchema = z.strictObject({
   id,
   service: z.enum(SERVICE_IDS),
   label: z.string().max(LIMITS.maxLabelLength).optional(),
@@ -32,22 +32,22 @@ export const nodeSchema = z.strictObject({
   params: z.custom<Record<string, unknown>>(isRecord, { params: { expected: 'an object' } }).optional(),
 });
 
-export const edgeSchema = z.strictObject({
+const edgeSchema = z.strictObject({
   id,
   source: id,
   target: id,
 });
 
-export const needsSchema = z.strictObject({
+const needsSchema = z.strictObject({
   kafkaEcosystem: z.boolean().optional(),
   exactlyOnce: z.boolean().optional(),
   replay: z.boolean().optional(),
   budgetPerMonth: z.number().min(0).optional(),
 });
 
-export const pricesSchema = z.partialRecord(z.enum(PRICE_KEYS), z.number().min(0));
+const pricesSchema = z.partialRecord(z.enum(PRICE_KEYS), z.number().min(0));
 
-export const settingsSchema = z.strictObject({
+const settingsSchema = z.strictObject({
   region: z.string().min(1).max(LIMITS.maxRegionLength).optional(),
   hoursPerMonth: z.number().gt(0).lte(MAX_HOURS_PER_MONTH).optional(),
   spotDiscount: z.number().min(0).lt(1).optional(),
@@ -67,7 +67,6 @@ export const fileSchema = z.strictObject({
 
 export type FileData = z.infer<typeof fileSchema>;
 export type NodeData = z.infer<typeof nodeSchema>;
-export type EdgeData = z.infer<typeof edgeSchema>;
 
 /** What each kind of object is called in messages, and the fields it may have, by path shape. */
 export const OBJECT_KINDS: Readonly<Record<string, { noun: string; fields: readonly string[] }>> = {

@@ -2,8 +2,15 @@ import { expect } from 'vitest';
 import type { LoadResult } from './load';
 import type { LoadProblem } from './problems';
 
+/**
+ * Raw JSON that tests corrupt on purpose: any field, at any depth, set to any type or deleted (that is
+ * what the loader must refuse). No static type admits every such edit.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- deliberately untyped JSON, see above; confined to this one alias.
+export type RawFile = Record<string, any>;
+
 /** A small valid file as raw JSON: a source feeding Kinesis Data Streams, with every field set. */
-export function sampleFile(): Record<string, any> {
+export function sampleFile(): RawFile {
   return {
     format: 'pipeboard',
     version: 1,
@@ -32,7 +39,7 @@ export function sampleFile(): Record<string, any> {
 }
 
 /** The sample file, changed by `change`, as file text. */
-export function sampleText(change: (file: Record<string, any>) => void = () => {}): string {
+export function sampleText(change: (file: RawFile) => void = () => {}): string {
   const file = sampleFile();
   change(file);
   return JSON.stringify(file);

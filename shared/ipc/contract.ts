@@ -7,7 +7,7 @@ import type { LoadProblem } from '../format/problems';
  * Both run the same Node services, so both modes read and write real files.
  */
 
-export interface OpenedDocument {
+interface OpenedDocument {
   ok: true;
   path: string;
   document: PipelineDocument;
@@ -20,7 +20,7 @@ export interface OpenedDocument {
   kind?: 'json' | 'svg' | 'png';
 }
 
-export interface FailedOpen {
+interface FailedOpen {
   ok: false;
   path: string;
   /** One sentence for the dialog title ("This file is not a valid Pipeboard design"). */
@@ -31,7 +31,7 @@ export interface FailedOpen {
 
 export type OpenResult = OpenedDocument | FailedOpen;
 
-export interface SaveRequest {
+interface SaveRequest {
   path: string;
   document: PipelineDocument;
   /** The mtime the renderer last saw; the save is refused with `conflict` if the file changed since. */
@@ -213,7 +213,7 @@ export type DesktopMenuCommand =
  * What the Electron preload adds to `window.pipeboard` beside the PlatformBridge. Absent in browser
  * mode, so the renderer checks for it (`'onMenuCommand' in window.pipeboard`).
  */
-export interface DesktopExtras {
+interface DesktopExtras {
   /** Runs `callback` for every native menu command; returns the function that stops listening. */
   onMenuCommand(callback: (command: DesktopMenuCommand) => void): () => void;
   /**

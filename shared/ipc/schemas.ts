@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { BridgeMethod } from './channels';
 import type { ExportFormat } from './contract';
 import {
-  DOCUMENT_MAX_BYTES,
   EXPORT_CHOICES_MAX_KEYS,
   EXPORT_MAX_CHARS,
   FILE_NAME_MAX_CHARS,
@@ -26,7 +25,7 @@ export const pathSchema = z
   .max(PATH_MAX_CHARS, `The path is longer than ${PATH_MAX_CHARS} characters.`)
   .refine(noNul, 'The path contains a NUL character.');
 
-export const fileNameSchema = z
+const fileNameSchema = z
   .string()
   .min(1)
   .max(FILE_NAME_MAX_CHARS)
@@ -49,7 +48,7 @@ const edgeShapeSchema = z.looseObject({
 });
 
 /** The outline of a PipelineDocument; unknown keys pass so the format validator can name them. */
-export const documentShapeSchema = z.looseObject({
+const documentShapeSchema = z.looseObject({
   format: z.literal('pipeboard'),
   version: z.number().int(),
   title: z.string(),
@@ -59,16 +58,15 @@ export const documentShapeSchema = z.looseObject({
   nodes: z.array(nodeShapeSchema),
   edges: z.array(edgeShapeSchema),
 });
-export type DocumentShape = z.infer<typeof documentShapeSchema>;
 
-export const saveRequestSchema = z.strictObject({
+const saveRequestSchema = z.strictObject({
   path: pathSchema,
   document: documentShapeSchema,
   expectedMtimeMs: z.number().nonnegative().optional(),
   force: z.boolean().optional(),
 });
 
-export const exportRequestSchema = z.discriminatedUnion('encoding', [
+const exportRequestSchema = z.discriminatedUnion('encoding', [
   z.strictObject({
     path: pathSchema,
     encoding: z.literal('utf8'),
@@ -83,7 +81,7 @@ export const exportRequestSchema = z.discriminatedUnion('encoding', [
 
 export const EXPORT_FORMAT_VALUES = ['svg', 'png', 'pdf', 'md', 'csv', 'json'] as const satisfies readonly ExportFormat[];
 
-export const exportDesignRequestSchema = z.strictObject({
+const exportDesignRequestSchema = z.strictObject({
   path: pathSchema,
   format: z.enum(EXPORT_FORMAT_VALUES),
   document: documentShapeSchema,
@@ -95,7 +93,7 @@ export const exportDesignRequestSchema = z.strictObject({
 
 const settingTextSchema = z.string().max(SETTING_TEXT_MAX_CHARS);
 
-export const exportChoicesSchema = z
+const exportChoicesSchema = z
   .record(z.string().max(100), z.union([settingTextSchema, z.number(), z.boolean()]))
   .refine((choices) => Object.keys(choices).length <= EXPORT_CHOICES_MAX_KEYS, 'Too many export choices.');
 
@@ -115,12 +113,12 @@ const practiceRecordShape = {
   lastVerdict: z.enum(['pass', 'pass-with-warnings', 'fail']).optional(),
 };
 
-export const practiceRecordSchema = z.strictObject(practiceRecordShape);
+const practiceRecordSchema = z.strictObject(practiceRecordShape);
 
 /** The same record read leniently from disk: keys a newer Pipeboard added are dropped. */
 export const storedPracticeRecordSchema = z.object(practiceRecordShape);
 
-export const practiceProgressSchema = z
+const practiceProgressSchema = z
   .record(scenarioIdSchema, practiceRecordSchema)
   .refine((records) => Object.keys(records).length <= PRACTICE_MAX_SCENARIOS, 'Too many practice records.');
 

@@ -25,7 +25,7 @@ export function referenceAnswer(scenario: Scenario): PipelineDocument {
 }
 
 /** The learner's design judged under the scenario's needs and settings, whatever they set themselves. */
-export function underScenario(scenario: Scenario, design: PipelineDocument): PipelineDocument {
+function underScenario(scenario: Scenario, design: PipelineDocument): PipelineDocument {
   const reference = referenceAnswer(scenario);
   return { ...design, needs: { ...reference.needs }, settings: { ...reference.settings, prices: { ...design.settings.prices } } };
 }

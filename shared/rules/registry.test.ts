@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from './registry';
 import type { Severity } from '../analysis/types';
-import type { RuleFamily } from './types';
+import type { Rule, RuleFamily } from './types';
 
 /** The rule table of the reference (rules-and-prices.md §1), in its order: id, severity, section. */
 const REFERENCE: ReadonlyArray<[id: string, severity: Severity, family: RuleFamily]> = [
@@ -39,15 +39,29 @@ const REFERENCE: ReadonlyArray<[id: string, severity: Severity, family: RuleFami
   ['budget-exceeded', 'error', 'graph'],
 ];
 
+/** Every rule module (one rule per file, in its family's folder) and every rule test, as the repository has them. */
+const ruleModules = import.meta.glob<Record<string, unknown>>(['./{graph,ingestion,serving,training}/*.ts', '!./**/*.test.ts'], { eager: true });
+const ruleTests = import.meta.glob<string>('./{graph,ingestion,serving,training}/*.test.ts', { eager: true, query: '?raw', import: 'default' });
+
+const isRule = (value: unknown): value is Rule =>
+  typeof value === 'object' && value !== null && typeof (value as Rule).id === 'string' && typeof (value as Rule).check === 'function';
+
+/** Each rule object exported by a rule module, with the file it comes from. */
+const definedRules = Object.entries(ruleModules).flatMap(([file, module]) =>
+  Object.values(module)
+    .filter(isRule)
+    .map((rule) => ({ file, rule })),
+);
+
+const duplicates = (values: readonly string[]): string[] => [...new Set(values.filter((value, k) => values.indexOf(value) !== k))];
+
 describe('RULES', () => {
-  it('has 31 rules with unique ids', () => {
-    const ids = RULES.map((rule) => rule.id);
-    expect(ids).toHaveLength(31);
-    expect(new Set(ids).size).toBe(ids.length);
+  it('gives every rule its own id', () => {
+    expect(duplicates(RULES.map((rule) => rule.id))).toEqual([]);
+    for (const rule of RULES) expect(rule.id, rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 
   it('has exactly the reference table’s ids, in its order', () => {
-    expect(new Set(RULES.map((rule) => rule.id))).toEqual(new Set(REFERENCE.map(([id]) => id)));
     expect(RULES.map((rule) => rule.id)).toEqual(REFERENCE.map(([id]) => id));
   });
 
@@ -55,10 +69,40 @@ describe('RULES', () => {
     expect(RULES.map((rule) => [rule.id, rule.severity, rule.family])).toEqual(REFERENCE.map((row) => [...row]));
   });
 
-  it('describes every rule: when it fires and why', () => {
-    for (const rule of RULES) {
-      expect(rule.firesWhen.length, rule.id).toBeGreaterThan(10);
-      expect(rule.why.length, rule.id).toBeGreaterThan(40);
+  it('registers every rule file: no rule is written and forgotten, none registered twice', () => {
+    expect(definedRules.length).toBeGreaterThan(0);
+    const registered = new Set(RULES);
+    expect(definedRules.filter(({ rule }) => !registered.has(rule)).map(({ file }) => file)).toEqual([]);
+    expect(duplicates(definedRules.map(({ rule }) => rule.id))).toEqual([]);
+    expect(new Set(definedRules.map(({ rule }) => rule))).toEqual(registered);
+  });
+
+  it('keeps each rule in the folder of its family', () => {
+    for (const { file, rule } of definedRules) expect(file, rule.id).toMatch(new RegExp(`^\\./${rule.family}/`));
+  });
+
+  it('has a test file beside every rule, naming it, with a case that makes it fire and one that keeps it quiet', () => {
+    for (const { file, rule } of definedRules) {
+      const testFile = file.replace(/\.ts$/, '.test.ts');
+      const source = ruleTests[testFile];
+      expect(source, `${testFile} (tests of ${rule.id})`).toBeDefined();
+      expect(/^const RULE = '([^']+)';$/m.exec(source ?? '')?.[1], testFile).toBe(rule.id);
+      // Fires: the one issue (theIssue), or issues it maps over or counts.
+      expect(source, `${testFile} makes ${rule.id} fire`).toMatch(/theIssue\([^;]*RULE\)|issuesOf\([^;]*RULE\)\)?\.(map|toHaveLength\([1-9])/);
+      // Quiet: no issue of the rule on a design that must pass.
+      expect(source, `${testFile} keeps ${rule.id} quiet`).toMatch(/issuesOf\([^;]*RULE\)\)\.toEqual\(\[\]\)/);
     }
+  });
+
+  it('describes every rule: when it fires, as one table cell, and why, in its own sentences', () => {
+    for (const rule of RULES) {
+      // The README table cell (generated): a phrase with no line break, no cell separator, no final period.
+      expect(rule.firesWhen, rule.id).toMatch(/^[^\s|][^\n|]*[^\s.|]$/);
+      // The issue's "why": whole sentences.
+      expect(rule.why, rule.id).toMatch(/^[A-Z][^\n]*[.)]$/);
+      expect(rule.why, rule.id).not.toContain(rule.firesWhen);
+    }
+    expect(duplicates(RULES.map((rule) => rule.why))).toEqual([]);
+    expect(duplicates(RULES.map((rule) => rule.firesWhen))).toEqual([]);
   });
 });

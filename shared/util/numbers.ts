@@ -7,9 +7,8 @@
 function groupThousands(whole: number): string {
   const digits = whole < 1e21 ? whole.toFixed(0) : String(whole);
   if (digits.length <= 3) return digits;
-  let out = '';
   const head = digits.length % 3 || 3;
-  out = digits.slice(0, head);
+  let out = digits.slice(0, head);
   for (let k = head; k < digits.length; k += 3) out += `,${digits.slice(k, k + 3)}`;
   return out;
 }

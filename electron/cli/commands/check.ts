@@ -8,7 +8,7 @@ import { readDocument } from '../readDocument';
 
 const MARK: Record<Issue['severity'], string> = { error: '✖ error  ', warning: '▲ warning', tip: '● tip    ' };
 
-export function issuesText(issues: readonly Issue[]): string {
+function issuesText(issues: readonly Issue[]): string {
   return issues
     .map((issue) => {
       const lines = [`${MARK[issue.severity]} ${issue.rule}${issue.nodes.length ? ` [${issue.nodes.join(', ')}]` : ''}`, `    ${issue.message}`, `    why: ${issue.why}`];

@@ -8,7 +8,7 @@ import { CliError, EXIT_BAD_INPUT } from '../cliError';
 import { printData, printJson } from '../output';
 import { readDocument } from '../readDocument';
 
-export function costSheetText(sheet: CostSheet): string {
+function costSheetText(sheet: CostSheet): string {
   const rows = sheet.lines.map((line) => [line.label, line.item, line.formula, formatMoney(line.amount)]);
   const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column]!.length), 4));
   const body = rows.map((row) => `${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[3]!.padStart(12)}\n    ${row[2]}`);

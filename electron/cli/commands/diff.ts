@@ -5,7 +5,7 @@ import { readDocument } from '../readDocument';
 
 const signed = (amount: number): string => (amount >= 0 ? `+${formatMoney(amount)}` : formatMoney(amount));
 
-export function diffText(diff: DocumentDiff): string {
+function diffText(diff: DocumentDiff): string {
   const lines: string[] = [];
   for (const node of diff.added) lines.push(`+ node ${node.id} (${node.service}) "${node.label}"`);
   for (const node of diff.removed) lines.push(`- node ${node.id} (${node.service}) "${node.label}"`);

@@ -23,11 +23,11 @@ export interface ExportCliOptions {
 const bad = (message: string): CliError => new CliError(`pipeboard export: ${message}`, EXIT_BAD_INPUT);
 
 /** The input's name without its design-file extension: `q1.pipeboard.json` → `q1`. */
-export function baseName(file: string): string {
+function baseName(file: string): string {
   return file.replace(/(\.pipeboard)?\.json$/i, '').replace(/\.(svg|png)$/i, '');
 }
 
-export function defaultOutPath(file: string, format: ExportFormat): string {
+function defaultOutPath(file: string, format: ExportFormat): string {
   return `${baseName(file)}${EXPORT_EXTENSIONS[format]}`;
 }
 

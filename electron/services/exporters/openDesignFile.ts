@@ -12,10 +12,10 @@ import { readPngDocument } from './pngRead';
 export type DesignFileKind = 'json' | 'svg' | 'png';
 
 /** Exported images carry the drawing as well as the design, so they may be larger than a design file. */
-export const DESIGN_IMAGE_MAX_BYTES = 128 * 1024 * 1024;
+const DESIGN_IMAGE_MAX_BYTES = 128 * 1024 * 1024;
 
 /** The kind of a design file from its first bytes (PNG signature, XML/SVG markup) and, failing that, its name. */
-export function designFileKind(bytes: Uint8Array, fileName: string): DesignFileKind {
+function designFileKind(bytes: Uint8Array, fileName: string): DesignFileKind {
   if (isPng(bytes)) return 'png';
   let k = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) k = 3;

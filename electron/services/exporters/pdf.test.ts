@@ -14,21 +14,24 @@ import { exportPdf, PAPER_SIZES, type Paper } from './pdf';
 const ALL = { cost: true, issues: true, notes: true };
 let folder: string;
 
-/** pdftotext/pdftoppm come from Debian's poppler-utils; install them once when we can (CI runs as root). */
-function ensurePoppler(): void {
-  if (spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0) return;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot) throw new Error('The PDF tests need pdftotext: sudo apt-get install -y poppler-utils');
-  execFileSync('bash', ['-c', 'apt-get update > /dev/null && apt-get install -y poppler-utils > /dev/null'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+/**
+ * pdftotext, pdfinfo and pdftoppm come from Debian's poppler-utils, which `npm test` installs before any
+ * test runs (electron/tools/systemDeps.mjs). A test never installs anything: without them, fail saying so.
+ */
+function requirePoppler(): void {
+  const missing = ['pdftotext', 'pdfinfo', 'pdftoppm'].filter((tool) => spawnSync(tool, ['-v'], { stdio: 'ignore' }).status !== 0);
+  if (missing.length > 0) {
+    throw new Error(`The PDF tests need ${missing.join(', ')} from Debian's poppler-utils: run \`npm test\` (it installs them) or \`sudo apt-get install -y poppler-utils\`.`);
+  }
 }
 
 beforeAll(async () => {
-  ensurePoppler();
+  requirePoppler();
   folder = await mkdtemp(join(tmpdir(), 'pipeboard-pdf-'));
-}, 180_000);
+});
 
 afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
+  if (folder !== undefined) await rm(folder, { recursive: true, force: true });
 });
 
 async function pdfText(document: PipelineDocument, paper: Paper, name: string, theme: 'light' | 'dark' = 'light'): Promise<{ text: string; file: string; pages: number }> {

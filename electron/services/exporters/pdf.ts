@@ -205,7 +205,7 @@ function segmentsOf(item: TextItem, fonts: PdfFonts): Segment[] {
     for (const cluster of graphemes(run.text)) {
       const codePoints = [...cluster].map((char) => char.codePointAt(0)!);
       let face = fonts.faceFor(codePoints[0]!, item.weight);
-      let shown = cluster;
+      let shown: string;
       if (!face || codePoints.some((codePoint) => !face!.font.hasGlyphForCodePoint(codePoint) && !isZeroWidth(codePoint))) {
         face = fonts.faceFor(0xfffd, item.weight)!;
         shown = '\uFFFD';
@@ -407,7 +407,7 @@ interface Placed {
 }
 
 /** Fills pages with bands: the diagram on the first page, tables broken between rows with their header repeated. */
-export function paginate(sheet: Sheet, pageHeight: number): Placed[][] {
+function paginate(sheet: Sheet, pageHeight: number): Placed[][] {
   const limit = pageHeight - BOTTOM_RESERVE;
   const pages: Placed[][] = [[]];
   let y = 0;
@@ -515,7 +515,7 @@ async function drawItem(item: SheetItem, frame: Frame, context: DrawContext): Pr
 }
 
 /** The sheet for a page of `paper`: laid out at the PDF width, the diagram fitted to the first page. */
-export function pdfSheet(document: PipelineDocument, analysis: AnalysisResult, options: Omit<PdfExportOptions, 'icons'>): { sheet: Sheet; pageHeight: number; scale: number } {
+function pdfSheet(document: PipelineDocument, analysis: AnalysisResult, options: Omit<PdfExportOptions, 'icons'>): { sheet: Sheet; pageHeight: number; scale: number } {
   const size = PAPER_SIZES[options.paper];
   const scale = size.width / PDF_SHEET_WIDTH;
   const pageHeight = size.height / scale;

@@ -42,7 +42,7 @@ export function processingCost(ctx: AnalysisContext, i: number): CostLine[] {
 }
 
 /** On-Demand price of a training job per month, before any Spot discount. */
-export function trainingInstanceHours(ctx: AnalysisContext, i: number): { hours: number; derivation: () => string; priceKey: PriceKey } {
+function trainingInstanceHours(ctx: AnalysisContext, i: number): { hours: number; derivation: () => string; priceKey: PriceKey } {
   const node = ctx.nodes[i]!;
   const count = numberParam(node, 'instanceCount');
   const duration = numberParam(node, 'durationHours');

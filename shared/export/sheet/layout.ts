@@ -45,7 +45,7 @@ export interface SheetLimits {
 /** The limits of the SVG and PNG sheet. */
 export const IMAGE_SHEET_LIMITS: SheetLimits = { costLines: 20, issues: 4, noteLines: 40 };
 
-export const SHEET_MARGIN = 48;
+const SHEET_MARGIN = 48;
 const MIN_WIDTH = 1200;
 const MAX_WIDTH = 2400;
 const MIN_DIAGRAM_SCALE = 0.35;
@@ -67,7 +67,7 @@ function plural(count: number, word: string): string {
   return `${formatNumber(count)} ${word}${count === 1 ? '' : 's'}`;
 }
 
-export function text(x: number, y: number, value: string, size: number, weight: FontWeight, fill: string, anchor: TextItem['anchor'] = 'start'): TextItem {
+function text(x: number, y: number, value: string, size: number, weight: FontWeight, fill: string, anchor: TextItem['anchor'] = 'start'): TextItem {
   const shown = displayText(value).replace(/\n/g, ' ');
   return { kind: 'text', x, y, text: shown, size, weight, fill, anchor, width: textWidth(shown, size, weight), rtl: isRtl(shown) };
 }
@@ -76,10 +76,6 @@ export function text(x: number, y: number, value: string, size: number, weight: 
 function paragraph(x: number, y: number, value: string, width: number, size: number, weight: FontWeight, fill: string, lineHeight: number, maxLines?: number): { items: TextItem[]; lines: number } {
   const lines = wrapText(displayText(value), width, { size, weight, ...(maxLines === undefined ? {} : { maxLines }) });
   return { items: lines.map((line, k) => text(x, y + k * lineHeight, line, size, weight, fill)), lines: lines.length };
-}
-
-function roundedTopPath(x: number, y: number, w: number, h: number, r: number): string {
-  return `M${x} ${y + h}V${y + r}Q${x} ${y} ${x + r} ${y}H${x + w - r}Q${x + w} ${y} ${x + w} ${y + r}V${y + h}Z`;
 }
 
 // ---------------------------------------------------------------------------------------------------

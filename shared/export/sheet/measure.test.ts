@@ -5,6 +5,7 @@ import { displayText } from '../text';
 import { graphemes, isRtl, textWidth, truncate, wrapText } from './measure';
 
 describe('text measuring and wrapping', () => {
+  // That these tables are the shipped fonts' own widths is checked in electron/services/exporters/fontMetrics.test.ts.
   it('measures with the shipped fonts: Noto Sans widths, DejaVu for what Noto lacks', () => {
     // Noto Sans: "W" is wider than "i"; at 1000 px the width is the advance in thousandths of an em.
     expect(textWidth('i', 1000)).toBeLessThan(textWidth('W', 1000));

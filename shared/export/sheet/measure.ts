@@ -1,4 +1,4 @@
-import { BOLD_WIDTH_RUNS, FONT_LINE_METRICS, REGULAR_WIDTH_RUNS } from './fontMetrics';
+import { BOLD_WIDTH_RUNS, REGULAR_WIDTH_RUNS } from './fontMetrics';
 
 /**
  * Text measurement without a DOM: the advance widths of the fonts the exporters ship (Noto Sans with
@@ -7,8 +7,6 @@ import { BOLD_WIDTH_RUNS, FONT_LINE_METRICS, REGULAR_WIDTH_RUNS } from './fontMe
  */
 
 export type FontWeight = 'regular' | 'bold';
-
-export const LINE_METRICS = FONT_LINE_METRICS;
 
 const UNKNOWN = 0xffff;
 let regularTable: Uint16Array | undefined;
@@ -73,7 +71,7 @@ function isWide(codePoint: number): boolean {
 }
 
 /** Advance of one code point in thousandths of an em. */
-export function advance(codePoint: number, weight: FontWeight): number {
+function advance(codePoint: number, weight: FontWeight): number {
   if (codePoint <= 0xffff) {
     const known = tableFor(weight)[codePoint]!;
     if (known !== UNKNOWN) return known;
@@ -145,10 +143,6 @@ export function isRtl(text: string): boolean {
     if (LTR_STRONG.test(char)) return false;
   }
   return false;
-}
-
-export function hasRtl(text: string): boolean {
-  return RTL_STRONG.test(text);
 }
 
 const ELLIPSIS = '…';

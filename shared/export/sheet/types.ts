@@ -5,7 +5,7 @@ import type { FontWeight } from './measure';
  * CSS px at 1x, y down; text y is the baseline.
  */
 
-export interface RectItem {
+interface RectItem {
   kind: 'rect';
   x: number;
   y: number;
@@ -18,7 +18,7 @@ export interface RectItem {
 }
 
 /** Any SVG path data (edges, arrowheads, card accents). */
-export interface PathItem {
+interface PathItem {
   kind: 'path';
   d: string;
   fill?: string;
@@ -27,7 +27,7 @@ export interface PathItem {
   dash?: readonly number[];
 }
 
-export interface CircleItem {
+interface CircleItem {
   kind: 'circle';
   cx: number;
   cy: number;
@@ -54,7 +54,7 @@ export interface TextItem {
 }
 
 /** An icon from the catalog (an aws-icons file name or a neutral icon), drawn in a size×size square. */
-export interface IconItem {
+interface IconItem {
   kind: 'icon';
   icon: string;
   x: number;

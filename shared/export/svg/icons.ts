@@ -47,7 +47,7 @@ function serialize(node: XmlNode, prefix: string): string {
   let out = `<${node.local}`;
   for (const [key, raw] of node.attributes) {
     if (!ALLOWED_ATTRIBUTES.has(key)) continue;
-    let value = raw;
+    let value: string;
     if (key === 'id') value = `${prefix}${raw}`;
     else if (key === 'href' || key === 'xlink:href') {
       // Only references inside the icon itself; never external files or scripts.

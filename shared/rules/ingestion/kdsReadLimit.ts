@@ -1,7 +1,7 @@
 import { booleanParam, enumParam, numberParam } from '../../model/params';
 import { SHARD_READ_MB_PER_SECOND, shardSizing } from '../../analysis/shards';
 import { ceilClean, formatNumber } from '../../util/numbers';
-import { nodesOf, nameOf } from '../helpers';
+import { nodesOf } from '../helpers';
 import { issueOf, type Rule } from '../types';
 
 export const kdsReadLimit: Rule = {

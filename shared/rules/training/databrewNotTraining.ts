@@ -5,7 +5,7 @@ import { nameOf } from '../helpers';
 import { issueOf, type Rule } from '../types';
 
 /** Stores and endpoints that serve a model's output. */
-export const PREDICTION_SERVERS: ReadonlySet<ServiceId> = new Set(['sagemaker-endpoint', 'dynamodb', 'aurora', 'elasticache']);
+const PREDICTION_SERVERS: ReadonlySet<ServiceId> = new Set(['sagemaker-endpoint', 'dynamodb', 'aurora', 'elasticache']);
 
 /** DataBrew feeds this server and no training job lies on the way. */
 export function servedStraightFromDataBrew(ctx: AnalysisContext, i: number): boolean {

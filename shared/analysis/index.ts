@@ -1,2 +1,0 @@
-export { analyze, countBySeverity } from './analyze';
-export type * from './types';
