@@ -91,14 +91,4 @@ export default defineConfig(
       }],
     },
   },
-  // removed by the edit-vocabulary change: docEdits.ts (and with it its import of carryParams from
-  // panels/paramValidation) goes away; until then that one import, and only it, is allowed.
-  {
-    files: ['renderer/store/docEdits.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ regex: '(^|/)panels(/(?!paramValidation$)|$)', message: 'renderer/store may not import renderer/panels: move what both need to shared/ or the store.' }],
-      }],
-    },
-  },
 );

@@ -94,8 +94,8 @@ export function connectSelected(): void {
     return;
   }
   const { source, target } = direction;
-  const { document } = commit([{ op: 'connect', source, target }], { select: { nodes: selection.nodes, edges: [] } });
-  const labels = labelMap(document.nodes);
+  const { document: design } = commit([{ op: 'connect', source, target }], { select: { nodes: selection.nodes, edges: [] } });
+  const labels = labelMap(design.nodes);
   toast(`Connected ${labels.get(source) ?? source} → ${labels.get(target) ?? target}.`, 'success');
 }
 

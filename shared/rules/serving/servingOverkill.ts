@@ -1,4 +1,3 @@
-import { catalog } from '../../catalog/index';
 import { optionalNumberParam } from '../../model/params';
 import { formatNumber } from '../../util/numbers';
 import { nameOf } from '../helpers';
