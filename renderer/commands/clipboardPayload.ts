@@ -3,7 +3,7 @@ import type { PipelineEdge, PipelineNode } from '../../shared/model/document';
 import type { Fragment } from '../../shared/model/fragment';
 
 /** The clipboard text Pipeboard writes: JSON with a marker, so it can be pasted into any document. */
-const CLIPBOARD_MARKER = 'pipeboard/fragment';
+export const CLIPBOARD_MARKER = 'pipeboard/fragment';
 
 export function encodeFragment(fragment: Fragment): string {
   return JSON.stringify({ [CLIPBOARD_MARKER]: 1, nodes: fragment.nodes, edges: fragment.edges });

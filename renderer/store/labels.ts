@@ -3,7 +3,7 @@ import type { PipelineNode } from '../../shared/model/document';
 const maps = new WeakMap<readonly PipelineNode[], Map<string, string>>();
 
 /** Node id → label, memoised per nodes array, so components can look labels up cheaply. */
-function labelMap(nodes: readonly PipelineNode[]): Map<string, string> {
+export function labelMap(nodes: readonly PipelineNode[]): Map<string, string> {
   let map = maps.get(nodes);
   if (!map) {
     map = new Map(nodes.map((n) => [n.id, n.label]));
