@@ -1,6 +1,7 @@
 import { constants as fsConstants, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, serializeDocument } from '../../shared/format';
+import { parseDocumentBytes } from '../../shared/format/utf8Bytes';
 import type { OpenResult, SaveResult } from '../../shared/ipc/contract';
 import { DOCUMENT_MAX_BYTES } from '../../shared/ipc/limits';
 import { fsyncDirectory, siblingTempPath, writeFileAtomic } from './atomicWrite';
@@ -45,7 +46,7 @@ export async function openDocumentFile(filePath: string): Promise<OpenResult> {
     if (openedRefusal) return fail(openedRefusal);
     const content = await handle.readFile();
     if (content.byteLength > DOCUMENT_MAX_BYTES) return fail(tooLargeMessage(filePath, content.byteLength));
-    const parsed = parseDocument(content.toString('utf8'));
+    const parsed = parseDocumentBytes(content);
     if (!parsed.ok) return { ok: false, path: filePath, message: parsed.message, problems: parsed.problems };
     return { ok: true, path: filePath, document: parsed.document, mtimeMs: opened.mtimeMs };
   } catch (error) {
