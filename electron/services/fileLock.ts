@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import { errorCode } from './ioMessages';
+import { processIsGone } from './processGone';
 
 /**
  * A lock file beside a design (`<name>.pipeboard-lock`, created with O_EXCL) that makes "check the file
@@ -79,15 +80,6 @@ async function readOwner(lockPath: string): Promise<LockOwner | undefined> {
   }
 }
 
-function processIsGone(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return errorCode(error) === 'ESRCH';
-  }
-}
-
 async function breakIfStale(lockPath: string): Promise<void> {
   let stats;
   try {
@@ -98,7 +90,7 @@ async function breakIfStale(lockPath: string): Promise<void> {
   const owner = await readOwner(lockPath);
   const old = Date.now() - stats.mtimeMs > STALE_LOCK_MS;
   // A lock still being written has no owner yet: only its age can make it stale.
-  const dead = owner !== undefined && owner.host === os.hostname() && processIsGone(owner.pid);
+  const dead = owner !== undefined && processIsGone(owner.pid, owner.host);
   if (!old && !dead) return;
   // Move it aside first and check it is still the lock judged stale, so a fresh lock taken in between survives.
   const aside = `${lockPath}.${randomBytes(6).toString('hex')}.stale`;

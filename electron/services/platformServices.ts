@@ -81,9 +81,9 @@ export async function createPlatformServices(options: PlatformServicesOptions): 
     exportDesign: (request) => direct('exportDesign', [request]),
     getSettings: () => direct('getSettings', []),
     setSettings: (patch) => direct('setSettings', [patch]),
-    autosave: (document, filePath) => direct('autosave', filePath === undefined ? [document] : [document, filePath]),
-    pendingRecovery: () => direct('pendingRecovery', []),
-    discardRecovery: () => direct('discardRecovery', []),
+    autosave: (document, filePath, session) => direct('autosave', session === undefined ? (filePath === undefined ? [document] : [document, filePath]) : [document, filePath, session]),
+    pendingRecovery: (query) => direct('pendingRecovery', query === undefined ? [] : [query]),
+    discardRecovery: (key) => direct('discardRecovery', key === undefined ? [] : [key]),
   };
 
   return {

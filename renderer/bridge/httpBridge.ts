@@ -57,12 +57,12 @@ export function createHttpBridge(base = '/api/'): PlatformBridge {
     exportDesign: (request) => call('exportDesign', request),
     getSettings: () => call('getSettings'),
     setSettings: (patch) => call('setSettings', patch),
-    autosave: async (document, path) => {
-      await call('autosave', document, path);
+    autosave: async (document, path, session) => {
+      await call('autosave', document, path, session);
     },
-    pendingRecovery: () => call('pendingRecovery'),
-    discardRecovery: async () => {
-      await call('discardRecovery');
+    pendingRecovery: (query) => call('pendingRecovery', query),
+    discardRecovery: async (key) => {
+      await call('discardRecovery', key);
     },
   };
 }
