@@ -15,8 +15,11 @@ function trimArgs(args: unknown[]): unknown[] {
   return args.slice(0, end);
 }
 
-/** Calls one bridge method on the browser-mode host: `POST /api/<method>` with `{"args": [...]}`. */
-export async function callHost(method: Method, args: unknown[], base = '/api/'): Promise<unknown> {
+/**
+ * Calls one bridge method on the browser-mode host: `POST api/<method>` with `{"args": [...]}`, relative
+ * to the page, which lives under the launch path the token cookie is scoped to.
+ */
+export async function callHost(method: Method, args: unknown[], base = 'api/'): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(`${base}${method}`, {
@@ -41,7 +44,7 @@ export async function callHost(method: Method, args: unknown[], base = '/api/'):
 }
 
 /** A PlatformBridge over the local host's HTTP API, for browser mode. */
-export function createHttpBridge(base = '/api/'): PlatformBridge {
+export function createHttpBridge(base = 'api/'): PlatformBridge {
   const call = <T>(method: Method, ...args: unknown[]): Promise<T> => callHost(method, args, base) as Promise<T>;
   return {
     info: () => call('info'),
