@@ -91,4 +91,9 @@ export default defineConfig(
       }],
     },
   },
+  // Ambient declarations of globals are written with `declare var`, the form TypeScript merges with its own.
+  {
+    files: ['**/*.d.ts'],
+    rules: { 'no-var': 'off' },
+  },
 );

@@ -23,6 +23,7 @@ const config: KnipConfig = {
     // Loaded by path: the Electron project (e2e/fixtures/launcher.ts) and the autosave test's child process.
     'e2e/electron.project.ts',
     'electron/services/autosaveChild.testutil.ts',
+    'electron/services/saveRaceChild.testutil.ts',
   ],
   project: ['shared/**/*.ts', 'electron/**/*.{ts,mjs}', 'renderer/**/*.{ts,tsx}', 'e2e/**/*.{ts,js}', '*.config.{ts,js}'],
   // Debian programs the tests run (poppler-utils; mount for the read-only-folder tests), not npm packages.

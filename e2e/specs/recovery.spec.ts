@@ -4,8 +4,10 @@ import { EXAMPLES } from '../../shared/scenarios/examples';
 import { readDesign, writeDesign } from '../fixtures/engine';
 import { expect, test } from '../fixtures/test';
 import { AppPage } from '../pages/AppPage';
+import { copyHolding, recoveryCopies } from '../fixtures/recoveryCopies';
 
 const q1 = EXAMPLES.find((e) => e.id === 'q1-answer')!;
+
 
 test('autosaved work survives a crash: the next start offers it and Recover restores it', async ({ app, launched }) => {
   const { canvas, inspector, palette } = app;
@@ -17,11 +19,11 @@ test('autosaved work survives a crash: the next start offers it and Recover rest
   const nodes = await canvas.nodeIds();
 
   // The autosave copy on disk (the data folder) catches up with the edit within a few seconds.
-  const recoveryFile = path.join(launched.dataDir, 'recovery.json');
   await expect
     .poll(
       async () => {
-        const stored = JSON.parse(await fs.readFile(recoveryFile, 'utf8').catch(() => '{}')) as { document?: { title?: string; nodes?: { label: string }[] } };
+        const [copy] = await recoveryCopies(launched.dataDir);
+        const stored = JSON.parse(copy || '{}') as { document?: { title?: string; nodes?: { label: string }[] } };
         return { title: stored.document?.title, labels: stored.document?.nodes?.map((n) => n.label).includes('Unsaved idea') };
       },
       { timeout: 10_000, message: 'the autosave copy holds the edit' },
@@ -46,14 +48,13 @@ test('autosaved work survives a crash: the next start offers it and Recover rest
 test('Discard on the recovery banner drops the autosave copy', async ({ app, launched }) => {
   await app.openExample(q1.title);
   await app.inspector.setText('Title', 'Throw away');
-  const recoveryFile = path.join(launched.dataDir, 'recovery.json');
-  await expect.poll(() => fs.readFile(recoveryFile, 'utf8').then((t) => t.includes('Throw away'), () => false), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => copyHolding(launched.dataDir, 'Throw away'), { timeout: 10_000 }).toBe(true);
 
   const restarted = new AppPage(await launched.crashAndRestart(), launched);
   await restarted.waitUntilReady();
   await restarted.recoveryBanner.getByRole('button', { name: 'Discard' }).click();
   await expect(restarted.recoveryBanner).toBeHidden();
-  await expect.poll(() => fs.stat(recoveryFile).then(() => true, () => false)).toBe(false);
+  await expect.poll(() => copyHolding(launched.dataDir, 'Throw away')).toBe(false);
   await expect(restarted.canvas.nodes).toHaveCount(0);
 });
 
@@ -86,4 +87,40 @@ test('a design changed on disk by another program: saving asks before overwritin
   await app.waitForSaved(file);
   const { document: design } = await readDesign(file);
   expect(design.title).toBe('Edited here');
+});
+
+test('recovered work keeps its file and time: saving over a file changed since asks first', async ({ app, launched }) => {
+  const file = path.join(launched.workspace, 'recovered.pipeboard.json');
+  await app.openExample(q1.title);
+  await app.saveAs(file);
+  await app.inspector.setText('Title', 'Mine, unsaved');
+  await expect.poll(() => copyHolding(launched.dataDir, 'Mine, unsaved'), { timeout: 10_000 }).toBe(true);
+
+  const restarted = new AppPage(await launched.crashAndRestart(), launched);
+  await restarted.waitUntilReady();
+  await expect(restarted.recoveryBanner).toBeVisible();
+
+  // After the crash, another program changes the file.
+  await writeDesign(file, { ...q1.document, title: 'Theirs, newer' });
+  const later = new Date(Date.now() + 5_000);
+  await fs.utimes(file, later, later);
+  const theirText = await fs.readFile(file, 'utf8');
+
+  await restarted.recoveryBanner.getByRole('button', { name: 'Recover' }).click();
+  await expect(restarted.documentName).toHaveText('recovered');
+  await expect(restarted.dirtyMark).toBeVisible();
+  await restarted.press('Control+s');
+  await expect(restarted.confirmDialog).toContainText('The file changed on disk');
+  await restarted.confirmButton('Cancel').click();
+  expect(await fs.readFile(file, 'utf8')).toBe(theirText);
+  await expect(restarted.dirtyMark).toBeVisible();
+});
+
+test('a failing autosave is shown, not swallowed', async ({ app, launched }) => {
+  // The recovery folder cannot be made: a file sits where it should be.
+  await fs.writeFile(path.join(launched.dataDir, 'recovery'), 'in the way');
+  await app.openExample(q1.title);
+  await app.inspector.setText('Title', 'Not protected');
+  await expect(app.page.getByTestId('autosave-failed')).toBeVisible({ timeout: 10_000 });
+  await expect(app.toast(/^Autosave failed/)).toBeVisible();
 });

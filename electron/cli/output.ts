@@ -1,12 +1,16 @@
-/** Data goes to stdout, messages to stderr. */
+import { escapeJsonForTerminal, terminalText } from './terminalText';
+
+/** Data goes to stdout, messages to stderr; neither can carry terminal control sequences. */
 export function printData(text: string): void {
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const safe = terminalText(text);
+  process.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 }
 
 export function printJson(value: unknown): void {
-  printData(JSON.stringify(value, null, 2));
+  printData(escapeJsonForTerminal(JSON.stringify(value, null, 2)));
 }
 
 export function printError(text: string): void {
-  process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+  const safe = terminalText(text);
+  process.stderr.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 }

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { TOKEN_COOKIE } from '../../shared/ipc/wire';
 import { createPlatformServices } from '../services/platformServices';
+import { tokenCookieName } from './accessToken';
 import { makeTempDir, removeTempDir } from '../services/testSupport.testutil';
 import { rawRequest, type RawResponse } from './httpClient.testutil';
 import { createLocalHost, type LocalHost } from './localHost';
@@ -18,7 +18,7 @@ export interface HostFixture {
   api(method: string, args: unknown, headers?: Record<string, string>): Promise<RawResponse>;
   /** Authenticated POST /api/<method> with `body` sent as it is. */
   apiRaw(method: string, body: string): Promise<RawResponse>;
-  /** Authenticated request with the session cookie. */
+  /** Authenticated request with the session cookie, for `requestPath` under the launch path. */
   get(requestPath: string, headers?: Record<string, string>): Promise<RawResponse>;
   close(): Promise<void>;
 }
@@ -42,11 +42,13 @@ export async function startHostFixture(): Promise<HostFixture> {
 
   const services = await createPlatformServices({ kind: 'browser', dataDir, roots: [workspace] });
   const host = await createLocalHost({ rendererDir, services });
-  const cookie = `${TOKEN_COOKIE}=${host.token}`;
+  const cookie = `${tokenCookieName(host.port)}=${host.token}`;
+  /** What the browser requests: every page and call under the launch path, the cookie scoped to it. */
+  const under = (requestPath: string) => `${host.launchPath}${requestPath.replace(/^\//, '')}`;
   const apiRaw = (method: string, body: string, headers: Record<string, string> = {}) =>
     rawRequest({
       port: host.port,
-      path: `/api/${encodeURIComponent(method)}`,
+      path: under(`/api/${encodeURIComponent(method)}`),
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie, ...headers },
       body,
@@ -60,7 +62,7 @@ export async function startHostFixture(): Promise<HostFixture> {
     host,
     api: (method, args, headers = {}) => apiRaw(method, JSON.stringify({ args }), headers),
     apiRaw: (method, body) => apiRaw(method, body),
-    get: (requestPath, headers = {}) => rawRequest({ port: host.port, path: requestPath, headers: { cookie, ...headers } }),
+    get: (requestPath, headers = {}) => rawRequest({ port: host.port, path: under(requestPath), headers: { cookie, ...headers } }),
     close: async () => {
       await host.close();
       await removeTempDir(base);

@@ -85,7 +85,13 @@ function plausibleCall(): fc.Arbitrary<[string, string]> {
     listDirectory: fc.tuple(pathLike()),
     fileModifiedAt: fc.tuple(pathLike()),
     removeRecent: fc.tuple(pathLike()),
-    autosave: fc.oneof(fc.tuple(documentLike()), fc.tuple(documentLike(), pathLike())),
+    autosave: fc.oneof(
+      fc.tuple(documentLike()),
+      fc.tuple(documentLike(), pathLike()),
+      fc.tuple(documentLike(), fc.oneof(pathLike(), fc.constant(null)), fc.record({ id: fc.oneof(fc.stringMatching(/^[a-f0-9]{32}$/), fc.string()) })),
+    ),
+    discardRecovery: fc.tuple(fc.oneof(fc.string(), fc.constant('../settings'), fc.stringMatching(/^[a-f0-9]{32}(\.[0-9a-f]{12})?$/))),
+    pendingRecovery: fc.tuple(fc.record({ session: fc.oneof(fc.stringMatching(/^[a-f0-9]{32}$/), fc.string()) })),
     setSettings: fc.tuple(fc.record({ theme: fc.constantFrom('dark', 'light', 'neon'), reopenLastDocument: fc.boolean() }, { requiredKeys: [] })),
     pickSavePath: fc.tuple(fc.string()),
   };
@@ -127,6 +133,7 @@ describe('the bridge API under arbitrary input', () => {
     const allowed = (file: string) =>
       file.startsWith(`workspace${path.sep}`) ||
       ['settings.json', 'recent.json', 'recovery.json'].some((name) => file === path.join('data', name)) ||
+      /^[A-Za-z0-9_-]{8,64}\.[0-9a-f]{12}\.json$/.test(path.relative(path.join('data', 'recovery'), file)) ||
       ['package.json', 'secret.txt'].includes(file) ||
       rendererFilesBefore.includes(path.relative('renderer', file));
     expect(files.filter((file) => !allowed(file))).toEqual([]);

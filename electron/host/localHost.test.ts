@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOKEN_COOKIE } from '../../shared/ipc/wire';
+import { tokenCookieName } from './accessToken';
 import { listFilesRecursively, sampleDocument } from '../services/testSupport.testutil';
 import { SENTINEL, startHostFixture, type HostFixture } from './hostFixture.testutil';
 import { rawRequest, rawSocketRequest } from './httpClient.testutil';
@@ -18,13 +18,14 @@ afterAll(async () => {
 const port = () => fixture.host.port;
 
 describe('access', () => {
-  it('listens on 127.0.0.1 and prints a URL with a 64-hex-digit token', () => {
-    expect(fixture.host.url).toBe(`http://127.0.0.1:${port()}/?token=${fixture.host.token}`);
+  it('listens on 127.0.0.1 and prints a URL under its launch path with a 64-hex-digit token', () => {
+    expect(fixture.host.launchPath).toMatch(/^\/[0-9a-f]{32}\/$/);
+    expect(fixture.host.url).toBe(`http://127.0.0.1:${port()}${fixture.host.launchPath}?token=${fixture.host.token}`);
     expect(fixture.host.token).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('refuses requests without the token', async () => {
-    for (const requestPath of ['/', '/index.html', '/assets/app.js']) {
+    for (const requestPath of ['/', '/index.html', '/assets/app.js', fixture.host.launchPath, `${fixture.host.launchPath}index.html`]) {
       expect((await rawRequest({ port: port(), path: requestPath })).status).toBe(403);
     }
     const api = await rawRequest({ port: port(), path: '/api/info', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"args":[]}' });
@@ -35,21 +36,26 @@ describe('access', () => {
     const wrong = 'f'.repeat(64);
     expect((await rawRequest({ port: port(), path: `/?token=${wrong}` })).status).toBe(403);
     expect((await rawRequest({ port: port(), path: '/', headers: { 'x-pipeboard-token': wrong } })).status).toBe(403);
-    expect((await rawRequest({ port: port(), path: '/', headers: { cookie: `${TOKEN_COOKIE}=${wrong}` } })).status).toBe(403);
-    expect((await rawRequest({ port: port(), path: '/', headers: { cookie: `${TOKEN_COOKIE}=` } })).status).toBe(403);
+    const cookieName = tokenCookieName(port());
+    const launch = fixture.host.launchPath;
+    expect((await rawRequest({ port: port(), path: launch, headers: { cookie: `${cookieName}=${wrong}` } })).status).toBe(403);
+    expect((await rawRequest({ port: port(), path: launch, headers: { cookie: `${cookieName}=` } })).status).toBe(403);
+    // Another port's cookie name does not count, even with the right value.
+    expect((await rawRequest({ port: port(), path: launch, headers: { cookie: `${tokenCookieName(port() + 1)}=${fixture.host.token}` } })).status).toBe(403);
   });
 
-  it('swaps the token in the query for an HttpOnly, SameSite=Strict cookie and redirects without it', async () => {
-    const response = await rawRequest({ port: port(), path: `/?token=${fixture.host.token}` });
+  it('swaps the token in the query for an HttpOnly, SameSite=Strict cookie named for its port and scoped to the launch path', async () => {
+    const launch = fixture.host.launchPath;
+    const response = await rawRequest({ port: port(), path: `${launch}?token=${fixture.host.token}` });
     expect(response.status).toBe(302);
-    expect(response.headers.location).toBe('/');
+    expect(response.headers.location).toBe(launch);
     const cookie = response.headers['set-cookie']?.[0] ?? '';
-    expect(cookie).toContain(`${TOKEN_COOKIE}=${fixture.host.token}`);
-    expect(cookie).toContain('HttpOnly');
-    expect(cookie).toContain('SameSite=Strict');
+    expect(cookie.split('; ')).toEqual([`${tokenCookieName(port())}=${fixture.host.token}`, 'HttpOnly', 'SameSite=Strict', `Path=${launch}`]);
 
-    const deep = await rawRequest({ port: port(), path: `/assets/app.js?x=1&token=${fixture.host.token}` });
-    expect(deep.headers.location).toBe('/assets/app.js?x=1');
+    const deep = await rawRequest({ port: port(), path: `${launch}assets/app.js?x=1&token=${fixture.host.token}` });
+    expect(deep.headers.location).toBe(`${launch}assets/app.js?x=1`);
+    // An old link without the launch path still lands in it.
+    expect((await rawRequest({ port: port(), path: `/?token=${fixture.host.token}` })).headers.location).toBe(launch);
   });
 
   it('accepts the token as a header', async () => {
@@ -85,7 +91,7 @@ describe('static files', () => {
     expect(response.headers['cache-control']).toBe('no-store');
     expect(response.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'",
     );
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['referrer-policy']).toBe('no-referrer');
@@ -172,7 +178,7 @@ describe('bridge API', () => {
 
   it('answers malformed requests with 400 and a typed error, writing nothing', async () => {
     const before = await listFilesRecursively(fixture.base);
-    const cookie = `${TOKEN_COOKIE}=${fixture.host.token}`;
+    const cookie = `${tokenCookieName(port())}=${fixture.host.token}`;
     const post = (requestPath: string, body: string, contentType = 'application/json') =>
       rawRequest({ port: port(), path: requestPath, method: 'POST', headers: { cookie, 'content-type': contentType }, body });
     const cases: [Promise<{ status: number; body: string }>, string][] = [

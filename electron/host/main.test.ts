@@ -52,7 +52,7 @@ describe('electron/host/main.ts', () => {
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const line = await firstLine(child);
-    const match = /^Pipeboard \(browser mode\) at http:\/\/127\.0\.0\.1:(\d+)\/\?token=([0-9a-f]{64})$/.exec(line);
+    const match = /^Pipeboard \(browser mode\) at http:\/\/127\.0\.0\.1:(\d+)\/[0-9a-f]{32}\/\?token=([0-9a-f]{64})$/.exec(line);
     expect(match, line).not.toBeNull();
     const port = Number(match?.[1]);
     const token = match?.[2] ?? '';
@@ -104,7 +104,7 @@ describe('electron/host/main.ts', () => {
     );
     const child = startMain(['--port', String(probe), '--data-dir', path.join(base, 'd2'), '--renderer-dir', path.join(base, 'renderer')]);
     const line = await firstLine(child);
-    expect(line).toContain(`http://127.0.0.1:${probe}/?token=`);
+    expect(line).toMatch(new RegExp(`http://127\\.0\\.0\\.1:${probe}/[0-9a-f]{32}/\\?token=`));
     const exited = exitOf(child);
     child.kill('SIGINT');
     expect(await exited).toBe(0);

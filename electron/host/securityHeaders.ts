@@ -9,6 +9,8 @@ export const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
 

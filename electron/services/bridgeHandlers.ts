@@ -92,19 +92,19 @@ export function createBridgeHandlers(context: HandlerContext): BridgeHandlers {
     },
     getSettings: () => settings.get(),
     setSettings: ([patch]) => settings.update(patch),
-    autosave: async ([document, requested]) => {
+    autosave: async ([document, requested, session]) => {
       const checked = checkDocument(document);
       if (!checked.ok) {
         throw new BridgeError('invalid-argument', summariseProblems(checked.message, checked.problems));
       }
       const filePath = requested === undefined ? undefined : await guard.resolveFile(requested);
-      await io('write the recovery copy to', context.dataDir, () => autosave.save(checked.document, filePath));
+      await io('write the recovery copy to', context.dataDir, () => autosave.save(checked.document, filePath, session));
     },
-    pendingRecovery: async () => {
-      const recovery = await autosave.pending();
+    pendingRecovery: async ([query]) => {
+      const recovery = await autosave.pending(query);
       return recovery ? await withVisiblePath(recovery, guard) : null;
     },
-    discardRecovery: () => io('discard the recovery copy in', context.dataDir, () => autosave.discard()),
+    discardRecovery: ([key]) => io('discard the recovery copy in', context.dataDir, () => autosave.discard(key)),
   };
 }
 
@@ -125,5 +125,6 @@ async function visibleRecents(entries: RecentFile[], guard: PathGuard): Promise<
 
 async function withVisiblePath(recovery: Recovery, guard: PathGuard): Promise<Recovery> {
   if (recovery.path === undefined || (await guard.allows(recovery.path))) return recovery;
-  return { document: recovery.document, savedAt: recovery.savedAt };
+  const { path: _hidden, mtimeMs: _time, ...rest } = recovery;
+  return rest;
 }

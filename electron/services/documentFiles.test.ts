@@ -48,6 +48,16 @@ describe('openDocumentFile', () => {
     expect(opened.problems.some((problem) => problem.path.startsWith('nodes'))).toBe(true);
   });
 
+  it('refuses a file that is not UTF-8 instead of replacing the bad byte', async () => {
+    const file = path.join(dir, 'latin1.pipeboard.json');
+    const text = serializeDocument(sampleDocument(1, 'caf\u00e9'));
+    const bytes = Buffer.from(text, 'latin1');
+    await fs.writeFile(file, bytes);
+    const opened = await openDocumentFile(file);
+    expect(opened.ok).toBe(false);
+    expect(!opened.ok && opened.message).toContain(`offset ${bytes.indexOf(0xe9)}`);
+  });
+
   it('says plainly when the file is missing or is a folder', async () => {
     const missing = await openDocumentFile(path.join(dir, 'nope.pipeboard.json'));
     expect(missing).toMatchObject({ ok: false, problems: [] });

@@ -1,10 +1,12 @@
 import { constants as fsConstants, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, serializeDocument } from '../../shared/format';
+import { parseDocumentBytes } from '../../shared/format/utf8Bytes';
 import type { OpenResult, SaveResult } from '../../shared/ipc/contract';
 import { DOCUMENT_MAX_BYTES } from '../../shared/ipc/limits';
 import { fsyncDirectory, siblingTempPath, writeFileAtomic } from './atomicWrite';
 import { checkDocument, summariseProblems } from './documentCheck';
+import { LockBusy, withFileLock } from './fileLock';
 import { describeIoError, errorCode } from './ioMessages';
 import { KeyedQueue } from './keyedQueue';
 
@@ -45,7 +47,7 @@ export async function openDocumentFile(filePath: string): Promise<OpenResult> {
     if (openedRefusal) return fail(openedRefusal);
     const content = await handle.readFile();
     if (content.byteLength > DOCUMENT_MAX_BYTES) return fail(tooLargeMessage(filePath, content.byteLength));
-    const parsed = parseDocument(content.toString('utf8'));
+    const parsed = parseDocumentBytes(content);
     if (!parsed.ok) return { ok: false, path: filePath, message: parsed.message, problems: parsed.problems };
     return { ok: true, path: filePath, document: parsed.document, mtimeMs: opened.mtimeMs };
   } catch (error) {
@@ -94,32 +96,40 @@ async function writeDocument(request: SaveDocumentInput, text: string, bytes: nu
   const io = (message: string): SaveResult => ({ ok: false, path: shownPath, reason: 'io', message });
   try {
     const target = await followSymlink(request.path);
-    const current = await statIfExists(target);
-    if (current?.isDirectory()) return io(`Could not save ${shownPath}: it is a folder, not a file.`);
-    if (current && !current.isFile()) return io(`Could not save ${shownPath}: it is not a regular file.`);
-    // A file deleted since it was opened is not a conflict: saving simply recreates it.
-    if (current && request.expectedMtimeMs !== undefined && !request.force && current.mtimeMs !== request.expectedMtimeMs) {
-      return {
-        ok: false,
-        path: shownPath,
-        reason: 'conflict',
-        message: `${shownPath} was changed by another program since Pipeboard opened or saved it.`,
-      };
-    }
-    const backup = backupPathFor(target);
-    const beforeReplace = current ? () => keepBackup(target, backup) : undefined;
-    await writeFileAtomic(target, text, { beforeReplace });
-    const verified = await verifyWrittenDocument(target, text);
-    if (!verified.ok) {
-      await undoUnverifiedSave(target, current ? backup : undefined);
-      const restored = current ? ' The previous version was put back.' : '';
-      return io(`Could not save ${shownPath}: the file read back from disk did not match (${verified.reason}).${restored}`);
-    }
-    return { ok: true, path: shownPath, mtimeMs: verified.mtimeMs, bytes };
+    // The check and the replace happen under the file's lock, so two processes cannot both pass the check.
+    return await withFileLock(target, () => checkAndWrite(request, target, text, bytes));
   } catch (error) {
     if (error instanceof BackupFailed) return io(error.message);
+    if (error instanceof LockBusy) return io(`Could not save ${shownPath}: ${error.message}.`);
     return io(describeIoError(error, 'save', shownPath));
   }
+}
+
+async function checkAndWrite(request: SaveDocumentInput, target: string, text: string, bytes: number): Promise<SaveResult> {
+  const shownPath = request.path;
+  const io = (message: string): SaveResult => ({ ok: false, path: shownPath, reason: 'io', message });
+  const current = await statIfExists(target);
+  if (current?.isDirectory()) return io(`Could not save ${shownPath}: it is a folder, not a file.`);
+  if (current && !current.isFile()) return io(`Could not save ${shownPath}: it is not a regular file.`);
+  // A file deleted since it was opened is not a conflict: saving simply recreates it.
+  if (current && request.expectedMtimeMs !== undefined && !request.force && current.mtimeMs !== request.expectedMtimeMs) {
+    return {
+      ok: false,
+      path: shownPath,
+      reason: 'conflict',
+      message: `${shownPath} was changed by another program since Pipeboard opened or saved it.`,
+    };
+  }
+  const backup = backupPathFor(target);
+  const beforeReplace = current ? () => keepBackup(target, backup) : undefined;
+  await writeFileAtomic(target, text, { beforeReplace });
+  const verified = await verifyWrittenDocument(target, text);
+  if (!verified.ok) {
+    await undoUnverifiedSave(target, current ? backup : undefined);
+    const restored = current ? ' The previous version was put back.' : '';
+    return io(`Could not save ${shownPath}: the file read back from disk did not match (${verified.reason}).${restored}`);
+  }
+  return { ok: true, path: shownPath, mtimeMs: verified.mtimeMs, bytes };
 }
 
 class BackupFailed extends Error {}

@@ -6,6 +6,8 @@ import { parseBridgeArgs, type BridgeArgs } from '../../shared/ipc/schemas';
 import { BridgeError, type BridgeReply, type BridgeResult } from '../../shared/ipc/wire';
 import { createBridgeHandlers, type Dialogs } from './bridgeHandlers';
 import { createPathGuard } from './pathGuard';
+import { createRecentFiles } from './recentFiles';
+import { removeStaleTempFiles } from './staleTempFiles';
 import { OutsideWorkspaceError } from './workspace';
 
 export interface PlatformServicesOptions {
@@ -38,6 +40,7 @@ export async function createPlatformServices(options: PlatformServicesOptions): 
     throw new Error('Browser mode needs at least one workspace folder.');
   }
   const guard = await createPathGuard(roots);
+  await removeCrashLeftovers(options.dataDir, guard.roots, options.log ?? (() => undefined));
   const handlers = createBridgeHandlers({
     kind: options.kind,
     dataDir: options.dataDir,
@@ -78,9 +81,9 @@ export async function createPlatformServices(options: PlatformServicesOptions): 
     exportDesign: (request) => direct('exportDesign', [request]),
     getSettings: () => direct('getSettings', []),
     setSettings: (patch) => direct('setSettings', [patch]),
-    autosave: (document, filePath) => direct('autosave', filePath === undefined ? [document] : [document, filePath]),
-    pendingRecovery: () => direct('pendingRecovery', []),
-    discardRecovery: () => direct('discardRecovery', []),
+    autosave: (document, filePath, session) => direct('autosave', session === undefined ? (filePath === undefined ? [document] : [document, filePath]) : [document, filePath, session]),
+    pendingRecovery: (query) => direct('pendingRecovery', query === undefined ? [] : [query]),
+    discardRecovery: (key) => direct('discardRecovery', key === undefined ? [] : [key]),
   };
 
   return {
@@ -91,6 +94,19 @@ export async function createPlatformServices(options: PlatformServicesOptions): 
       return dispatch(method, args);
     },
   };
+}
+
+/** How long start-up waits for the clean-up (a recent file's folder may be a slow network share). */
+const CLEANUP_WAIT_MS = 3_000;
+
+/** Temp files of interrupted saves in the folders we save to: the data folder, the workspaces, recent files' folders. */
+async function removeCrashLeftovers(dataDir: string, roots: readonly string[], log: (message: string) => void): Promise<void> {
+  const work = (async () => {
+    const recent = await createRecentFiles(dataDir).list().catch(() => []);
+    const removed = await removeStaleTempFiles([dataDir, ...roots, ...recent.map((file) => path.dirname(file.path))]);
+    if (removed.length > 0) log(`Removed ${removed.length} temp file${removed.length === 1 ? '' : 's'} left by interrupted saves.`);
+  })();
+  await Promise.race([work, new Promise<void>((resolve) => setTimeout(resolve, CLEANUP_WAIT_MS).unref())]);
 }
 
 function replyForError(error: unknown): BridgeReply<never> {

@@ -42,7 +42,7 @@ async function main() {
     `Pipeboard is running in browser mode, because ${reason}. It is the same app, ` +
       'in your web browser instead of its own window, and it reads and writes real files on this machine ' +
       '(in ~/Pipeboard and any folder given with --workspace). Only this machine can connect, and only with ' +
-      'the link below, which carries a one-time token.',
+      'the link below, which carries a token made for this launch (valid until you stop it).',
   );
   say('');
   return runChild(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'electron', 'host', 'main.ts'), ...passThrough], 'The browser-mode host', (line) => {

@@ -58,13 +58,15 @@ describe('npm start in browser mode', () => {
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {
         stdout += chunk.toString();
-        const match = /^Open Pipeboard at: (http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)$/m.exec(stdout);
+        const match = /^Open Pipeboard at: (http:\/\/127\.0\.0\.1:\d+\/[0-9a-f]{32}\/\?token=[0-9a-f]+)$/m.exec(stdout);
         if (match?.[1]) resolve(match[1]);
       });
       void exited.then((code) => reject(new Error(`start.mjs exited (${code}): ${stderr}`)));
     });
 
     expect(stderr).toContain('Pipeboard is running in browser mode, because PIPEBOARD_BROWSER_MODE=1 is set.');
+    expect(stderr).not.toContain('one-time');
+    expect(stderr).toContain('a token made for this launch');
     expect(existsSync(path.join(repoRoot, 'dist', 'electron', 'main.js'))).toBe(true);
     const { port, searchParams } = new URL(url);
     const token = searchParams.get('token') ?? '';

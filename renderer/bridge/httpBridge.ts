@@ -15,8 +15,11 @@ function trimArgs(args: unknown[]): unknown[] {
   return args.slice(0, end);
 }
 
-/** Calls one bridge method on the browser-mode host: `POST /api/<method>` with `{"args": [...]}`. */
-async function callHost(method: Method, args: unknown[], base = '/api/'): Promise<unknown> {
+/**
+ * Calls one bridge method on the browser-mode host: `POST api/<method>` with `{"args": [...]}`, relative
+ * to the page, which lives under the launch path the token cookie is scoped to.
+ */
+async function callHost(method: Method, args: unknown[], base = 'api/'): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(`${base}${method}`, {
@@ -41,7 +44,7 @@ async function callHost(method: Method, args: unknown[], base = '/api/'): Promis
 }
 
 /** A PlatformBridge over the local host's HTTP API, for browser mode. */
-export function createHttpBridge(base = '/api/'): PlatformBridge {
+export function createHttpBridge(base = 'api/'): PlatformBridge {
   const call = <T>(method: Method, ...args: unknown[]): Promise<T> => callHost(method, args, base) as Promise<T>;
   return {
     info: () => call('info'),
@@ -57,12 +60,12 @@ export function createHttpBridge(base = '/api/'): PlatformBridge {
     exportDesign: (request) => call('exportDesign', request),
     getSettings: () => call('getSettings'),
     setSettings: (patch) => call('setSettings', patch),
-    autosave: async (design, path) => {
-      await call('autosave', design, path);
+    autosave: async (design, path, session) => {
+      await call('autosave', design, path, session);
     },
-    pendingRecovery: () => call('pendingRecovery'),
-    discardRecovery: async () => {
-      await call('discardRecovery');
+    pendingRecovery: (query) => call('pendingRecovery', query),
+    discardRecovery: async (key) => {
+      await call('discardRecovery', key);
     },
   };
 }

@@ -16,7 +16,7 @@ export function RecoveryBanner() {
         Recover unsaved work from {when(recovery.savedAt)}
         {recovery.document.title ? ` (“${recovery.document.title}”)` : ''}?
       </p>
-      <button type="button" className="button button--primary" onClick={recoverWork}>
+      <button type="button" className="button button--primary" onClick={() => void recoverWork()}>
         Recover
       </button>
       <button type="button" className="button" onClick={() => void discardRecoveredWork()}>

@@ -5,6 +5,7 @@ import { getBridge } from '../bridge/index';
 import { newFromExample, openPath } from '../commands/fileActions';
 import { COMMANDS, isEnabled, runCommand } from '../commands/registry';
 import { formatShortcut } from '../commands/shortcuts';
+import { useAutosaveStatus } from '../store/autosaveStatus';
 import { isDirty, useDocumentStore } from '../store/documentStore';
 import { toast } from '../store/toastStore';
 import { effectiveTheme, useUiStore } from '../store/uiStore';
@@ -39,6 +40,7 @@ function ToolButton({ command, icon, pressed }: { command: string; icon: string;
 export function TopBar() {
   const name = useDocumentName();
   const dirty = useDocumentStore(isDirty);
+  const autosaveFailure = useAutosaveStatus((s) => s.failure);
   const path = useDocumentStore((s) => s.filePath);
   const snap = useUiStore((s) => s.snapToGrid);
   const dark = useUiStore((s) => effectiveTheme(s) === 'dark');
@@ -135,6 +137,11 @@ export function TopBar() {
         {dirty && (
           <span className="top-bar__dirty" data-testid="dirty-mark" title="Unsaved changes">
             •<span className="visually-hidden"> unsaved changes</span>
+          </span>
+        )}
+        {autosaveFailure !== null && (
+          <span className="top-bar__autosave-failed" role="status" data-testid="autosave-failed" title={autosaveFailure}>
+            Autosave failed
           </span>
         )}
       </div>

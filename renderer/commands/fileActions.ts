@@ -4,6 +4,7 @@ import { getBridge } from '../bridge/index';
 import { confirmDialog, pickPathInApp, showMessage, useDialogStore } from '../store/dialogStore';
 import { isDirty, useDocumentStore } from '../store/documentStore';
 import { toast } from '../store/toastStore';
+import { recoveryQuery, SESSION_ID } from '../chrome/documentSession';
 import { basename, DESIGN_IMAGE_SUFFIXES, imageStem, isAbsolutePath, suggestedFileName } from './paths';
 
 /** New, Open, Save, Save As, Recent and Recover: every file action goes through the bridge. */
@@ -155,7 +156,10 @@ async function saveTo(path: string, force: boolean): Promise<boolean> {
   if (result.ok) {
     useDocumentStore.getState().markSaved(result.path, result.mtimeMs, design);
     toast(`Saved ${result.path}.`, 'success');
-    void getBridge().discardRecovery().catch(() => undefined);
+    // Only this window's copy: other windows' unsaved work keeps its own.
+    void getBridge()
+      .discardRecovery(SESSION_ID)
+      .catch((error: unknown) => toast(`Could not remove the autosave copy: ${errorText(error)}`, 'error'));
     return true;
   }
   if (result.reason === 'conflict' && !force) {
@@ -213,18 +217,30 @@ export async function saveDocumentAs(): Promise<boolean> {
   }
 }
 
-/** On start: offer autosaved work from a previous session, else reopen the last design (a setting). */
+/** A window closed or crashed moments ago is still within its heartbeat; look again once that has lapsed. */
+const RECHECK_AFTER_MS = 35_000;
+
+/** On start: offer autosaved work from a session that ended, else reopen the last design (a setting). */
 export async function checkRecovery(): Promise<void> {
   try {
-    const recovery = await getBridge().pendingRecovery();
+    const recovery = await getBridge().pendingRecovery(recoveryQuery());
     if (recovery) {
       useDialogStore.getState().setRecovery(recovery);
       return;
     }
+    window.setTimeout(() => void offerLateRecovery(), RECHECK_AFTER_MS);
     await reopenLastDesign();
   } catch {
     // No host or no recovery: nothing to offer.
   }
+}
+
+async function offerLateRecovery(): Promise<void> {
+  if (useDialogStore.getState().recovery) return;
+  const recovery = await getBridge()
+    .pendingRecovery(recoveryQuery())
+    .catch(() => null);
+  if (recovery && !useDialogStore.getState().recovery) useDialogStore.getState().setRecovery(recovery);
 }
 
 async function reopenLastDesign(): Promise<void> {
@@ -236,18 +252,34 @@ async function reopenLastDesign(): Promise<void> {
   await openPath(last.path, false);
 }
 
-export function recoverWork(): void {
+/**
+ * Loads the recovered work as unsaved changes to the file it came from, with the file's time as that
+ * session last saw it: saving over a file changed since then asks first. (A copy from an older version
+ * has no time: the time 0 matches no real file, so Save asks whenever the file is there.)
+ */
+export async function recoverWork(): Promise<void> {
   const recovery = useDialogStore.getState().recovery;
   if (!recovery) return;
-  useDocumentStore.getState().loadDocument(recovery.document, { path: recovery.path ?? null, dirty: true });
+  const path = recovery.path ?? null;
+  const mtimeMs = path === null ? null : (recovery.mtimeMs ?? 0);
+  useDocumentStore.getState().loadDocument(recovery.document, { path, mtimeMs, dirty: true });
   useDialogStore.getState().setRecovery(null);
   toast('Recovered your unsaved work. Save it to keep it.', 'success');
+  try {
+    // The work is this window's now: keep a copy under this session before dropping the old one.
+    const session = mtimeMs === null ? { id: SESSION_ID } : { id: SESSION_ID, mtimeMs };
+    await getBridge().autosave(recovery.document, path ?? undefined, session);
+    await getBridge().discardRecovery(recovery.slot);
+  } catch (error) {
+    toast(`Autosave failed: ${errorText(error)} Save your work to keep it.`, 'error');
+  }
 }
 
 export async function discardRecoveredWork(): Promise<void> {
+  const recovery = useDialogStore.getState().recovery;
   useDialogStore.getState().setRecovery(null);
   try {
-    await getBridge().discardRecovery();
+    await getBridge().discardRecovery(recovery?.slot);
   } catch (error) {
     toast(`Could not discard the autosave: ${errorText(error)}`, 'error');
   }

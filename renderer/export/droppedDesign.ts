@@ -1,7 +1,8 @@
 import { isPng, readPngDocument } from '../../shared/export/png';
 import { noDesignInside } from '../../shared/export/designInside';
 import { readSvgDocument } from '../../shared/export/svg/readSvg';
-import { parseDocument, type LoadResult } from '../../shared/format/index';
+import type { LoadResult } from '../../shared/format/index';
+import { parseDocumentBytes } from '../../shared/format/utf8Bytes';
 
 /**
  * Reading a file dropped on the window, in the page (a dropped file has no path the host could open):
@@ -37,6 +38,6 @@ export function readDroppedDesign(bytes: Uint8Array, name: string): LoadResult &
     }
     return { ...readSvgDocument(text), kind };
   }
-  // Design files: decoded like File.text() (malformed bytes become U+FFFD, which the loader reports).
-  return { ...parseDocument(new TextDecoder('utf-8').decode(bytes)), kind };
+  // Design files: bytes that are not UTF-8 are refused, as on the host.
+  return { ...parseDocumentBytes(bytes), kind };
 }

@@ -52,24 +52,27 @@ export function csvField(value: string | number): string {
   return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A Markdown table cell: one line, pipes and HTML neutralised. */
+/**
+ * A Markdown table cell: one line, with the same inline escaping as prose (links, images, emphasis,
+ * code, HTML, autolinks), and pipes escaped so the cell cannot end early.
+ */
 export function markdownCell(text: string): string {
-  return displayText(text)
-    .replace(ANY_LINE_BREAK, ' ')
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return escapeMarkdownInline(displayText(text).replace(ANY_LINE_BREAK, ' ').trim());
 }
 
-/** Inline Markdown syntax a label or note should never trigger: emphasis, code, links, HTML, strikethrough. */
+/**
+ * Inline Markdown syntax a label or note should never trigger: emphasis, code, links and images, HTML,
+ * strikethrough, and the autolinks of GitHub-flavoured Markdown (`http://…`, `www.…`, `a@b.c`), which
+ * an escaped `:`, `.` or `@` keeps as plain text.
+ */
 function escapeMarkdownInline(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([`*_[\]|~])/g, '\\$1');
+    .replace(/([`*_[\]|~:@])/g, '\\$1')
+    .replace(/\b(www)\./gi, '$1\\.');
 }
 
 /**

@@ -96,6 +96,28 @@ export interface Recovery {
   /** The file the autosaved document belongs to, if it had been saved before. */
   path?: string;
   savedAt: string;
+  /** The file's mtime as that session last read or saved it, so saving the recovered work can notice later changes. */
+  mtimeMs?: number;
+  /** Which recovery copy this is: pass it to `discardRecovery` to drop exactly this one. */
+  slot?: string;
+}
+
+/**
+ * One document session: a window or browser tab, from page load to close. Each keeps its own recovery
+ * copy, which only its own save or discard removes.
+ */
+export interface AutosaveSession {
+  /** Random, made when the page loads. */
+  id: string;
+  /** The mtime of the open file as this session last read or saved it. */
+  mtimeMs?: number;
+}
+
+/** Who asks for work to recover: never its own live copy, nor another live session's. */
+export interface RecoveryQuery {
+  session: string;
+  /** The session this page replaced by reloading (after a crash): its copy is no longer live. */
+  reloadedFrom?: string;
 }
 
 export interface ExportRequest {
@@ -175,9 +197,11 @@ export interface PlatformBridge {
   exportDesign(request: ExportDesignRequest): Promise<ExportDesignResult>;
   getSettings(): Promise<AppSettings>;
   setSettings(patch: Partial<AppSettings>): Promise<AppSettings>;
-  autosave(document: PipelineDocument, path?: string): Promise<void>;
-  pendingRecovery(): Promise<Recovery | null>;
-  discardRecovery(): Promise<void>;
+  autosave(document: PipelineDocument, path?: string, session?: AutosaveSession): Promise<void>;
+  /** The newest recovery copy of a session that is gone (not the asker's, not another live window's). */
+  pendingRecovery(query?: RecoveryQuery): Promise<Recovery | null>;
+  /** Drops one recovery copy (`Recovery.slot`), or every copy of one session (its id). */
+  discardRecovery(slotOrSession?: string): Promise<void>;
 }
 
 /**

@@ -131,6 +131,12 @@ export const appSettingsSchema = z.strictObject({
 
 export const settingsPatchSchema = appSettingsSchema.partial();
 
+/** A document session's id (random, made by the page) and a recovery slot id (`<session>.<12 hex>`). */
+export const sessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a session id.');
+export const recoveryKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}(\.[0-9a-f]{12})?$/, 'Not a recovery copy id.');
+const autosaveSessionSchema = z.strictObject({ id: sessionIdSchema, mtimeMs: z.number().nonnegative().optional() });
+const recoveryQuerySchema = z.strictObject({ session: sessionIdSchema, reloadedFrom: sessionIdSchema.optional() });
+
 /** JSON turns a trailing `undefined` in an argument list into `null`; both mean "absent". */
 const optionalArg = <T extends z.ZodType>(schema: T) =>
   schema.nullish().transform((value) => value ?? undefined);
@@ -151,9 +157,9 @@ const argSchemas = {
   exportDesign: z.tuple([exportDesignRequestSchema]),
   getSettings: noArgs,
   setSettings: z.tuple([settingsPatchSchema]),
-  autosave: z.tuple([documentShapeSchema, optionalArg(pathSchema)]),
-  pendingRecovery: noArgs,
-  discardRecovery: noArgs,
+  autosave: z.tuple([documentShapeSchema, optionalArg(pathSchema), optionalArg(autosaveSessionSchema)]),
+  pendingRecovery: z.tuple([optionalArg(recoveryQuerySchema)]),
+  discardRecovery: z.tuple([optionalArg(recoveryKeySchema)]),
 } satisfies Record<BridgeMethod, z.ZodType<readonly unknown[]>>;
 
 type BridgeArgsByMethod = { [M in BridgeMethod]: z.output<(typeof argSchemas)[M]> };

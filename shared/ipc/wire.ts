@@ -3,8 +3,9 @@ import type { PlatformBridge } from './contract';
 /**
  * How a bridge call travels: the same envelope over Electron IPC and over the browser-mode host's HTTP.
  *
- * HTTP: `POST /api/<method>` with body `{ "args": [ ... ] }`, authenticated by the `pipeboard_token`
- * cookie (set when the launch URL's `?token=` is visited) or the `X-Pipeboard-Token` header.
+ * HTTP: `POST <launch path>api/<method>` with body `{ "args": [ ... ] }`, authenticated by the
+ * `pipeboard-<port>` cookie (set for the launch path when the launch URL's `?token=` is visited) or the
+ * `X-Pipeboard-Token` header.
  */
 
 /** Why a call was refused before or instead of producing the method's own result. */
@@ -28,7 +29,8 @@ export type BridgeReply<T> = { ok: true; value: T } | { ok: false; error: string
 
 export const API_PATH_PREFIX = '/api/';
 export const TOKEN_HEADER = 'X-Pipeboard-Token';
-export const TOKEN_COOKIE = 'pipeboard_token';
+/** The cookie is `pipeboard-<port>`: one per host, so two hosts in one browser keep their own. */
+export const TOKEN_COOKIE_PREFIX = 'pipeboard-';
 export const TOKEN_QUERY = 'token';
 
 /** A bridge failure as a value the renderer can catch and inspect. */

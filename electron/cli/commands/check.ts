@@ -5,21 +5,24 @@ import { formatMoney } from '../../../shared/util/numbers';
 import { EXIT_DESIGN_ERRORS } from '../cliError';
 import { printData, printJson } from '../output';
 import { readDocument } from '../readDocument';
+import { oneLine, printableDocument } from '../terminalText';
 
 const MARK: Record<Issue['severity'], string> = { error: '✖ error  ', warning: '▲ warning', tip: '● tip    ' };
 
 function issuesText(issues: readonly Issue[]): string {
   return issues
     .map((issue) => {
-      const lines = [`${MARK[issue.severity]} ${issue.rule}${issue.nodes.length ? ` [${issue.nodes.join(', ')}]` : ''}`, `    ${issue.message}`, `    why: ${issue.why}`];
-      if (issue.fix) lines.push(`    fix: ${issue.fix.label}`);
+      const nodes = issue.nodes.map(oneLine).join(', ');
+      const lines = [`${MARK[issue.severity]} ${issue.rule}${issue.nodes.length ? ` [${nodes}]` : ''}`, `    ${oneLine(issue.message)}`, `    why: ${oneLine(issue.why)}`];
+      if (issue.fix) lines.push(`    fix: ${oneLine(issue.fix.label)}`);
       return lines.join('\n');
     })
     .join('\n\n');
 }
 
 export async function checkCommand(file: string, options: { json?: boolean }): Promise<void> {
-  const document = await readDocument(file);
+  const read = await readDocument(file);
+  const document = options.json ? read : printableDocument(read);
   const result = analyze(document);
   const counts = countBySeverity(result.issues);
   if (options.json) {

@@ -7,6 +7,7 @@ import { formatMoney } from '../../../shared/util/numbers';
 import { CliError, EXIT_BAD_INPUT } from '../cliError';
 import { printData, printJson } from '../output';
 import { readDocument } from '../readDocument';
+import { printableDocument } from '../terminalText';
 
 function costSheetText(sheet: CostSheet): string {
   const rows = sheet.lines.map((line) => [line.label, line.item, line.formula, formatMoney(line.amount)]);
@@ -21,7 +22,8 @@ function costSheetText(sheet: CostSheet): string {
 export async function costCommand(file: string, options: { json?: boolean; csv?: boolean; md?: boolean }): Promise<void> {
   const chosen = [options.json, options.csv, options.md].filter(Boolean).length;
   if (chosen > 1) throw new CliError('Choose one of --json, --csv or --md.', EXIT_BAD_INPUT);
-  const result = analyze(await readDocument(file));
+  const read = await readDocument(file);
+  const result = analyze(options.json || options.csv ? read : printableDocument(read));
   if (options.json) printJson(toAnalysisJson(result));
   else if (options.csv) printData(costSheetCsv(result.cost));
   else if (options.md) printData(costSheetMarkdown(result.cost));

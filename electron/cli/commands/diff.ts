@@ -2,6 +2,7 @@ import { diffDocuments, type DocumentDiff } from '../../../shared/diff/diffDocum
 import { formatMoney, roundCents } from '../../../shared/util/numbers';
 import { printData, printJson } from '../output';
 import { readDocument } from '../readDocument';
+import { oneLine } from '../terminalText';
 
 const signed = (amount: number): string => (amount >= 0 ? `+${formatMoney(amount)}` : formatMoney(amount));
 
@@ -25,7 +26,7 @@ function diffText(diff: DocumentDiff): string {
   for (const issue of diff.issuesResolved) lines.push(`  resolved    ${issue.severity} ${issue.rule}: ${issue.message}`);
   for (const issue of diff.issuesIntroduced) lines.push(`  introduced  ${issue.severity} ${issue.rule}: ${issue.message}`);
   if (diff.issuesResolved.length + diff.issuesIntroduced.length === 0) lines.push('  unchanged');
-  return lines.join('\n');
+  return lines.map(oneLine).join('\n');
 }
 
 export async function diffCommand(fileA: string, fileB: string, options: { json?: boolean }): Promise<void> {

@@ -1,5 +1,6 @@
 import { constants as fsConstants, promises as fs } from 'node:fs';
-import { parseDocument, type LoadResult } from '../../../shared/format/index';
+import type { LoadResult } from '../../../shared/format/index';
+import { parseDocumentBytes } from '../../../shared/format/utf8Bytes';
 import { isPng } from '../../../shared/export/png';
 import { readSvgDocument } from '../../../shared/export/svg/readSvg';
 import { utf8Decode } from '../../../shared/export/embed';
@@ -35,7 +36,7 @@ export function readDesignBytes(bytes: Uint8Array, fileName: string): LoadResult
     const result = text === undefined ? readSvgDocument('') : readSvgDocument(text);
     return { ...result, kind };
   }
-  return { ...parseDocument(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')), kind };
+  return { ...parseDocumentBytes(bytes), kind };
 }
 
 export type OpenedDesign = OpenResult & { kind?: DesignFileKind };
