@@ -1,4 +1,5 @@
 import type { AnalysisContext } from '../../analysis/context';
+import type { NumberParamKey } from '../../catalog/paramKeys';
 import type { CostLine } from '../../analysis/types';
 import { enumParam, numberParam } from '../../model/params';
 import { countOf, formatNumber } from '../../util/numbers';
@@ -6,7 +7,7 @@ import type { PriceKey } from '../priceKeys';
 import { costLine } from '../lineBuilder';
 
 /** "5 nodes × 2 h × 30 runs" and the unit-hours it adds up to. */
-function scheduled(ctx: AnalysisContext, i: number, countKey: string, unitName: string): { hours: number; derivation: () => string } {
+function scheduled(ctx: AnalysisContext, i: number, countKey: NumberParamKey, unitName: string): { hours: number; derivation: () => string } {
   const node = ctx.nodes[i]!;
   const count = numberParam(node, countKey);
   const hoursPerRun = numberParam(node, 'hoursPerRun');

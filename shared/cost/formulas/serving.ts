@@ -1,4 +1,5 @@
 import type { AnalysisContext } from '../../analysis/context';
+import type { NumberParamKey } from '../../catalog/paramKeys';
 import type { CostLine } from '../../analysis/types';
 import { enumParam, numberParam, optionalNumberParam } from '../../model/params';
 import { countOf, formatNumber } from '../../util/numbers';
@@ -11,7 +12,7 @@ function millionsPerMonth(ctx: AnalysisContext, perSecond: number, what: string)
   return { quantity, derivation: () => `${formatNumber(quantity)} M ${what} (${formatNumber(perSecond)}/s)` };
 }
 
-function instanceHours(ctx: AnalysisContext, i: number, countKey: string, item: string, priceKey: PriceKey, unitName: string): CostLine {
+function instanceHours(ctx: AnalysisContext, i: number, countKey: NumberParamKey, item: string, priceKey: PriceKey, unitName: string): CostLine {
   const count = numberParam(ctx.nodes[i]!, countKey);
   return costLine(ctx, i, { item, quantity: count * ctx.hoursPerMonth, priceKey, derivation: () => `${countOf(count, unitName)} × ${hoursText(ctx)}` });
 }
