@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { RULES } from './registry';
+import { RULES, type RuleId } from './registry';
 import type { Severity } from '../analysis/types';
 import type { RuleFamily } from './types';
 
 /** The rule table of the reference (rules-and-prices.md §1), in its order: id, severity, section. */
-const REFERENCE: ReadonlyArray<[id: string, severity: Severity, family: RuleFamily]> = [
+const REFERENCE: ReadonlyArray<[id: RuleId, severity: Severity, family: RuleFamily]> = [
   ['firehose-multiple-consumers', 'error', 'ingestion'],
   ['firehose-latency', 'error', 'ingestion'],
   ['replay-needs-stream', 'error', 'ingestion'],

@@ -2,9 +2,9 @@ import { enumParam, numberParam } from '../../model/params';
 import { shardSizing } from '../../analysis/shards';
 import { formatMoney, formatNumber } from '../../util/numbers';
 import { nodesOf, nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
-export const kdsOverProvisioned: Rule = {
+export const kdsOverProvisioned = defineRule({
   id: 'kds-over-provisioned',
   family: 'ingestion',
   severity: 'tip',
@@ -27,4 +27,4 @@ export const kdsOverProvisioned: Rule = {
       ];
     });
   },
-};
+});

@@ -2,9 +2,9 @@ import { booleanParam, enumParam, numberParam } from '../../model/params';
 import { SHARD_READ_MB_PER_SECOND, shardSizing } from '../../analysis/shards';
 import { ceilClean, formatNumber } from '../../util/numbers';
 import { nodesOf, nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
-export const kdsReadLimit: Rule = {
+export const kdsReadLimit = defineRule({
   id: 'kds-read-limit',
   family: 'ingestion',
   severity: 'warning',
@@ -34,4 +34,4 @@ export const kdsReadLimit: Rule = {
       ];
     });
   },
-};
+});

@@ -2,9 +2,9 @@ import { enumParam, numberParam } from '../../model/params';
 import { shardSizing } from '../../analysis/shards';
 import { formatNumber } from '../../util/numbers';
 import { nodesOf, nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
-export const kdsUnderProvisioned: Rule = {
+export const kdsUnderProvisioned = defineRule({
   id: 'kds-under-provisioned',
   family: 'ingestion',
   severity: 'error',
@@ -28,4 +28,4 @@ export const kdsUnderProvisioned: Rule = {
       ];
     });
   },
-};
+});

@@ -1,8 +1,8 @@
 import { numberParam } from '../../model/params';
 import { nodesOf, nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
-export const mskBrokerCount: Rule = {
+export const mskBrokerCount = defineRule({
   id: 'msk-broker-count',
   family: 'ingestion',
   severity: 'error',
@@ -24,4 +24,4 @@ export const mskBrokerCount: Rule = {
       ];
     });
   },
-};
+});
