@@ -1,3 +1,4 @@
+import type { DesktopMenuCommand } from '../commands/commandIds';
 import type { PipelineDocument } from '../model/document';
 import type { LoadProblem } from '../format/problems';
 
@@ -180,34 +181,8 @@ export interface PlatformBridge {
   discardRecovery(): Promise<void>;
 }
 
-/**
- * The ids the desktop app's native menu sends to the renderer (see `DesktopExtras.onMenuCommand`).
- * Each one names a renderer command with the same id, so menus and shortcuts share one list.
- */
-export type DesktopMenuCommand =
-  | 'file.new'
-  | 'file.open'
-  | 'file.save'
-  | 'file.saveAs'
-  | 'file.export'
-  | 'file.compare'
-  | 'file.compareSaved'
-  | 'edit.undo'
-  | 'edit.redo'
-  | 'edit.duplicate'
-  | 'edit.delete'
-  | 'select.all'
-  | 'select.none'
-  | 'view.layout'
-  | 'view.fit'
-  | 'view.zoomIn'
-  | 'view.zoomOut'
-  | 'view.snap'
-  | 'view.theme'
-  | 'view.shortcuts'
-  | 'view.editor'
-  | 'view.practice'
-  | 'view.compare';
+/** The ids the desktop app's native menu sends; each is a renderer command id (shared/commands). */
+export type { DesktopMenuCommand };
 
 /**
  * What the Electron preload adds to `window.pipeboard` beside the PlatformBridge. Absent in browser
