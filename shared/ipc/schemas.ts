@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { BridgeMethod } from './channels';
-import type { ExportFormat } from './contract';
 import {
   DOCUMENT_MAX_BYTES,
   EXPORT_CHOICES_MAX_KEYS,
@@ -81,7 +80,8 @@ export const exportRequestSchema = z.discriminatedUnion('encoding', [
   }),
 ]);
 
-export const EXPORT_FORMAT_VALUES = ['svg', 'png', 'pdf', 'md', 'csv', 'json'] as const satisfies readonly ExportFormat[];
+/** What File → Export… (and `pipeboard export`) can write. */
+export const EXPORT_FORMAT_VALUES = ['svg', 'png', 'pdf', 'md', 'csv', 'json'] as const;
 
 export const exportDesignRequestSchema = z.strictObject({
   path: pathSchema,
