@@ -1,7 +1,7 @@
 import { catalog, SERVICE_IDS } from '../catalog/index';
 import type { ServiceId } from '../catalog/serviceIds';
 import type { PipelineDocument } from '../model/document';
-import { numberParam } from '../model/params';
+import { isServiceNode, numberParam } from '../model/params';
 import { bitRows, hasBit, orRow, setBit, type BitRows } from '../util/bitRows';
 import type { PipelineGraph } from './graph';
 
@@ -60,7 +60,7 @@ export function computeFlow(document: PipelineDocument, graph: PipelineGraph): F
       const sourceNode = nodes[s]!;
       orRow(flow.upstream, i, s);
       setBit(flow.upstream, i, serviceIndex(sourceNode.service));
-      const ownBuffer = sourceNode.service === 'firehose' ? numberParam(sourceNode, 'bufferSeconds') : -1;
+      const ownBuffer = isServiceNode(sourceNode, 'firehose') ? numberParam(sourceNode, 'bufferSeconds') : -1;
       const carried = Math.max(ownBuffer, flow.firehoseBufferUpstream[s]!);
       if (carried > buffer) {
         buffer = carried;
@@ -73,7 +73,7 @@ export function computeFlow(document: PipelineDocument, graph: PipelineGraph): F
       records += flow.outRecords[s]!;
       assumed |= flow.recordsAssumed[s]!;
     }
-    if (node.service === 'source') {
+    if (isServiceNode(node, 'source')) {
       const events = numberParam(node, 'eventsPerSecond');
       if (events > 0) {
         bytes = events * numberParam(node, 'bytesPerEvent');

@@ -1,5 +1,5 @@
 import { numberParam } from '../../model/params';
-import { nodesOf, nameOf } from '../helpers';
+import { nodesOf, nameOf, serviceNodeAt } from '../helpers';
 import { defineRule, issueOf } from '../types';
 
 export const mskBrokerCount = defineRule({
@@ -10,7 +10,7 @@ export const mskBrokerCount = defineRule({
   why: 'MSK spreads brokers evenly across the cluster’s 2 or 3 Availability Zones, so the broker count must be a multiple of the AZ count.',
   check(ctx) {
     return nodesOf(ctx, 'msk').flatMap((i) => {
-      const node = ctx.nodes[i]!;
+      const node = serviceNodeAt(ctx, i, 'msk');
       const brokers = numberParam(node, 'brokers');
       const zones = numberParam(node, 'availabilityZones');
       if (brokers > 0 && brokers % zones === 0) return [];

@@ -2,7 +2,7 @@ import type { AnalysisContext } from '../../analysis/context';
 import type { PipelineNode } from '../../model/document';
 import { booleanParam, enumParam, numberParam, optionalNumberParam } from '../../model/params';
 import { formatNumber } from '../../util/numbers';
-import { nodesOf } from '../helpers';
+import { nodesOf, serviceNodeAt } from '../helpers';
 
 /** A SageMaker training node's settings as the Spot rules read them. */
 export interface TrainingJob {
@@ -25,7 +25,7 @@ export function bufferRatio(deadlineHours: number, durationHours: number): numbe
 
 export function trainingJobs(ctx: AnalysisContext): TrainingJob[] {
   return nodesOf(ctx, 'sagemaker-training').map((index) => {
-    const node = ctx.nodes[index]!;
+    const node = serviceNodeAt(ctx, index, 'sagemaker-training');
     const durationHours = numberParam(node, 'durationHours');
     const deadlineHours = numberParam(node, 'deadlineHours');
     return {
