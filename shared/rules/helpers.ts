@@ -1,20 +1,12 @@
 import type { AnalysisContext } from '../analysis/context';
 import type { ServiceId } from '../catalog/serviceIds';
 import type { PipelineNode } from '../model/document';
-import { isServiceNode, type ServiceNode } from '../model/params';
 
 /** Indices of the nodes of one service, in document order. */
 export function nodesOf(ctx: AnalysisContext, service: ServiceId): number[] {
   const found: number[] = [];
   for (let i = 0; i < ctx.nodes.length; i++) if (ctx.nodes[i]!.service === service) found.push(i);
   return found;
-}
-
-/** Node `i`, found by `nodesOf(ctx, service)`, typed so its parameter reads take only that service's keys. */
-export function serviceNodeAt<S extends ServiceId>(ctx: AnalysisContext, i: number, service: S): ServiceNode<S> {
-  const node = ctx.nodes[i]!;
-  if (!isServiceNode(node, service)) throw new Error(`Node ${node.id} is ${node.service}, not ${service}.`);
-  return node;
 }
 
 export function hasService(ctx: AnalysisContext, service: ServiceId): boolean {

@@ -1,7 +1,8 @@
 import { enumParam, numberParam } from '../../model/params';
 import { shardSizing } from '../../analysis/shards';
 import { formatMoney, formatNumber } from '../../util/numbers';
-import { nodesOf, nameOf, serviceNodeAt } from '../helpers';
+import { serviceNodeAt } from '../../analysis/context';
+import { nodesOf, nameOf } from '../helpers';
 import { defineRule, issueOf } from '../types';
 
 export const kdsOverProvisioned = defineRule({

@@ -1,7 +1,8 @@
 import { booleanParam, enumParam, numberParam } from '../../model/params';
 import { SHARD_READ_MB_PER_SECOND, shardSizing } from '../../analysis/shards';
 import { ceilClean, formatNumber } from '../../util/numbers';
-import { nodesOf, nameOf, serviceNodeAt } from '../helpers';
+import { serviceNodeAt } from '../../analysis/context';
+import { nodesOf, nameOf } from '../helpers';
 import { defineRule, issueOf } from '../types';
 
 export const kdsReadLimit = defineRule({

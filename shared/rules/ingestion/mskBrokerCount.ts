@@ -1,5 +1,6 @@
 import { numberParam } from '../../model/params';
-import { nodesOf, nameOf, serviceNodeAt } from '../helpers';
+import { serviceNodeAt } from '../../analysis/context';
+import { nodesOf, nameOf } from '../helpers';
 import { defineRule, issueOf } from '../types';
 
 export const mskBrokerCount = defineRule({

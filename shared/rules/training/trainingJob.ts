@@ -1,8 +1,8 @@
-import type { AnalysisContext } from '../../analysis/context';
+import { serviceNodeAt, type AnalysisContext } from '../../analysis/context';
 import type { PipelineNode } from '../../model/document';
 import { booleanParam, enumParam, numberParam, optionalNumberParam } from '../../model/params';
 import { formatNumber } from '../../util/numbers';
-import { nodesOf, serviceNodeAt } from '../helpers';
+import { nodesOf } from '../helpers';
 
 /** A SageMaker training node's settings as the Spot rules read them. */
 export interface TrainingJob {
