@@ -8,7 +8,7 @@ import type { ServiceId } from './serviceIds';
  */
 type DefinedService = (typeof SERVICE_DEFINITIONS)[number];
 
-export type DefinitionOf<S extends ServiceId> = Extract<DefinedService, { id: S }>;
+type DefinitionOf<S extends ServiceId> = Extract<DefinedService, { id: S }>;
 
 type ParamSpecOf<S extends ServiceId> = DefinitionOf<S>['params'][number];
 

@@ -1,13 +1,12 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { COMMAND_IDS, DESKTOP_MENU_COMMANDS, isCommandId, type CommandId, type DesktopMenuCommand } from './commandIds';
+import { COMMAND_IDS, DESKTOP_MENU_COMMANDS, type CommandId, type DesktopMenuCommand } from './commandIds';
 
 /* Compile-time checks, run by `tsc -p tsconfig.json`: each `@ts-expect-error` line must be a type error. */
 
 describe('command ids', () => {
   it('are unique, and the native menu sends only command ids', () => {
     expect(new Set(COMMAND_IDS).size).toBe(COMMAND_IDS.length);
-    for (const id of DESKTOP_MENU_COMMANDS) expect(isCommandId(id), id).toBe(true);
-    expect([isCommandId('file.save'), isCommandId('file.sav'), isCommandId(3)]).toEqual([true, false, false]);
+    for (const id of DESKTOP_MENU_COMMANDS) expect(COMMAND_IDS, id).toContain(id);
     expectTypeOf<DesktopMenuCommand>().toExtend<CommandId>();
   });
 

@@ -38,10 +38,6 @@ export const COMMAND_IDS = [
 
 export type CommandId = (typeof COMMAND_IDS)[number];
 
-export function isCommandId(value: unknown): value is CommandId {
-  return typeof value === 'string' && (COMMAND_IDS as readonly string[]).includes(value);
-}
-
 /** The commands the desktop app's native menu sends to the renderer, in menu order. */
 export const DESKTOP_MENU_COMMANDS = [
   'file.new',

@@ -71,10 +71,4 @@ export type RuleId = (typeof RULE_LIST)[number]['id'];
 
 export const RULES: readonly Rule<RuleId>[] = RULE_LIST;
 
-export const RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id);
-
-export function isRuleId(value: string): value is RuleId {
-  return (RULE_IDS as readonly string[]).includes(value);
-}
-
 export type { Rule } from './types';
