@@ -1,4 +1,4 @@
-import type { DesktopMenuCommand } from '../shared/ipc/contract';
+import { DESKTOP_MENU_COMMANDS, type DesktopMenuCommand } from '../shared/commands/commandIds';
 import type { BridgeReply } from '../shared/ipc/wire';
 
 /**
@@ -20,38 +20,6 @@ export const DESKTOP_CHANNELS = {
   /** renderer → main, answered: a PNG image as base64, for the system clipboard. */
   copyImage: 'pipeboard-desktop:copy-image',
 } as const;
-
-/** Every menu command id, in menu order; the type keeps it equal to the contract's union. */
-export const DESKTOP_MENU_COMMANDS = [
-  'file.new',
-  'file.open',
-  'file.save',
-  'file.saveAs',
-  'file.export',
-  'file.compare',
-  'file.compareSaved',
-  'edit.undo',
-  'edit.redo',
-  'edit.duplicate',
-  'edit.delete',
-  'select.all',
-  'select.none',
-  'view.layout',
-  'view.fit',
-  'view.zoomIn',
-  'view.zoomOut',
-  'view.snap',
-  'view.theme',
-  'view.shortcuts',
-  'view.editor',
-  'view.practice',
-  'view.compare',
-] as const satisfies readonly DesktopMenuCommand[];
-
-// Fails to compile when the contract gains a command this list lacks.
-type MissingCommand = Exclude<DesktopMenuCommand, (typeof DESKTOP_MENU_COMMANDS)[number]>;
-const listCoversCommands: [MissingCommand] extends [never] ? true : MissingCommand = true;
-void listCoversCommands;
 
 export function isDesktopMenuCommand(value: unknown): value is DesktopMenuCommand {
   return typeof value === 'string' && (DESKTOP_MENU_COMMANDS as readonly string[]).includes(value);

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { DesktopMenuCommand } from '../shared/ipc/contract';
-import { DESKTOP_MENU_COMMANDS } from './desktopChannels';
+import { DESKTOP_MENU_COMMANDS } from '../shared/commands/commandIds';
 import { isAllowedExternalUrl } from './externalUrls';
 import { buildMenuTemplate } from './menuTemplate';
 

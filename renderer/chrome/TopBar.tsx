@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { CommandId } from '../../shared/commands/commandIds';
 import type { Example } from '../../shared/scenarios/examples';
 import type { RecentFile } from '../../shared/ipc/contract';
 import { getBridge } from '../bridge/index';
@@ -16,7 +17,7 @@ import { useDocumentName } from './useDocumentName';
 import { useViewStore } from '../store/viewStore';
 import { ViewSwitch } from './ViewSwitch';
 
-function ToolButton({ command, icon, pressed }: { command: string; icon: string; pressed?: boolean }) {
+function ToolButton({ command, icon, pressed }: { command: CommandId; icon: string; pressed?: boolean }) {
   // Re-render on document changes so enabled states stay current.
   useDocumentStore((s) => s.history);
   useDocumentStore((s) => s.selection);

@@ -1,9 +1,10 @@
 import { COMMANDS, isEnabled, runCommand, type CommandGroup } from '../commands/registry';
+import type { CommandId } from '../../shared/commands/commandIds';
 import { formatShortcut } from '../commands/shortcuts';
 import type { MenuEntry } from './Menu';
 
 /** Menu entries for a group of commands, labelled and enabled from the one command list. */
-export function commandEntries(group: CommandGroup, ids?: readonly string[]): MenuEntry[] {
+export function commandEntries(group: CommandGroup, ids?: readonly CommandId[]): MenuEntry[] {
   const list = COMMANDS.filter((c) => c.group === group && (!ids || ids.includes(c.id)));
   return list.map((command) => ({
     label: command.label,
@@ -13,7 +14,7 @@ export function commandEntries(group: CommandGroup, ids?: readonly string[]): Me
   }));
 }
 
-export function commandEntry(id: string): MenuEntry {
+export function commandEntry(id: CommandId): MenuEntry {
   const command = COMMANDS.find((c) => c.id === id);
   if (!command) throw new Error(`Unknown command ${id}`);
   return {

@@ -9,6 +9,7 @@ import { compareFiles, compareWithSaved } from '../compare/compareActions';
 import { showView, useViewStore } from '../store/viewStore';
 import { useDialogStore } from '../store/dialogStore';
 import { layoutPositions } from './layout';
+import type { CommandId } from '../../shared/commands/commandIds';
 import type { Shortcut } from './shortcuts';
 import { setThemeChoice } from './theme';
 
@@ -16,7 +17,7 @@ export type CommandGroup = 'File' | 'Edit' | 'Select' | 'View';
 
 /** One user action, shared by menus, keyboard shortcuts and the shortcuts sheet. */
 export interface Command {
-  id: string;
+  id: CommandId;
   label: string;
   group: CommandGroup;
   shortcuts?: readonly Shortcut[];
@@ -49,7 +50,7 @@ async function autoLayout(): Promise<void> {
   requestAnimationFrame(() => void getFlowInstance()?.fitView({ padding: 0.2, duration: 250, maxZoom: 1.2 }));
 }
 
-export const COMMANDS: readonly Command[] = [
+const COMMAND_LIST = [
   { id: 'file.new', label: 'New', group: 'File', shortcuts: [{ key: 'n', mod: true }, { key: 'n', alt: true }], global: true, run: newDocument },
   { id: 'file.open', label: 'Open…', group: 'File', shortcuts: [{ key: 'o', mod: true }], global: true, run: openDocument },
   { id: 'file.save', label: 'Save', group: 'File', shortcuts: [{ key: 's', mod: true }], global: true, run: async () => void (await saveDocument()) },
@@ -149,16 +150,24 @@ export const COMMANDS: readonly Command[] = [
   { id: 'view.editor', label: 'Design editor', group: 'View', run: () => showView('editor') },
   { id: 'view.practice', label: 'Practice', group: 'View', run: () => showView('practice') },
   { id: 'view.compare', label: 'Compare designs', group: 'View', run: () => showView('compare') },
-];
+] satisfies readonly Command[];
 
-const CANVAS_VIEW_COMMANDS = new Set(['view.layout', 'view.fit', 'view.zoomIn', 'view.zoomOut', 'view.snap']);
+// Fails to compile when shared/commands/commandIds.ts names a command this registry lacks.
+type UnregisteredCommand = Exclude<CommandId, (typeof COMMAND_LIST)[number]['id']>;
+const everyIdRegistered: [UnregisteredCommand] extends [never] ? true : UnregisteredCommand = true;
+void everyIdRegistered;
+
+/** Every command, in the order menus and the shortcuts sheet list them. */
+export const COMMANDS: readonly Command[] = COMMAND_LIST;
+
+const CANVAS_VIEW_COMMANDS = new Set<CommandId>(['view.layout', 'view.fit', 'view.zoomIn', 'view.zoomOut', 'view.snap']);
 
 /** Commands that act on the canvas, and so only while the design editor is showing. */
 export function isEditorOnly(command: Command): boolean {
   return command.group === 'Edit' || command.group === 'Select' || CANVAS_VIEW_COMMANDS.has(command.id);
 }
 
-function commandById(id: string): Command {
+function commandById(id: CommandId): Command {
   const command = COMMANDS.find((c) => c.id === id);
   if (!command) throw new Error(`Unknown command ${id}`);
   return command;
@@ -169,7 +178,7 @@ export function isEnabled(command: Command): boolean {
   return command.enabled ? command.enabled() : true;
 }
 
-export function runCommand(id: string): void {
+export function runCommand(id: CommandId): void {
   const command = commandById(id);
   if (!isEnabled(command)) return;
   void Promise.resolve(command.run()).catch((error: unknown) => toast(error instanceof Error ? error.message : String(error), 'error'));

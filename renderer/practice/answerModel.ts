@@ -1,6 +1,7 @@
 import { analyze } from '../../shared/analysis/analyze';
 import type { Issue } from '../../shared/analysis/types';
 import type { PipelineDocument } from '../../shared/model/document';
+import type { RuleId } from '../../shared/rules/registry';
 import { rankOptions } from '../../shared/scenarios/rank';
 import type { OptionKey, Scenario } from '../../shared/scenarios/types';
 
@@ -15,7 +16,7 @@ export interface OptionResult {
   warnings: Issue[];
   total: number;
   /** Rule ids of its errors and warnings, as the ranking gives them. */
-  rules: string[];
+  rules: RuleId[];
   isAnswer: boolean;
   isChoice: boolean;
 }

@@ -1,6 +1,8 @@
 import type { PriceKey } from '../cost/priceKeys';
 import { priceTable } from '../cost/priceTable';
+import type { ServiceId } from '../catalog/serviceIds';
 import type { PipelineDocument, PipelineNode } from '../model/document';
+import { isServiceNode, type ServiceNode } from '../model/params';
 import { buildGraph, type PipelineGraph } from './graph';
 import { computeFlow, type Flow } from './flow';
 
@@ -68,4 +70,11 @@ export function createContext(document: PipelineDocument): AnalysisContext {
     hasEdges: (node) => graph.outStart[node + 1]! > graph.outStart[node]! || graph.inStart[node + 1]! > graph.inStart[node]!,
     nodeCost: new Float64Array(document.nodes.length),
   };
+}
+
+/** Node `i`, known to run `service` (found by service, or dispatched on it), typed so its parameter reads take only that service's keys. */
+export function serviceNodeAt<S extends ServiceId>(ctx: AnalysisContext, i: number, service: S): ServiceNode<S> {
+  const node = ctx.nodes[i]!;
+  if (!isServiceNode(node, service)) throw new Error(`Node ${node.id} is ${node.service}, not ${service}.`);
+  return node;
 }

@@ -1,5 +1,5 @@
 import { catalog } from '../catalog/index';
-import { enumParam, numberParam } from '../model/params';
+import { enumParam, isServiceNode, numberParam } from '../model/params';
 import { bufferRatio } from '../rules/training/trainingJob';
 import { formatMoney, formatNumber, formatRate } from '../util/numbers';
 import type { AnalysisContext } from './context';
@@ -80,7 +80,7 @@ export function deriveFigures(ctx: AnalysisContext): Derived {
       figures.shardsRequired = sizing.shardsRequired;
       figures.shardsBy = sizing.shardsBy;
     }
-    if (node.service === 'sagemaker-training') {
+    if (isServiceNode(node, 'sagemaker-training')) {
       figures.bufferRatio = bufferRatio(numberParam(node, 'deadlineHours'), numberParam(node, 'durationHours'));
     }
     const latency = typicalLatencyMs(ctx, i);

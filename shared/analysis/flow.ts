@@ -1,15 +1,17 @@
 import { catalog, SERVICE_IDS } from '../catalog/index';
 import type { ServiceId } from '../catalog/serviceIds';
 import type { PipelineDocument } from '../model/document';
-import { numberParam } from '../model/params';
+import { isServiceNode, numberParam } from '../model/params';
+import { bitRows, hasBit, orRow, setBit, type BitRows } from '../util/bitRows';
 import type { PipelineGraph } from './graph';
 
 /** Bytes per record assumed when a source gives only GB/hour (so plain "GB × $0.029" holds for Firehose). */
 export const ASSUMED_RECORD_BYTES = 5000;
 
-const serviceBit = new Map<ServiceId, number>(SERVICE_IDS.map((id, i) => [id, 1 << i]));
-function bitOf(service: ServiceId): number {
-  return serviceBit.get(service)!;
+const serviceIndices = new Map<ServiceId, number>(SERVICE_IDS.map((id, i) => [id, i]));
+/** The service's bit in `Flow.upstream`: its position in `SERVICE_IDS`. */
+export function serviceIndex(service: ServiceId): number {
+  return serviceIndices.get(service)!;
 }
 
 /** What flows where: data rates carried along valid edges, and which services lie upstream of each node. */
@@ -22,8 +24,8 @@ export interface Flow {
   /** Bytes/s and records/s each node passes on to its consumers. */
   outBytes: Float64Array;
   outRecords: Float64Array;
-  /** Bit set of the services upstream of each node, along every edge (see `bitOf`). */
-  upstream: Int32Array;
+  /** One bit-set row per node: the services upstream of it along every edge (read with `hasUpstream`). */
+  upstream: BitRows;
   /** Largest Firehose buffer upstream of each node, and the Firehose it belongs to (-1: none). */
   firehoseBufferUpstream: Float64Array;
   firehoseUpstream: Int32Array;
@@ -38,7 +40,7 @@ export function computeFlow(document: PipelineDocument, graph: PipelineGraph): F
     recordsAssumed: new Uint8Array(n),
     outBytes: new Float64Array(n),
     outRecords: new Float64Array(n),
-    upstream: new Int32Array(n),
+    upstream: bitRows(n, SERVICE_IDS.length),
     firehoseBufferUpstream: new Float64Array(n).fill(-1),
     firehoseUpstream: new Int32Array(n).fill(-1),
   };
@@ -50,15 +52,15 @@ export function computeFlow(document: PipelineDocument, graph: PipelineGraph): F
     let bytes = 0;
     let records = 0;
     let assumed = 0;
-    let upstream = 0;
     let buffer = -1;
     let bufferFrom = -1;
     for (let k = graph.inStart[i]!; k < graph.inStart[i + 1]!; k++) {
       const e = graph.inEdge[k]!;
       const s = graph.edgeSource[e]!;
       const sourceNode = nodes[s]!;
-      upstream |= flow.upstream[s]! | bitOf(sourceNode.service);
-      const ownBuffer = sourceNode.service === 'firehose' ? numberParam(sourceNode, 'bufferSeconds') : -1;
+      orRow(flow.upstream, i, s);
+      setBit(flow.upstream, i, serviceIndex(sourceNode.service));
+      const ownBuffer = isServiceNode(sourceNode, 'firehose') ? numberParam(sourceNode, 'bufferSeconds') : -1;
       const carried = Math.max(ownBuffer, flow.firehoseBufferUpstream[s]!);
       if (carried > buffer) {
         buffer = carried;
@@ -71,7 +73,7 @@ export function computeFlow(document: PipelineDocument, graph: PipelineGraph): F
       records += flow.outRecords[s]!;
       assumed |= flow.recordsAssumed[s]!;
     }
-    if (node.service === 'source') {
+    if (isServiceNode(node, 'source')) {
       const events = numberParam(node, 'eventsPerSecond');
       if (events > 0) {
         bytes = events * numberParam(node, 'bytesPerEvent');
@@ -85,7 +87,6 @@ export function computeFlow(document: PipelineDocument, graph: PipelineGraph): F
     flow.inBytes[i] = bytes;
     flow.inRecords[i] = records;
     flow.recordsAssumed[i] = assumed;
-    flow.upstream[i] = upstream;
     flow.firehoseBufferUpstream[i] = buffer;
     flow.firehoseUpstream[i] = bufferFrom;
     if (node.service === 'source' || catalog[node.service].passThrough) {
@@ -97,5 +98,5 @@ export function computeFlow(document: PipelineDocument, graph: PipelineGraph): F
 }
 
 export function hasUpstream(flow: Flow, node: number, service: ServiceId): boolean {
-  return (flow.upstream[node]! & bitOf(service)) !== 0;
+  return hasBit(flow.upstream, node, serviceIndex(service));
 }

@@ -1,5 +1,6 @@
 import type { DocumentOp } from '../model/ops';
 import type { PriceKey } from '../cost/priceKeys';
+import type { RuleId } from '../rules/registry';
 
 export type Severity = 'error' | 'warning' | 'tip';
 
@@ -10,8 +11,9 @@ export interface Fix {
   ops: DocumentOp[];
 }
 
-export interface Issue {
-  rule: string;
+/** A finding of rule `Id`; `Issue` alone is a finding of any registered rule. */
+export interface Issue<Id extends string = RuleId> {
+  rule: Id;
   severity: Severity;
   nodes: string[];
   edges: string[];

@@ -1,6 +1,6 @@
 import type { NumberParamSpec, ParamSpec } from './types';
 
-export const latencyTargetSeconds: NumberParamSpec = {
+export const latencyTargetSeconds = {
   kind: 'number',
   key: 'latencyTargetSeconds',
   label: 'Freshness target',
@@ -10,9 +10,9 @@ export const latencyTargetSeconds: NumberParamSpec = {
   max: 604800,
   optional: true,
   help: 'How fresh the data this node works on must be, in seconds. Leave empty when any delay is fine.',
-};
+} as const satisfies NumberParamSpec;
 
-export const latencyTargetMs: NumberParamSpec = {
+export const latencyTargetMs = {
   kind: 'number',
   key: 'latencyTargetMs',
   label: 'Read latency target',
@@ -22,9 +22,9 @@ export const latencyTargetMs: NumberParamSpec = {
   max: 600000,
   optional: true,
   help: 'The p50 latency a single lookup must meet, in milliseconds. Leave empty for no target.',
-};
+} as const satisfies NumberParamSpec;
 
-export const readsPerSecond: NumberParamSpec = {
+export const readsPerSecond = {
   kind: 'number',
   key: 'readsPerSecond',
   label: 'Reads',
@@ -33,9 +33,9 @@ export const readsPerSecond: NumberParamSpec = {
   min: 0,
   max: 10_000_000,
   help: 'Average lookups or queries per second served by this node.',
-};
+} as const satisfies NumberParamSpec;
 
-export const writesPerSecond: NumberParamSpec = {
+export const writesPerSecond = {
   kind: 'number',
   key: 'writesPerSecond',
   label: 'Writes',
@@ -44,9 +44,9 @@ export const writesPerSecond: NumberParamSpec = {
   min: 0,
   max: 10_000_000,
   help: 'Average item writes per second.',
-};
+} as const satisfies NumberParamSpec;
 
-export const storedGb: NumberParamSpec = {
+export const storedGb = {
   kind: 'number',
   key: 'storedGb',
   label: 'Data stored',
@@ -55,9 +55,9 @@ export const storedGb: NumberParamSpec = {
   min: 0,
   max: 10_000_000,
   help: 'Average amount of data kept in the store over the month.',
-};
+} as const satisfies NumberParamSpec;
 
-export const hoursPerRun: NumberParamSpec = {
+export const hoursPerRun = {
   kind: 'number',
   key: 'hoursPerRun',
   label: 'Hours per run',
@@ -66,9 +66,9 @@ export const hoursPerRun: NumberParamSpec = {
   min: 0.01,
   max: 720,
   help: 'How long one scheduled run takes.',
-};
+} as const satisfies NumberParamSpec;
 
-export const runsPerMonth: NumberParamSpec = {
+export const runsPerMonth = {
   kind: 'number',
   key: 'runsPerMonth',
   label: 'Runs per month',
@@ -77,9 +77,9 @@ export const runsPerMonth: NumberParamSpec = {
   min: 0,
   max: 100_000,
   help: 'How many times the job runs in a month (daily ≈ 30, weekly ≈ 4.35, every 6 h ≈ 121.7).',
-};
+} as const satisfies NumberParamSpec;
 
-export const instanceCount: NumberParamSpec = {
+export const instanceCount = {
   kind: 'number',
   key: 'instanceCount',
   label: 'Instances',
@@ -89,7 +89,7 @@ export const instanceCount: NumberParamSpec = {
   max: 1000,
   integer: true,
   help: 'How many instances run at once.',
-};
+} as const satisfies NumberParamSpec;
 
 /** The parameters every serving store shares. */
-export const servingParams: readonly ParamSpec[] = [latencyTargetMs, readsPerSecond];
+export const servingParams = [latencyTargetMs, readsPerSecond] as const satisfies readonly ParamSpec[];

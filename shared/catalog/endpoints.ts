@@ -1,7 +1,7 @@
 import { latencyTargetSeconds } from './commonParams';
 import type { ServiceDefinition } from './types';
 
-export const source: ServiceDefinition = {
+export const source = {
   id: 'source',
   name: 'Data producers',
   shortName: 'Source',
@@ -51,9 +51,9 @@ export const source: ServiceDefinition = {
       help: 'Data volume per hour, used when events/s is 0. Record counts then assume 5,000-byte records.',
     },
   ],
-};
+} as const satisfies ServiceDefinition;
 
-export const client: ServiceDefinition = {
+export const client = {
   id: 'client',
   name: 'Apps and users',
   shortName: 'Client',
@@ -71,4 +71,4 @@ export const client: ServiceDefinition = {
     examTip: 'The client’s latency need ("<50 ms via API") decides the serving store.',
   },
   params: [latencyTargetSeconds],
-};
+} as const satisfies ServiceDefinition;

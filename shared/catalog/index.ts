@@ -1,41 +1,14 @@
-import { client, source } from './endpoints';
-import { firehose, kafkaStreams, kinesisDataStreams, lambda, managedFlink, msk } from './ingestion';
-import { emr, glueDataBrew, glueEtl, sagemakerProcessing } from './processing';
-import { aurora, apiGateway, dynamodb, elasticache, sagemakerEndpoint } from './serving';
-import { athena, opensearch, redshift, s3 } from './storage';
-import { sagemakerTraining } from './training';
+import { SERVICE_DEFINITIONS } from './definitions';
 import type { ServiceId } from './serviceIds';
 import type { DataKind, ParamSpec, ServiceDefinition } from './types';
 import type { Params } from '../model/document';
 
 export * from './types';
 export * from './serviceIds';
+export type * from './paramKeys';
 
 /** The catalog in palette order. */
-export const SERVICES: readonly ServiceDefinition[] = [
-  source,
-  firehose,
-  kinesisDataStreams,
-  msk,
-  kafkaStreams,
-  lambda,
-  managedFlink,
-  glueEtl,
-  glueDataBrew,
-  emr,
-  sagemakerProcessing,
-  s3,
-  sagemakerTraining,
-  sagemakerEndpoint,
-  dynamodb,
-  aurora,
-  elasticache,
-  redshift,
-  opensearch,
-  athena,
-  apiGateway,
-  client,
-];
+export const SERVICES: readonly ServiceDefinition[] = SERVICE_DEFINITIONS;
 
 export const catalog: Readonly<Record<ServiceId, ServiceDefinition>> = Object.fromEntries(
   SERVICES.map((service) => [service.id, service]),

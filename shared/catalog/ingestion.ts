@@ -3,7 +3,7 @@ import type { ServiceDefinition } from './types';
 
 const MSK_BROKER_TYPES = ['kafka.t3.small', 'kafka.m5.large', 'kafka.m5.xlarge', 'kafka.m5.2xlarge'] as const;
 
-export const firehose: ServiceDefinition = {
+export const firehose = {
   id: 'firehose',
   name: 'Amazon Data Firehose',
   shortName: 'Firehose',
@@ -33,9 +33,9 @@ export const firehose: ServiceDefinition = {
       help: 'How long Firehose buffers before delivering a batch (exam range 60–900 s).',
     },
   ],
-};
+} as const satisfies ServiceDefinition;
 
-export const kinesisDataStreams: ServiceDefinition = {
+export const kinesisDataStreams = {
   id: 'kinesis-data-streams',
   name: 'Amazon Kinesis Data Streams',
   shortName: 'Kinesis Data Streams',
@@ -91,9 +91,9 @@ export const kinesisDataStreams: ServiceDefinition = {
       help: 'How long records stay readable for replay (24 h by default, up to 365 days).',
     },
   ],
-};
+} as const satisfies ServiceDefinition;
 
-export const msk: ServiceDefinition = {
+export const msk = {
   id: 'msk',
   name: 'Amazon Managed Streaming for Apache Kafka',
   shortName: 'MSK',
@@ -152,9 +152,9 @@ export const msk: ServiceDefinition = {
       help: 'MSK spreads brokers evenly over 2 or 3 AZs.',
     },
   ],
-};
+} as const satisfies ServiceDefinition;
 
-export const kafkaStreams: ServiceDefinition = {
+export const kafkaStreams = {
   id: 'kafka-streams',
   name: 'Kafka Streams application',
   shortName: 'Kafka Streams',
@@ -172,9 +172,9 @@ export const kafkaStreams: ServiceDefinition = {
     examTip: 'Kafka Streams needs Kafka: it reads only from MSK (or another Kafka cluster).',
   },
   params: [{ ...instanceCount, key: 'instances', label: 'Hosts', default: 2, help: 'EC2 m5.large hosts running the application.' }, latencyTargetSeconds],
-};
+} as const satisfies ServiceDefinition;
 
-export const lambda: ServiceDefinition = {
+export const lambda = {
   id: 'lambda',
   name: 'AWS Lambda',
   shortName: 'Lambda',
@@ -237,9 +237,9 @@ export const lambda: ServiceDefinition = {
     },
     latencyTargetSeconds,
   ],
-};
+} as const satisfies ServiceDefinition;
 
-export const managedFlink: ServiceDefinition = {
+export const managedFlink = {
   id: 'managed-flink',
   name: 'Amazon Managed Service for Apache Flink',
   shortName: 'Managed Flink',
@@ -270,4 +270,4 @@ export const managedFlink: ServiceDefinition = {
     },
     latencyTargetSeconds,
   ],
-};
+} as const satisfies ServiceDefinition;

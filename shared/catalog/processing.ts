@@ -3,7 +3,7 @@ import type { ServiceDefinition } from './types';
 
 const batchParams = [hoursPerRun, runsPerMonth, latencyTargetSeconds] as const;
 
-export const glueEtl: ServiceDefinition = {
+export const glueEtl = {
   id: 'glue-etl',
   name: 'AWS Glue ETL',
   shortName: 'Glue ETL',
@@ -24,9 +24,9 @@ export const glueEtl: ServiceDefinition = {
     { kind: 'number', key: 'dpus', label: 'DPUs', unit: 'DPUs', default: 10, min: 2, max: 1000, integer: true, help: 'Data Processing Units per run (2 minimum for Spark jobs).' },
     ...batchParams,
   ],
-};
+} as const satisfies ServiceDefinition;
 
-export const glueDataBrew: ServiceDefinition = {
+export const glueDataBrew = {
   id: 'glue-databrew',
   name: 'AWS Glue DataBrew',
   shortName: 'DataBrew',
@@ -47,9 +47,9 @@ export const glueDataBrew: ServiceDefinition = {
     { kind: 'number', key: 'nodes', label: 'Nodes', unit: 'nodes', default: 5, min: 1, max: 149, integer: true, help: 'Nodes a job runs on.' },
     ...batchParams,
   ],
-};
+} as const satisfies ServiceDefinition;
 
-export const emr: ServiceDefinition = {
+export const emr = {
   id: 'emr',
   name: 'Amazon EMR',
   shortName: 'EMR',
@@ -67,9 +67,9 @@ export const emr: ServiceDefinition = {
     examTip: 'Big Spark/Hadoop jobs and existing Hadoop code; more to manage than Glue.',
   },
   params: [{ ...instanceCount, default: 3, help: 'm5.xlarge instances in the cluster.' }, ...batchParams],
-};
+} as const satisfies ServiceDefinition;
 
-export const sagemakerProcessing: ServiceDefinition = {
+export const sagemakerProcessing = {
   id: 'sagemaker-processing',
   name: 'Amazon SageMaker Processing',
   shortName: 'SageMaker Processing',
@@ -87,4 +87,4 @@ export const sagemakerProcessing: ServiceDefinition = {
     examTip: 'Batch pre- and post-processing for ML. Not a real-time consumer.',
   },
   params: [{ ...instanceCount, help: 'ml.m5.xlarge instances per job.' }, ...batchParams],
-};
+} as const satisfies ServiceDefinition;

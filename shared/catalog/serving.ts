@@ -3,7 +3,7 @@ import type { ServiceDefinition } from './types';
 
 const HOSTING_INSTANCE_TYPES = ['ml.c5.large', 'ml.m5.large', 'ml.m5.xlarge'] as const;
 
-export const sagemakerEndpoint: ServiceDefinition = {
+export const sagemakerEndpoint = {
   id: 'sagemaker-endpoint',
   name: 'Amazon SageMaker real-time endpoint',
   shortName: 'SageMaker Endpoint',
@@ -26,9 +26,9 @@ export const sagemakerEndpoint: ServiceDefinition = {
     instanceCount,
     ...servingParams,
   ],
-};
+} as const satisfies ServiceDefinition;
 
-export const dynamodb: ServiceDefinition = {
+export const dynamodb = {
   id: 'dynamodb',
   name: 'Amazon DynamoDB',
   shortName: 'DynamoDB',
@@ -47,9 +47,9 @@ export const dynamodb: ServiceDefinition = {
     examTip: 'Simple lookups of precomputed predictions: the exam’s default serving store.',
   },
   params: [...servingParams, writesPerSecond, storedGb],
-};
+} as const satisfies ServiceDefinition;
 
-export const aurora: ServiceDefinition = {
+export const aurora = {
   id: 'aurora',
   name: 'Amazon Aurora',
   shortName: 'Aurora',
@@ -68,9 +68,9 @@ export const aurora: ServiceDefinition = {
     examTip: 'Relational queries and joins. For simple key lookups DynamoDB is cheaper and serverless.',
   },
   params: [{ ...instanceCount, help: 'db.r6g.large instances (writer plus readers).' }, ...servingParams, writesPerSecond, storedGb],
-};
+} as const satisfies ServiceDefinition;
 
-export const elasticache: ServiceDefinition = {
+export const elasticache = {
   id: 'elasticache',
   name: 'Amazon ElastiCache',
   shortName: 'ElastiCache',
@@ -93,9 +93,9 @@ export const elasticache: ServiceDefinition = {
     { ...instanceCount, key: 'nodes', label: 'Nodes', help: 'cache.r6g.large nodes.' },
     ...servingParams,
   ],
-};
+} as const satisfies ServiceDefinition;
 
-export const apiGateway: ServiceDefinition = {
+export const apiGateway = {
   id: 'api-gateway',
   name: 'Amazon API Gateway',
   shortName: 'API Gateway',
@@ -116,4 +116,4 @@ export const apiGateway: ServiceDefinition = {
     { kind: 'enum', key: 'apiType', label: 'API type', options: ['rest', 'http'], default: 'rest', help: 'REST API or the cheaper HTTP API.' },
     ...servingParams,
   ],
-};
+} as const satisfies ServiceDefinition;

@@ -1,7 +1,7 @@
 import { latencyTargetMs, readsPerSecond, servingParams, storedGb, writesPerSecond } from './commonParams';
 import type { ServiceDefinition } from './types';
 
-export const s3: ServiceDefinition = {
+export const s3 = {
   id: 's3',
   name: 'Amazon S3',
   shortName: 'S3',
@@ -25,9 +25,9 @@ export const s3: ServiceDefinition = {
     { ...readsPerSecond, default: 0, help: 'Object GETs per second served straight from S3.' },
     { ...writesPerSecond, default: 0, help: 'Object PUTs per second written by producers other than Firehose.' },
   ],
-};
+} as const satisfies ServiceDefinition;
 
-export const athena: ServiceDefinition = {
+export const athena = {
   id: 'athena',
   name: 'Amazon Athena',
   shortName: 'Athena',
@@ -50,9 +50,9 @@ export const athena: ServiceDefinition = {
     { ...readsPerSecond, default: 0.01, help: 'Queries per second.' },
     { kind: 'number', key: 'gbScannedPerQuery', label: 'Scanned per query', unit: 'GB', default: 1, min: 0, max: 1_000_000, help: 'Data each query scans (partitioning and columnar formats cut it).' },
   ],
-};
+} as const satisfies ServiceDefinition;
 
-export const redshift: ServiceDefinition = {
+export const redshift = {
   id: 'redshift',
   name: 'Amazon Redshift',
   shortName: 'Redshift',
@@ -74,9 +74,9 @@ export const redshift: ServiceDefinition = {
     { kind: 'number', key: 'nodes', label: 'Nodes', unit: 'nodes', default: 2, min: 1, max: 128, integer: true, help: 'ra3.xlplus nodes.' },
     ...servingParams,
   ],
-};
+} as const satisfies ServiceDefinition;
 
-export const opensearch: ServiceDefinition = {
+export const opensearch = {
   id: 'opensearch',
   name: 'Amazon OpenSearch Service',
   shortName: 'OpenSearch',
@@ -98,4 +98,4 @@ export const opensearch: ServiceDefinition = {
     { kind: 'number', key: 'instances', label: 'Data nodes', unit: 'instances', default: 2, min: 1, max: 200, integer: true, help: 'r6g.large.search data nodes.' },
     ...servingParams,
   ],
-};
+} as const satisfies ServiceDefinition;

@@ -3,7 +3,7 @@ import type { ServiceDefinition } from './types';
 
 const TRAINING_INSTANCE_TYPES = ['ml.m5.xlarge', 'ml.g4dn.xlarge', 'ml.p3.2xlarge', 'ml.p3.16xlarge'] as const;
 
-export const sagemakerTraining: ServiceDefinition = {
+export const sagemakerTraining = {
   id: 'sagemaker-training',
   name: 'Amazon SageMaker Training',
   shortName: 'SageMaker Training',
@@ -31,4 +31,4 @@ export const sagemakerTraining: ServiceDefinition = {
     { kind: 'boolean', key: 'checkpointing', label: 'Checkpointing', default: true, help: 'The job saves checkpoints to S3 and resumes from them after an interruption.' },
     { kind: 'number', key: 'maxWaitHours', label: 'Max wait (Spot)', unit: 'h', default: 0, min: 0.01, max: 8760, optional: true, help: 'Spot only: the most SageMaker waits for capacity plus training (max_wait). Must be ≥ the training time.' },
   ],
-};
+} as const satisfies ServiceDefinition;

@@ -1,11 +1,28 @@
+import type { DesktopMenuCommand } from '../commands/commandIds';
 import type { PipelineDocument } from '../model/document';
 import type { LoadProblem } from '../format/problems';
+import type { z } from 'zod';
+import type {
+  appSettingsSchema,
+  EXPORT_FORMAT_VALUES,
+  exportDesignRequestSchema,
+  exportRequestSchema,
+  practiceRecordSchema,
+  saveRequestSchema,
+} from './schemas';
 
 /**
  * The platform bridge: the only way the renderer reaches files, recent lists, exports and settings.
  * The Electron preload implements it over IPC; in browser mode the local host implements it over HTTP.
  * Both run the same Node services, so both modes read and write real files.
  */
+
+/**
+ * Request types are inferred from the zod schemas that check them where they arrive (schemas.ts),
+ * except that a request's document is typed as the full PipelineDocument: the bridge schema checks
+ * only its outline and the format's own validator checks the rest on the service side.
+ */
+type WithDocument<Request> = Omit<Request, 'document'> & { document: PipelineDocument };
 
 interface OpenedDocument {
   ok: true;
@@ -31,14 +48,11 @@ interface FailedOpen {
 
 export type OpenResult = OpenedDocument | FailedOpen;
 
-interface SaveRequest {
-  path: string;
-  document: PipelineDocument;
-  /** The mtime the renderer last saw; the save is refused with `conflict` if the file changed since. */
-  expectedMtimeMs?: number;
-  /** Overwrite even if the file changed on disk (after the user confirmed). */
-  force?: boolean;
-}
+/**
+ * Save `document` to `path`. `expectedMtimeMs` is the mtime the renderer last saw (the save is refused
+ * with `conflict` if the file changed since); `force` overwrites anyway (after the user confirmed).
+ */
+type SaveRequest = WithDocument<z.input<typeof saveRequestSchema>>;
 
 export type SaveResult =
   | { ok: true; path: string; mtimeMs: number; bytes: number }
@@ -63,33 +77,21 @@ export interface DirectoryListing {
   entries: DirectoryEntry[];
 }
 
-export type PracticeMode = 'answer' | 'build';
+/**
+ * What the learner last did with one practice scenario: tried at least once (`answered`); the last
+ * attempt was right (`correct`: the answer key chosen, or a built design that passed without
+ * warnings); when (ISO 8601), in which mode, how many attempts; the option chosen in the last
+ * answer-mode attempt and the grade of the last build-mode check.
+ */
+export type PracticeRecord = z.output<typeof practiceRecordSchema>;
 
-/** What the learner last did with one practice scenario. */
-export interface PracticeRecord {
-  /** Tried at least once (answer submitted or design checked). */
-  answered: boolean;
-  /** The last attempt was right: the answer key chosen, or a built design that passed without warnings. */
-  correct: boolean;
-  /** ISO 8601 time of the last attempt. */
-  lastAttemptAt: string;
-  lastMode: PracticeMode;
-  attempts: number;
-  /** The option chosen in the last answer-mode attempt. */
-  lastChoice?: 'A' | 'B' | 'C' | 'D';
-  /** The grade of the last build-mode check. */
-  lastVerdict?: 'pass' | 'pass-with-warnings' | 'fail';
-}
+export type PracticeMode = PracticeRecord['lastMode'];
 
 /** Practice progress by scenario id. */
 export type PracticeProgress = Record<string, PracticeRecord>;
 
-export interface AppSettings {
-  reopenLastDocument: boolean;
-  theme: 'system' | 'light' | 'dark';
-  exportChoices?: Record<string, string | number | boolean>;
-  practice?: PracticeProgress;
-}
+/** The app's settings as stored and as `getSettings` returns them. */
+export type AppSettings = z.output<typeof appSettingsSchema>;
 
 export interface Recovery {
   document: PipelineDocument;
@@ -120,46 +122,25 @@ export interface RecoveryQuery {
   reloadedFrom?: string;
 }
 
-export interface ExportRequest {
-  path: string;
-  /** Text formats are written as UTF-8; binary ones come base64-encoded. */
-  data: string;
-  encoding: 'utf8' | 'base64';
-}
+/** Text formats are written as UTF-8; binary ones come base64-encoded. */
+export type ExportRequest = z.input<typeof exportRequestSchema>;
 
 export type WriteResult = { ok: true; path: string; bytes: number } | { ok: false; path: string; message: string };
 
 /** What File → Export… (and `pipeboard export`) can write. */
-export type ExportFormat = 'svg' | 'png' | 'pdf' | 'md' | 'csv' | 'json';
+export type ExportFormat = (typeof EXPORT_FORMAT_VALUES)[number];
 
-/** The sections of the study sheet an export shows. */
-export interface ExportInclude {
-  /** The cost sheet (line items, total, budget). */
-  cost: boolean;
-  /** The issues, each with its why. */
-  issues: boolean;
-  /** The design's needs and notes. */
-  notes: boolean;
-}
+/** The sections of the study sheet an export shows: cost sheet, issues (each with its why), needs and notes. */
+export type ExportInclude = ExportDesignRequest['include'];
 
 /**
  * One export of a design, made in the Node services by the same exporters as the CLI and written
  * atomically. A Markdown note also writes the study sheet as an SVG beside it (`<name>.svg`), which
- * the note shows, as `pipeboard export --format md` does.
+ * the note shows, as `pipeboard export --format md` does. `theme` colours the sheet (SVG, PNG, PDF, and
+ * the SVG beside a note); `scale` is PNG device pixels per sheet pixel (2 unless given); `paper` the PDF
+ * page size, landscape (A4 unless given); `include` is ignored by CSV and JSON, which are always complete.
  */
-export interface ExportDesignRequest {
-  path: string;
-  format: ExportFormat;
-  document: PipelineDocument;
-  /** The sheet's colours (SVG, PNG, PDF, and the SVG beside a Markdown note). */
-  theme: 'light' | 'dark';
-  /** PNG: device pixels per sheet pixel; 2 unless given. */
-  scale?: 1 | 2 | 3;
-  /** PDF page size, landscape; A4 unless given. */
-  paper?: 'a4' | 'letter';
-  /** Ignored by CSV and JSON, which are always complete. */
-  include: ExportInclude;
-}
+export type ExportDesignRequest = WithDocument<z.input<typeof exportDesignRequestSchema>>;
 
 export type ExportDesignResult =
   | {
@@ -204,34 +185,8 @@ export interface PlatformBridge {
   discardRecovery(slotOrSession?: string): Promise<void>;
 }
 
-/**
- * The ids the desktop app's native menu sends to the renderer (see `DesktopExtras.onMenuCommand`).
- * Each one names a renderer command with the same id, so menus and shortcuts share one list.
- */
-export type DesktopMenuCommand =
-  | 'file.new'
-  | 'file.open'
-  | 'file.save'
-  | 'file.saveAs'
-  | 'file.export'
-  | 'file.compare'
-  | 'file.compareSaved'
-  | 'edit.undo'
-  | 'edit.redo'
-  | 'edit.duplicate'
-  | 'edit.delete'
-  | 'select.all'
-  | 'select.none'
-  | 'view.layout'
-  | 'view.fit'
-  | 'view.zoomIn'
-  | 'view.zoomOut'
-  | 'view.snap'
-  | 'view.theme'
-  | 'view.shortcuts'
-  | 'view.editor'
-  | 'view.practice'
-  | 'view.compare';
+/** The ids the desktop app's native menu sends; each is a renderer command id (shared/commands). */
+export type { DesktopMenuCommand };
 
 /**
  * What the Electron preload adds to `window.pipeboard` beside the PlatformBridge. Absent in browser

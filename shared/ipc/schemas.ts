@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { BridgeMethod } from './channels';
-import type { ExportFormat } from './contract';
 import {
   EXPORT_CHOICES_MAX_KEYS,
   EXPORT_MAX_CHARS,
@@ -59,14 +58,14 @@ const documentShapeSchema = z.looseObject({
   edges: z.array(edgeShapeSchema),
 });
 
-const saveRequestSchema = z.strictObject({
+export const saveRequestSchema = z.strictObject({
   path: pathSchema,
   document: documentShapeSchema,
   expectedMtimeMs: z.number().nonnegative().optional(),
   force: z.boolean().optional(),
 });
 
-const exportRequestSchema = z.discriminatedUnion('encoding', [
+export const exportRequestSchema = z.discriminatedUnion('encoding', [
   z.strictObject({
     path: pathSchema,
     encoding: z.literal('utf8'),
@@ -79,9 +78,10 @@ const exportRequestSchema = z.discriminatedUnion('encoding', [
   }),
 ]);
 
-export const EXPORT_FORMAT_VALUES = ['svg', 'png', 'pdf', 'md', 'csv', 'json'] as const satisfies readonly ExportFormat[];
+/** What File → Export… (and `pipeboard export`) can write. */
+export const EXPORT_FORMAT_VALUES = ['svg', 'png', 'pdf', 'md', 'csv', 'json'] as const;
 
-const exportDesignRequestSchema = z.strictObject({
+export const exportDesignRequestSchema = z.strictObject({
   path: pathSchema,
   format: z.enum(EXPORT_FORMAT_VALUES),
   document: documentShapeSchema,
@@ -113,7 +113,7 @@ const practiceRecordShape = {
   lastVerdict: z.enum(['pass', 'pass-with-warnings', 'fail']).optional(),
 };
 
-const practiceRecordSchema = z.strictObject(practiceRecordShape);
+export const practiceRecordSchema = z.strictObject(practiceRecordShape);
 
 /** The same record read leniently from disk: keys a newer Pipeboard added are dropped. */
 export const storedPracticeRecordSchema = z.object(practiceRecordShape);

@@ -58,7 +58,7 @@ describe('typed parameter reads', () => {
     expect(optionalNumberParam(bare, 'deadlineHours')).toBe(24);
   });
 
-  it('unknown keys read as zero, false or empty', () => {
-    expect([numberParam(node, 'nope'), booleanParam(node, 'nope'), enumParam(node, 'nope'), optionalNumberParam(node, 'nope')]).toEqual([0, false, '', undefined]);
+  it("another service's keys read as zero, false or empty (misspelt keys do not compile: see params.typecheck.ts)", () => {
+    expect([numberParam(node, 'shards'), booleanParam(node, 'enhancedFanOut'), enumParam(node, 'mode'), optionalNumberParam(node, 'shards')]).toEqual([0, false, '', undefined]);
   });
 });

@@ -4,6 +4,7 @@ import type { CostLine, Issue } from '../analysis/types';
 import { applyOps } from '../model/applyOps';
 import { design, type DesignSpec, type NodeSpec } from '../model/builder';
 import type { Params, PipelineDocument, PipelineNode } from '../model/document';
+import type { RuleId } from './registry';
 
 /** A test design: nodes, flows and optionally needs/settings, with a fixed title. */
 export function pipeline(nodes: NodeSpec[], flows: string[], extra: Partial<Omit<DesignSpec, 'nodes' | 'flows'>> = {}): PipelineDocument {
@@ -25,12 +26,12 @@ export function trainingDesign(params: Params, extra: Partial<Omit<DesignSpec, '
   return pipeline([{ id: 'data', service: 's3' }, { id: 'train', service: 'sagemaker-training', label: 'Retrain', params }], ['data>train'], extra);
 }
 
-export function issuesOf(document: PipelineDocument, rule: string): Issue[] {
+export function issuesOf(document: PipelineDocument, rule: RuleId): Issue[] {
   return analyze(document).issues.filter((issue) => issue.rule === rule);
 }
 
 /** The one issue `rule` raises on `document`; fails the test when there is not exactly one. */
-export function theIssue(document: PipelineDocument, rule: string): Issue {
+export function theIssue(document: PipelineDocument, rule: RuleId): Issue {
   const found = issuesOf(document, rule);
   expect(found, `issues of ${rule}`).toHaveLength(1);
   return found[0]!;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { RULES } from './registry';
+import { RULES, type RuleId } from './registry';
 import type { Severity } from '../analysis/types';
 import type { Rule, RuleFamily } from './types';
 
 /** The rule table of the reference (rules-and-prices.md §1), in its order: id, severity, section. */
-const REFERENCE: ReadonlyArray<[id: string, severity: Severity, family: RuleFamily]> = [
+const REFERENCE: ReadonlyArray<[id: RuleId, severity: Severity, family: RuleFamily]> = [
   ['firehose-multiple-consumers', 'error', 'ingestion'],
   ['firehose-latency', 'error', 'ingestion'],
   ['replay-needs-stream', 'error', 'ingestion'],
@@ -71,7 +71,7 @@ describe('RULES', () => {
 
   it('registers every rule file: no rule is written and forgotten, none registered twice', () => {
     expect(definedRules.length).toBeGreaterThan(0);
-    const registered = new Set(RULES);
+    const registered = new Set<Rule<string>>(RULES);
     expect(definedRules.filter(({ rule }) => !registered.has(rule)).map(({ file }) => file)).toEqual([]);
     expect(duplicates(definedRules.map(({ rule }) => rule.id))).toEqual([]);
     expect(new Set(definedRules.map(({ rule }) => rule))).toEqual(registered);

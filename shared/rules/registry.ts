@@ -32,7 +32,7 @@ import { trainingWithoutData } from './training/trainingWithoutData';
 import type { Rule } from './types';
 
 /** Every rule, in the order the reference table lists them. Adding a rule = one file + one line here. */
-export const RULES: readonly Rule[] = [
+const RULE_LIST = [
   firehoseMultipleConsumers,
   firehoseLatency,
   replayNeedsStream,
@@ -64,6 +64,11 @@ export const RULES: readonly Rule[] = [
   disconnectedNode,
   noSource,
   budgetExceeded,
-];
+] as const;
+
+/** The id of every rule in the registry, as a union of literals: a misspelt rule id is a type error. */
+export type RuleId = (typeof RULE_LIST)[number]['id'];
+
+export const RULES: readonly Rule<RuleId>[] = RULE_LIST;
 
 export type { Rule } from './types';

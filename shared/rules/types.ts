@@ -3,8 +3,9 @@ import type { Fix, Issue, Severity } from '../analysis/types';
 
 export type RuleFamily = 'ingestion' | 'training' | 'serving' | 'graph';
 
-export interface Rule {
-  id: string;
+/** A rule; `Id` is its id as a literal, so the registry can derive the `RuleId` union. */
+export interface Rule<Id extends string = string> {
+  id: Id;
   family: RuleFamily;
   /** The severity it usually has (some rules raise it, e.g. Spot risk on critical work). */
   severity: Severity;
@@ -12,7 +13,15 @@ export interface Rule {
   firesWhen: string;
   /** The exam rationale shown as the issue's "why". */
   why: string;
-  check(ctx: AnalysisContext): Issue[];
+  check(ctx: AnalysisContext): Issue<Id>[];
+}
+
+/**
+ * Declares a rule, keeping its id as a literal type (`RuleId` in the registry is built from these).
+ * `ThisType` makes `this` inside `check` the rule with its id already inferred, for `issueOf(this, …)`.
+ */
+export function defineRule<const Id extends string>(rule: Rule<Id> & ThisType<Rule<Id>>): Rule<Id> {
+  return rule;
 }
 
 export interface IssueSpec {
@@ -25,8 +34,8 @@ export interface IssueSpec {
 }
 
 /** Builds an issue of `rule`, defaulting severity and why to the rule's own. */
-export function issueOf(rule: Rule, spec: IssueSpec): Issue {
-  const issue: Issue = {
+export function issueOf<Id extends string>(rule: Rule<Id>, spec: IssueSpec): Issue<Id> {
+  const issue: Issue<Id> = {
     rule: rule.id,
     severity: spec.severity ?? rule.severity,
     nodes: spec.nodes ?? [],

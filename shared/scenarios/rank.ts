@@ -1,4 +1,5 @@
 import { analyze, countBySeverity } from '../analysis/analyze';
+import type { RuleId } from '../rules/registry';
 import type { OptionKey, Scenario } from './types';
 
 export interface RankedOption {
@@ -10,7 +11,7 @@ export interface RankedOption {
   tips: number;
   total: number;
   /** Rule ids of its errors and warnings, the reasons it ranks where it does. */
-  rules: string[];
+  rules: RuleId[];
 }
 
 export interface ScenarioRanking {

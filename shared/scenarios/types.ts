@@ -1,5 +1,6 @@
 import type { PipelineDocument } from '../model/document';
 import type { Check } from '../practice/checks';
+import type { RuleId } from '../rules/registry';
 
 export type OptionKey = 'A' | 'B' | 'C' | 'D';
 
@@ -24,7 +25,7 @@ export interface Scenario {
   /** Why the answer wins, with the figures that decide it. */
   explanation: string;
   /** Rule ids that decide the ranking. */
-  decidingRules: string[];
+  decidingRules: RuleId[];
   /** What a learner's own design must do to pass in build mode (besides having no errors). */
   checks: Check[];
   origin: 'study-notes' | 'team';

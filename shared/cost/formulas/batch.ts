@@ -1,4 +1,5 @@
-import type { AnalysisContext } from '../../analysis/context';
+import { serviceNodeAt, type AnalysisContext } from '../../analysis/context';
+import type { NumberParamKey } from '../../catalog/paramKeys';
 import type { CostLine } from '../../analysis/types';
 import { enumParam, numberParam } from '../../model/params';
 import { countOf, formatNumber } from '../../util/numbers';
@@ -6,7 +7,7 @@ import type { PriceKey } from '../priceKeys';
 import { costLine } from '../lineBuilder';
 
 /** "5 nodes × 2 h × 30 runs" and the unit-hours it adds up to. */
-function scheduled(ctx: AnalysisContext, i: number, countKey: string, unitName: string): { hours: number; derivation: () => string } {
+function scheduled(ctx: AnalysisContext, i: number, countKey: NumberParamKey, unitName: string): { hours: number; derivation: () => string } {
   const node = ctx.nodes[i]!;
   const count = numberParam(node, countKey);
   const hoursPerRun = numberParam(node, 'hoursPerRun');
@@ -43,7 +44,7 @@ export function processingCost(ctx: AnalysisContext, i: number): CostLine[] {
 
 /** On-Demand price of a training job per month, before any Spot discount. */
 function trainingInstanceHours(ctx: AnalysisContext, i: number): { hours: number; derivation: () => string; priceKey: PriceKey } {
-  const node = ctx.nodes[i]!;
+  const node = serviceNodeAt(ctx, i, 'sagemaker-training');
   const count = numberParam(node, 'instanceCount');
   const duration = numberParam(node, 'durationHours');
   const runs = numberParam(node, 'runsPerMonth');
@@ -58,7 +59,7 @@ function trainingInstanceHours(ctx: AnalysisContext, i: number): { hours: number
 export function trainingCost(ctx: AnalysisContext, i: number): CostLine[] {
   const { hours, derivation, priceKey } = trainingInstanceHours(ctx, i);
   if (hours <= 0) return [];
-  const spot = enumParam(ctx.nodes[i]!, 'purchase') === 'spot';
+  const spot = enumParam(serviceNodeAt(ctx, i, 'sagemaker-training'), 'purchase') === 'spot';
   return [
     costLine(ctx, i, {
       item: spot ? 'Managed Spot training' : 'On-Demand training',

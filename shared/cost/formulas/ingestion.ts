@@ -1,4 +1,4 @@
-import type { AnalysisContext } from '../../analysis/context';
+import { serviceNodeAt, type AnalysisContext } from '../../analysis/context';
 import { ASSUMED_RECORD_BYTES } from '../../analysis/flow';
 import type { CostLine } from '../../analysis/types';
 import { enumParam, booleanParam, numberParam, optionalNumberParam } from '../../model/params';
@@ -39,7 +39,7 @@ export function firehoseCost(ctx: AnalysisContext, i: number): CostLine[] {
 }
 
 export function kinesisDataStreamsCost(ctx: AnalysisContext, i: number): CostLine[] {
-  const node = ctx.nodes[i]!;
+  const node = serviceNodeAt(ctx, i, 'kinesis-data-streams');
   const hours = ctx.hoursPerMonth;
   const seconds = secondsPerMonth(ctx);
   const records = ctx.flow.inRecords[i]!;
@@ -88,7 +88,7 @@ export function kinesisDataStreamsCost(ctx: AnalysisContext, i: number): CostLin
 }
 
 export function mskCost(ctx: AnalysisContext, i: number): CostLine[] {
-  const node = ctx.nodes[i]!;
+  const node = serviceNodeAt(ctx, i, 'msk');
   const brokers = numberParam(node, 'brokers');
   const brokerType = enumParam(node, 'brokerType');
   const storage = numberParam(node, 'storageGbPerBroker');
@@ -109,12 +109,12 @@ export function mskCost(ctx: AnalysisContext, i: number): CostLine[] {
 }
 
 export function kafkaStreamsCost(ctx: AnalysisContext, i: number): CostLine[] {
-  const hosts = numberParam(ctx.nodes[i]!, 'instances');
+  const hosts = numberParam(serviceNodeAt(ctx, i, 'kafka-streams'), 'instances');
   return [costLine(ctx, i, { item: 'Application hosts (m5.large)', quantity: hosts * ctx.hoursPerMonth, priceKey: 'ec2.m5.large', derivation: () => `${countOf(hosts, 'host')} × ${hoursText(ctx)}` })];
 }
 
 export function lambdaCost(ctx: AnalysisContext, i: number): CostLine[] {
-  const node = ctx.nodes[i]!;
+  const node = serviceNodeAt(ctx, i, 'lambda');
   const explicit = optionalNumberParam(node, 'invocationsPerSecond');
   const batchSize = numberParam(node, 'batchSize');
   const perSecond = explicit ?? ctx.flow.inRecords[i]! / batchSize;
@@ -136,6 +136,6 @@ export function lambdaCost(ctx: AnalysisContext, i: number): CostLine[] {
 }
 
 export function managedFlinkCost(ctx: AnalysisContext, i: number): CostLine[] {
-  const kpus = numberParam(ctx.nodes[i]!, 'kpus');
+  const kpus = numberParam(serviceNodeAt(ctx, i, 'managed-flink'), 'kpus');
   return [costLine(ctx, i, { item: 'KPU-hours', quantity: (kpus + 1) * ctx.hoursPerMonth, priceKey: 'flink.kpuHour', derivation: () => `(${formatNumber(kpus)} + 1 orchestration) KPUs × ${hoursText(ctx)}` })];
 }

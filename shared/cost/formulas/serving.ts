@@ -1,4 +1,5 @@
-import type { AnalysisContext } from '../../analysis/context';
+import { serviceNodeAt, type AnalysisContext } from '../../analysis/context';
+import type { NumberParamKey } from '../../catalog/paramKeys';
 import type { CostLine } from '../../analysis/types';
 import { enumParam, numberParam, optionalNumberParam } from '../../model/params';
 import { countOf, formatNumber } from '../../util/numbers';
@@ -11,13 +12,13 @@ function millionsPerMonth(ctx: AnalysisContext, perSecond: number, what: string)
   return { quantity, derivation: () => `${formatNumber(quantity)} M ${what} (${formatNumber(perSecond)}/s)` };
 }
 
-function instanceHours(ctx: AnalysisContext, i: number, countKey: string, item: string, priceKey: PriceKey, unitName: string): CostLine {
+function instanceHours(ctx: AnalysisContext, i: number, countKey: NumberParamKey, item: string, priceKey: PriceKey, unitName: string): CostLine {
   const count = numberParam(ctx.nodes[i]!, countKey);
   return costLine(ctx, i, { item, quantity: count * ctx.hoursPerMonth, priceKey, derivation: () => `${countOf(count, unitName)} × ${hoursText(ctx)}` });
 }
 
 export function s3Cost(ctx: AnalysisContext, i: number): CostLine[] {
-  const node = ctx.nodes[i]!;
+  const node = serviceNodeAt(ctx, i, 's3');
   const stored = optionalNumberParam(node, 'storedGb');
   const inflowGb = (ctx.flow.inBytes[i]! * secondsPerMonth(ctx)) / 1e9;
   const gb = stored ?? inflowGb;
@@ -40,7 +41,7 @@ export function s3Cost(ctx: AnalysisContext, i: number): CostLine[] {
 }
 
 export function athenaCost(ctx: AnalysisContext, i: number): CostLine[] {
-  const node = ctx.nodes[i]!;
+  const node = serviceNodeAt(ctx, i, 'athena');
   const queries = numberParam(node, 'readsPerSecond') * secondsPerMonth(ctx);
   const tb = (queries * numberParam(node, 'gbScannedPerQuery')) / 1000;
   if (tb <= 0) return [];
@@ -56,12 +57,12 @@ export function openSearchCost(ctx: AnalysisContext, i: number): CostLine[] {
 }
 
 export function endpointCost(ctx: AnalysisContext, i: number): CostLine[] {
-  const type = enumParam(ctx.nodes[i]!, 'instanceType');
+  const type = enumParam(serviceNodeAt(ctx, i, 'sagemaker-endpoint'), 'instanceType');
   return [instanceHours(ctx, i, 'instanceCount', `Hosting (${type})`, `sagemaker.hosting.${type}` as PriceKey, 'instance')];
 }
 
 export function dynamoDbCost(ctx: AnalysisContext, i: number): CostLine[] {
-  const node = ctx.nodes[i]!;
+  const node = serviceNodeAt(ctx, i, 'dynamodb');
   const lines: CostLine[] = [];
   const writes = numberParam(node, 'writesPerSecond');
   const reads = numberParam(node, 'readsPerSecond');
@@ -73,7 +74,7 @@ export function dynamoDbCost(ctx: AnalysisContext, i: number): CostLine[] {
 }
 
 export function auroraCost(ctx: AnalysisContext, i: number): CostLine[] {
-  const node = ctx.nodes[i]!;
+  const node = serviceNodeAt(ctx, i, 'aurora');
   const lines = [instanceHours(ctx, i, 'instanceCount', 'db.r6g.large instances', 'aurora.db.r6g.large', 'instance')];
   const io = numberParam(node, 'readsPerSecond') + numberParam(node, 'writesPerSecond');
   if (io > 0) lines.push(costLine(ctx, i, { item: 'I/O requests', priceKey: 'aurora.ioMillion', ...millionsPerMonth(ctx, io, 'I/Os') }));
@@ -83,13 +84,13 @@ export function auroraCost(ctx: AnalysisContext, i: number): CostLine[] {
 }
 
 export function elastiCacheCost(ctx: AnalysisContext, i: number): CostLine[] {
-  const engine = enumParam(ctx.nodes[i]!, 'engine');
+  const engine = enumParam(serviceNodeAt(ctx, i, 'elasticache'), 'engine');
   const key: PriceKey = engine === 'valkey' ? 'elasticache.cache.r6g.large.valkey' : 'elasticache.cache.r6g.large.redis';
   return [instanceHours(ctx, i, 'nodes', `cache.r6g.large nodes (${engine === 'valkey' ? 'Valkey' : 'Redis OSS'})`, key, 'node')];
 }
 
 export function apiGatewayCost(ctx: AnalysisContext, i: number): CostLine[] {
-  const node = ctx.nodes[i]!;
+  const node = serviceNodeAt(ctx, i, 'api-gateway');
   const reads = numberParam(node, 'readsPerSecond');
   if (reads <= 0) return [];
   const key: PriceKey = enumParam(node, 'apiType') === 'http' ? 'apigateway.httpMillion' : 'apigateway.restMillion';

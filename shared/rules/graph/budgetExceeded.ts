@@ -1,10 +1,10 @@
 import { formatMoney, roundCents } from '../../util/numbers';
 import { nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
 const NAMED_LINE_ITEMS = 3;
 
-export const budgetExceeded: Rule = {
+export const budgetExceeded = defineRule({
   id: 'budget-exceeded',
   family: 'graph',
   severity: 'error',
@@ -29,4 +29,4 @@ export const budgetExceeded: Rule = {
       }),
     ];
   },
-};
+});

@@ -1,7 +1,7 @@
 import { nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
-export const cycle: Rule = {
+export const cycle = defineRule({
   id: 'cycle',
   family: 'graph',
   severity: 'error',
@@ -20,4 +20,4 @@ export const cycle: Rule = {
       });
     });
   },
-};
+});

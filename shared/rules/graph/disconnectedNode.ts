@@ -1,7 +1,7 @@
 import { nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
-export const disconnectedNode: Rule = {
+export const disconnectedNode = defineRule({
   id: 'disconnected-node',
   family: 'graph',
   severity: 'warning',
@@ -22,4 +22,4 @@ export const disconnectedNode: Rule = {
     }
     return issues;
   },
-};
+});

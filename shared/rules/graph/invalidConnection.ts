@@ -1,7 +1,7 @@
 import { connectionRefusal } from '../../catalog/index';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
-export const invalidConnection: Rule = {
+export const invalidConnection = defineRule({
   id: 'invalid-connection',
   family: 'graph',
   severity: 'error',
@@ -25,4 +25,4 @@ export const invalidConnection: Rule = {
     }
     return issues;
   },
-};
+});

@@ -1,10 +1,10 @@
 import type { ServiceId } from '../../catalog/serviceIds';
 import { hasService } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
 const INGESTION: readonly ServiceId[] = ['firehose', 'kinesis-data-streams', 'msk'];
 
-export const noSource: Rule = {
+export const noSource = defineRule({
   id: 'no-source',
   family: 'graph',
   severity: 'warning',
@@ -22,4 +22,4 @@ export const noSource: Rule = {
       }),
     ];
   },
-};
+});

@@ -1,8 +1,8 @@
 import { hasService } from '../helpers';
 import { mskInPlaceOfStream } from './kafkaNeedWithoutMsk';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
-export const exactlyOnceWithoutKafka: Rule = {
+export const exactlyOnceWithoutKafka = defineRule({
   id: 'exactly-once-without-kafka',
   family: 'ingestion',
   severity: 'warning',
@@ -13,4 +13,4 @@ export const exactlyOnceWithoutKafka: Rule = {
     const { nodes, fix } = mskInPlaceOfStream(ctx);
     return [issueOf(this, { nodes, message: 'Exactly-once delivery is required, but the design has no MSK cluster.', ...(fix ? { fix } : {}) })];
   },
-};
+});

@@ -2,11 +2,11 @@ import { optionalNumberParam } from '../../model/params';
 import { formatNumber } from '../../util/numbers';
 import { nameOf } from '../helpers';
 import { streamInPlaceOfFirehose } from './firehoseMultipleConsumers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
 const FIREHOSE_MIN_BUFFER_SECONDS = 60;
 
-export const firehoseLatency: Rule = {
+export const firehoseLatency = defineRule({
   id: 'firehose-latency',
   family: 'ingestion',
   severity: 'error',
@@ -36,4 +36,4 @@ export const firehoseLatency: Rule = {
     }
     return issues;
   },
-};
+});

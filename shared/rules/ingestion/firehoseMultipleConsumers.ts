@@ -2,7 +2,7 @@ import { catalog } from '../../catalog/index';
 import type { DocumentOp } from '../../model/ops';
 import type { AnalysisContext } from '../../analysis/context';
 import { nodesOf, nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
 /** Replacing Firehose with a stream keeps object stores fed through a Firehose of their own. */
 export function streamInPlaceOfFirehose(ctx: AnalysisContext, firehose: number): DocumentOp[] {
@@ -19,7 +19,7 @@ export function streamInPlaceOfFirehose(ctx: AnalysisContext, firehose: number):
   return ops;
 }
 
-export const firehoseMultipleConsumers: Rule = {
+export const firehoseMultipleConsumers = defineRule({
   id: 'firehose-multiple-consumers',
   family: 'ingestion',
   severity: 'error',
@@ -39,4 +39,4 @@ export const firehoseMultipleConsumers: Rule = {
       ];
     });
   },
-};
+});

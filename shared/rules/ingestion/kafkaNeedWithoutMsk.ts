@@ -1,7 +1,7 @@
 import type { Fix } from '../../analysis/types';
 import type { AnalysisContext } from '../../analysis/context';
 import { hasService, nodesOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
 /** Swapping the design's first stream for MSK, when it has one. */
 export function mskInPlaceOfStream(ctx: AnalysisContext): { nodes: string[]; fix?: Fix } {
@@ -15,7 +15,7 @@ export function mskInPlaceOfStream(ctx: AnalysisContext): { nodes: string[]; fix
   };
 }
 
-export const kafkaNeedWithoutMsk: Rule = {
+export const kafkaNeedWithoutMsk = defineRule({
   id: 'kafka-need-without-msk',
   family: 'ingestion',
   severity: 'error',
@@ -26,4 +26,4 @@ export const kafkaNeedWithoutMsk: Rule = {
     const { nodes, fix } = mskInPlaceOfStream(ctx);
     return [issueOf(this, { nodes, message: 'The Kafka ecosystem is required, but the design has no MSK cluster.', ...(fix ? { fix } : {}) })];
   },
-};
+});

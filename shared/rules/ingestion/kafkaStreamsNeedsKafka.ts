@@ -1,8 +1,8 @@
 import { canConnect } from '../../catalog/index';
 import { nodesOf, nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
-export const kafkaStreamsNeedsKafka: Rule = {
+export const kafkaStreamsNeedsKafka = defineRule({
   id: 'kafka-streams-needs-kafka',
   family: 'ingestion',
   severity: 'error',
@@ -24,4 +24,4 @@ export const kafkaStreamsNeedsKafka: Rule = {
       ];
     });
   },
-};
+});

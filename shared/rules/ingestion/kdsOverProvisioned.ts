@@ -1,10 +1,11 @@
 import { enumParam, numberParam } from '../../model/params';
 import { shardSizing } from '../../analysis/shards';
 import { formatMoney, formatNumber } from '../../util/numbers';
+import { serviceNodeAt } from '../../analysis/context';
 import { nodesOf, nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
-export const kdsOverProvisioned: Rule = {
+export const kdsOverProvisioned = defineRule({
   id: 'kds-over-provisioned',
   family: 'ingestion',
   severity: 'tip',
@@ -12,7 +13,7 @@ export const kdsOverProvisioned: Rule = {
   why: 'Idle shards still cost $0.015 per hour each. Size to the larger of the bytes and records limits and reshard when traffic grows.',
   check(ctx) {
     return nodesOf(ctx, 'kinesis-data-streams').flatMap((i) => {
-      const node = ctx.nodes[i]!;
+      const node = serviceNodeAt(ctx, i, 'kinesis-data-streams');
       if (enumParam(node, 'mode') !== 'provisioned') return [];
       const required = shardSizing(ctx.flow.inBytes[i]! / 1e6, ctx.flow.inRecords[i]!).shardsRequired;
       const shards = numberParam(node, 'shards');
@@ -27,4 +28,4 @@ export const kdsOverProvisioned: Rule = {
       ];
     });
   },
-};
+});

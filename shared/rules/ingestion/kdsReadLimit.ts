@@ -1,10 +1,11 @@
 import { booleanParam, enumParam, numberParam } from '../../model/params';
 import { SHARD_READ_MB_PER_SECOND, shardSizing } from '../../analysis/shards';
 import { ceilClean, formatNumber } from '../../util/numbers';
+import { serviceNodeAt } from '../../analysis/context';
 import { nodesOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
-export const kdsReadLimit: Rule = {
+export const kdsReadLimit = defineRule({
   id: 'kds-read-limit',
   family: 'ingestion',
   severity: 'warning',
@@ -12,7 +13,7 @@ export const kdsReadLimit: Rule = {
   why: 'Without enhanced fan-out, all polling consumers share 2 MB/s of reads per shard (and 5 read calls per second). Enhanced fan-out gives each registered consumer its own 2 MB/s per shard.',
   check(ctx) {
     return nodesOf(ctx, 'kinesis-data-streams').flatMap((i) => {
-      const node = ctx.nodes[i]!;
+      const node = serviceNodeAt(ctx, i, 'kinesis-data-streams');
       if (enumParam(node, 'mode') !== 'provisioned' || booleanParam(node, 'enhancedFanOut')) return [];
       const consumers = ctx.consumerCount(i);
       const mbps = ctx.flow.inBytes[i]! / 1e6;
@@ -34,4 +35,4 @@ export const kdsReadLimit: Rule = {
       ];
     });
   },
-};
+});

@@ -3,7 +3,7 @@ import type { Fix } from '../../analysis/types';
 import { catalog } from '../../catalog/index';
 import type { DocumentOp } from '../../model/ops';
 import { nodesOf, nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
 /** The stream's job handed to Firehose, when Firehose can feed the consumer (it delivers objects). */
 function firehoseInstead(ctx: AnalysisContext, stream: number, consumer: number): { fix?: Fix } {
@@ -24,7 +24,7 @@ function firehoseInstead(ctx: AnalysisContext, stream: number, consumer: number)
   return { fix: { label: forwarder ? `Replace with Firehose and drop the forwarding ${catalog.lambda.shortName}` : 'Replace with Firehose', ops } };
 }
 
-export const kdsSingleConsumer: Rule = {
+export const kdsSingleConsumer = defineRule({
   id: 'kds-single-consumer',
   family: 'ingestion',
   severity: 'warning',
@@ -47,4 +47,4 @@ export const kdsSingleConsumer: Rule = {
       ];
     });
   },
-};
+});

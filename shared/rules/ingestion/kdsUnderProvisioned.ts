@@ -1,10 +1,11 @@
 import { enumParam, numberParam } from '../../model/params';
 import { shardSizing } from '../../analysis/shards';
 import { formatNumber } from '../../util/numbers';
+import { serviceNodeAt } from '../../analysis/context';
 import { nodesOf, nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
-export const kdsUnderProvisioned: Rule = {
+export const kdsUnderProvisioned = defineRule({
   id: 'kds-under-provisioned',
   family: 'ingestion',
   severity: 'error',
@@ -12,7 +13,7 @@ export const kdsUnderProvisioned: Rule = {
   why: 'Each shard accepts 1 MB/s or 1,000 records/s of writes, whichever limit is reached first, so shards = max(⌈MB/s ÷ 1⌉, ⌈records/s ÷ 1,000⌉). Small records hit the records limit before the bytes limit; writes beyond capacity are throttled.',
   check(ctx) {
     return nodesOf(ctx, 'kinesis-data-streams').flatMap((i) => {
-      const node = ctx.nodes[i]!;
+      const node = serviceNodeAt(ctx, i, 'kinesis-data-streams');
       if (enumParam(node, 'mode') !== 'provisioned') return [];
       const mbps = ctx.flow.inBytes[i]! / 1e6;
       const records = ctx.flow.inRecords[i]!;
@@ -28,4 +29,4 @@ export const kdsUnderProvisioned: Rule = {
       ];
     });
   },
-};
+});

@@ -1,8 +1,9 @@
 import { numberParam } from '../../model/params';
+import { serviceNodeAt } from '../../analysis/context';
 import { nodesOf, nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
-export const mskBrokerCount: Rule = {
+export const mskBrokerCount = defineRule({
   id: 'msk-broker-count',
   family: 'ingestion',
   severity: 'error',
@@ -10,7 +11,7 @@ export const mskBrokerCount: Rule = {
   why: 'MSK spreads brokers evenly across the cluster’s 2 or 3 Availability Zones, so the broker count must be a multiple of the AZ count.',
   check(ctx) {
     return nodesOf(ctx, 'msk').flatMap((i) => {
-      const node = ctx.nodes[i]!;
+      const node = serviceNodeAt(ctx, i, 'msk');
       const brokers = numberParam(node, 'brokers');
       const zones = numberParam(node, 'availabilityZones');
       if (brokers > 0 && brokers % zones === 0) return [];
@@ -24,4 +25,4 @@ export const mskBrokerCount: Rule = {
       ];
     });
   },
-};
+});

@@ -1,8 +1,8 @@
 import { formatMoney } from '../../util/numbers';
 import { nodesOf, nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
-export const mskWithoutKafkaNeed: Rule = {
+export const mskWithoutKafkaNeed = defineRule({
   id: 'msk-without-kafka-need',
   family: 'ingestion',
   severity: 'warning',
@@ -20,4 +20,4 @@ export const mskWithoutKafkaNeed: Rule = {
       });
     });
   },
-};
+});

@@ -1,8 +1,8 @@
 import { hasService, nodesOf, nameOf } from '../helpers';
 import { streamInPlaceOfFirehose } from './firehoseMultipleConsumers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
-export const replayNeedsStream: Rule = {
+export const replayNeedsStream = defineRule({
   id: 'replay-needs-stream',
   family: 'ingestion',
   severity: 'error',
@@ -22,4 +22,4 @@ export const replayNeedsStream: Rule = {
       }),
     ];
   },
-};
+});

@@ -6,7 +6,7 @@ import { typicalLatencyMs } from '../../analysis/latency';
 import { optionalNumberParam } from '../../model/params';
 import { formatNumber } from '../../util/numbers';
 import { nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
 /** DynamoDB's single-digit milliseconds, as the catalog counts them. */
 export const DYNAMODB_LATENCY_MS = catalog.dynamodb.typicalLatencyMs!;
@@ -30,7 +30,7 @@ function storeInPlaceOf(ctx: AnalysisContext, i: number, replacement: ServiceId)
   return ops;
 }
 
-export const servingLatency: Rule = {
+export const servingLatency = defineRule({
   id: 'serving-latency',
   family: 'serving',
   severity: 'error',
@@ -59,4 +59,4 @@ export const servingLatency: Rule = {
     }
     return issues;
   },
-};
+});

@@ -1,10 +1,10 @@
 import { optionalNumberParam } from '../../model/params';
 import { formatNumber } from '../../util/numbers';
 import { nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 import { DYNAMODB_LATENCY_MS } from './servingLatency';
 
-export const servingOverkill: Rule = {
+export const servingOverkill = defineRule({
   id: 'serving-overkill',
   family: 'serving',
   severity: 'tip',
@@ -27,4 +27,4 @@ export const servingOverkill: Rule = {
     }
     return issues;
   },
-};
+});

@@ -2,10 +2,10 @@ import { catalog } from '../../catalog/index';
 import { numberParam, optionalNumberParam } from '../../model/params';
 import { formatNumber } from '../../util/numbers';
 import { nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 import { hoursLabel } from './trainingJob';
 
-export const batchForRealTime: Rule = {
+export const batchForRealTime = defineRule({
   id: 'batch-for-real-time',
   family: 'training',
   severity: 'error',
@@ -29,4 +29,4 @@ export const batchForRealTime: Rule = {
     }
     return issues;
   },
-};
+});

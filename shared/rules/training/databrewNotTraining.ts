@@ -2,7 +2,7 @@ import type { AnalysisContext } from '../../analysis/context';
 import { hasUpstream } from '../../analysis/flow';
 import type { ServiceId } from '../../catalog/serviceIds';
 import { nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
 /** Stores and endpoints that serve a model's output. */
 const PREDICTION_SERVERS: ReadonlySet<ServiceId> = new Set(['sagemaker-endpoint', 'dynamodb', 'aurora', 'elasticache']);
@@ -16,7 +16,7 @@ export function servedStraightFromDataBrew(ctx: AnalysisContext, i: number): boo
   );
 }
 
-export const databrewNotTraining: Rule = {
+export const databrewNotTraining = defineRule({
   id: 'databrew-not-training',
   family: 'training',
   severity: 'error',
@@ -42,4 +42,4 @@ export const databrewNotTraining: Rule = {
     }
     return issues;
   },
-};
+});

@@ -1,9 +1,9 @@
 import { hasUpstream } from '../../analysis/flow';
 import { nodesOf, nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 import { servedStraightFromDataBrew } from './databrewNotTraining';
 
-export const endpointWithoutModel: Rule = {
+export const endpointWithoutModel = defineRule({
   id: 'endpoint-without-model',
   family: 'training',
   severity: 'error',
@@ -23,4 +23,4 @@ export const endpointWithoutModel: Rule = {
       ];
     });
   },
-};
+});

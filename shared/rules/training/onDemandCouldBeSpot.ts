@@ -1,10 +1,10 @@
 import { formatMoney } from '../../util/numbers';
 import { nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 import { SPOT_HARD_DEADLINE_HOURS } from './spotHardDeadline';
 import { hoursLabel, ratioLabel, trainingJobs } from './trainingJob';
 
-export const onDemandCouldBeSpot: Rule = {
+export const onDemandCouldBeSpot = defineRule({
   id: 'on-demand-could-be-spot',
   family: 'training',
   severity: 'tip',
@@ -29,4 +29,4 @@ export const onDemandCouldBeSpot: Rule = {
         });
       });
   },
-};
+});

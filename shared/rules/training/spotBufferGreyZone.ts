@@ -1,8 +1,8 @@
 import { nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 import { hoursLabel, ratioLabel, switchToOnDemand, trainingJobs } from './trainingJob';
 
-export const spotBufferGreyZone: Rule = {
+export const spotBufferGreyZone = defineRule({
   id: 'spot-buffer-grey-zone',
   family: 'training',
   severity: 'warning',
@@ -29,4 +29,4 @@ export const spotBufferGreyZone: Rule = {
         });
       });
   },
-};
+});

@@ -1,8 +1,8 @@
 import { nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 import { hoursLabel, ratioLabel, switchToOnDemand, trainingJobs } from './trainingJob';
 
-export const spotBufferTooSmall: Rule = {
+export const spotBufferTooSmall = defineRule({
   id: 'spot-buffer-too-small',
   family: 'training',
   severity: 'warning',
@@ -20,4 +20,4 @@ export const spotBufferTooSmall: Rule = {
         }),
       );
   },
-};
+});

@@ -1,10 +1,10 @@
 import { nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 import { hoursLabel, switchToOnDemand, trainingJobs } from './trainingJob';
 
 export const SPOT_HARD_DEADLINE_HOURS = 4;
 
-export const spotHardDeadline: Rule = {
+export const spotHardDeadline = defineRule({
   id: 'spot-hard-deadline',
   family: 'training',
   severity: 'warning',
@@ -21,4 +21,4 @@ export const spotHardDeadline: Rule = {
         }),
       );
   },
-};
+});

@@ -1,8 +1,8 @@
 import { nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 import { hoursLabel, switchToOnDemand, trainingJobs } from './trainingJob';
 
-export const spotMaxWait: Rule = {
+export const spotMaxWait = defineRule({
   id: 'spot-max-wait',
   family: 'training',
   severity: 'error',
@@ -23,4 +23,4 @@ export const spotMaxWait: Rule = {
         }),
       );
   },
-};
+});

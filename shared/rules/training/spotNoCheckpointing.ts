@@ -1,8 +1,8 @@
 import { nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 import { hoursLabel, trainingJobs } from './trainingJob';
 
-export const spotNoCheckpointing: Rule = {
+export const spotNoCheckpointing = defineRule({
   id: 'spot-no-checkpointing',
   family: 'training',
   severity: 'warning',
@@ -19,4 +19,4 @@ export const spotNoCheckpointing: Rule = {
         }),
       );
   },
-};
+});

@@ -1,8 +1,8 @@
 import { nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 import { hoursLabel, switchToOnDemand, trainingJobs } from './trainingJob';
 
-export const spotShortJob: Rule = {
+export const spotShortJob = defineRule({
   id: 'spot-short-job',
   family: 'training',
   severity: 'tip',
@@ -19,4 +19,4 @@ export const spotShortJob: Rule = {
         }),
       );
   },
-};
+});

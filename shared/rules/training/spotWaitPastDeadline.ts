@@ -1,8 +1,8 @@
 import { nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 import { hoursLabel, switchToOnDemand, trainingJobs } from './trainingJob';
 
-export const spotWaitPastDeadline: Rule = {
+export const spotWaitPastDeadline = defineRule({
   id: 'spot-wait-past-deadline',
   family: 'training',
   severity: 'warning',
@@ -23,4 +23,4 @@ export const spotWaitPastDeadline: Rule = {
         }),
       );
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { AnalysisContext } from '../../analysis/context';
+import { serviceNodeAt, type AnalysisContext } from '../../analysis/context';
 import type { PipelineNode } from '../../model/document';
 import { booleanParam, enumParam, numberParam, optionalNumberParam } from '../../model/params';
 import { formatNumber } from '../../util/numbers';
@@ -25,7 +25,7 @@ export function bufferRatio(deadlineHours: number, durationHours: number): numbe
 
 export function trainingJobs(ctx: AnalysisContext): TrainingJob[] {
   return nodesOf(ctx, 'sagemaker-training').map((index) => {
-    const node = ctx.nodes[index]!;
+    const node = serviceNodeAt(ctx, index, 'sagemaker-training');
     const durationHours = numberParam(node, 'durationHours');
     const deadlineHours = numberParam(node, 'deadlineHours');
     return {

@@ -1,10 +1,10 @@
 import type { ServiceId } from '../../catalog/serviceIds';
 import { nameOf } from '../helpers';
-import { issueOf, type Rule } from '../types';
+import { defineRule, issueOf } from '../types';
 
 const JOBS: ReadonlySet<ServiceId> = new Set(['sagemaker-training', 'sagemaker-processing', 'glue-etl', 'glue-databrew', 'emr']);
 
-export const trainingWithoutData: Rule = {
+export const trainingWithoutData = defineRule({
   id: 'training-without-data',
   family: 'training',
   severity: 'error',
@@ -26,4 +26,4 @@ export const trainingWithoutData: Rule = {
     }
     return issues;
   },
-};
+});

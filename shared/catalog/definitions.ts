@@ -1,0 +1,32 @@
+import { client, source } from './endpoints';
+import { firehose, kafkaStreams, kinesisDataStreams, lambda, managedFlink, msk } from './ingestion';
+import { emr, glueDataBrew, glueEtl, sagemakerProcessing } from './processing';
+import { aurora, apiGateway, dynamodb, elasticache, sagemakerEndpoint } from './serving';
+import { athena, opensearch, redshift, s3 } from './storage';
+import { sagemakerTraining } from './training';
+
+/** Every service definition with its literal types kept (palette order), so parameter keys are derivable. */
+export const SERVICE_DEFINITIONS = [
+  source,
+  firehose,
+  kinesisDataStreams,
+  msk,
+  kafkaStreams,
+  lambda,
+  managedFlink,
+  glueEtl,
+  glueDataBrew,
+  emr,
+  sagemakerProcessing,
+  s3,
+  sagemakerTraining,
+  sagemakerEndpoint,
+  dynamodb,
+  aurora,
+  elasticache,
+  redshift,
+  opensearch,
+  athena,
+  apiGateway,
+  client,
+] as const;
