@@ -74,6 +74,11 @@ function createProgram(context: CliContext): Command {
 
 /** Runs the command line `argv` (as in process.argv) and sets process.exitCode. */
 export async function runCli(argv: readonly string[], context: CliContext): Promise<void> {
+  // `pipeboard check big.json | head` closes the pipe early: stop quietly, as other commands do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit();
+  });
   try {
     await createProgram(context).parseAsync([...argv]);
   } catch (error) {
