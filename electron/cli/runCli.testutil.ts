@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const bin = fileURLToPath(new URL('./bin.mjs', import.meta.url));
+const buildScript = fileURLToPath(new URL('../tools/build-cli.mjs', import.meta.url));
 
 export interface CliRun {
   code: number;
@@ -11,8 +12,20 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the real `pipeboard` command in a child process and returns its exit code and output. */
+let built: Promise<unknown> | undefined;
+
+/**
+ * Builds dist/cli from the current sources, once per test file: the tests run the bundle `npm ci`
+ * ships, never a stale one, and never make bin.mjs rebuild it in the middle of a test.
+ */
+export function buildCliOnce(): Promise<unknown> {
+  built ??= run(process.execPath, [buildScript], { encoding: 'utf8' });
+  return built;
+}
+
+/** Runs the real `pipeboard` command (bin.mjs → dist/cli) in a child process and returns its exit code and output. */
 export async function pipeboard(...args: string[]): Promise<CliRun> {
+  await buildCliOnce();
   try {
     const { stdout, stderr } = await run(process.execPath, [bin, ...args], { encoding: 'utf8' });
     return { code: 0, stdout, stderr };

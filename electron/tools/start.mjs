@@ -1,6 +1,7 @@
 // `npm start`: builds the renderer and the Electron bundles, then runs Pipeboard in Electron, or, when
 // the Electron runtime cannot be had (or PIPEBOARD_BROWSER_MODE=1), in browser mode: the same app
-// served by the local host (electron/host/main.ts) on 127.0.0.1, reading and writing real files.
+// served by the local host (electron/host/main.ts, bundled to dist/host) on 127.0.0.1, reading and
+// writing real files.
 // Arguments after `--` go to Electron (a file to open) or to the host (--port, --workspace, …).
 // Ctrl+C stops it.
 import { spawn, spawnSync } from 'node:child_process';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { buildElectron } from './build-electron.mjs';
+import { buildHost } from './build-host.mjs';
 import { findElectronRuntime, installElectronRuntime } from './electronRuntime.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -45,7 +47,10 @@ async function main() {
       'the link below, which carries a token made for this launch (valid until you stop it).',
   );
   say('');
-  return runChild(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'electron', 'host', 'main.ts'), ...passThrough], 'The browser-mode host', (line) => {
+  const host = await buildHost({ quiet: true });
+  // The exporters find their fonts next to their source; the bundle is elsewhere.
+  process.env.PIPEBOARD_FONTS_DIR ??= path.join(repoRoot, 'electron', 'assets', 'fonts');
+  return runChild(process.execPath, [host, ...passThrough], 'The browser-mode host', (line) => {
     const url = /(https?:\/\/\S+)/.exec(line)?.[1];
     if (url) {
       process.stdout.write(`Open Pipeboard at: ${url}\n`);

@@ -1,5 +1,6 @@
 import { FORMAT_NAME } from '../model/document';
 import { buildDocument } from './build';
+import { allClean, isCleanEdge, isCleanNode } from './cleanItems';
 import { describeValue, isRecord } from './describeValue';
 import { findForbiddenKeys, textMayHaveForbiddenKeys } from './forbiddenKeys';
 import { checkHeader } from './header';
@@ -105,7 +106,7 @@ const PROBLEMS_KEPT = 1000;
 
 /** Every problem in a current-version file (schema, params, references), or the loaded document. */
 function checkFile(file: Record<string, unknown>): LoadResult {
-  const parsed = fileSchema.safeParse(file, { reportInput: true });
+  const parsed = checkSchema(file);
   const list = new ProblemList(PROBLEMS_KEPT);
   if (!parsed.success) for (const issue of parsed.error.issues) addIssue(issue, list);
   if (Array.isArray(file.nodes)) file.nodes.forEach((node: unknown, index) => checkNodeParams(node, index, list));
@@ -113,4 +114,14 @@ function checkFile(file: Record<string, unknown>): LoadResult {
   if (!parsed.success && list.total === 0) list.add(() => ({ path: [], message: 'The file is not valid' }));
   if (!parsed.success || list.total > 0) return invalid(list.problems, list.total);
   return { ok: true, document: buildDocument(parsed.data) };
+}
+
+/** The schema's verdict; when every node and edge is clean (cleanItems.ts), zod checks only the rest. */
+function checkSchema(file: Record<string, unknown>): ReturnType<typeof fileSchema.safeParse> {
+  const { nodes, edges, ...rest } = file;
+  if (allClean(nodes, isCleanNode) && allClean(edges, isCleanEdge)) {
+    const head = fileSchema.safeParse(rest, { reportInput: true });
+    if (head.success) return { ...head, data: { ...head.data, nodes, edges } };
+  }
+  return fileSchema.safeParse(file, { reportInput: true });
 }

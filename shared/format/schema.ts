@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SERVICE_IDS } from '../catalog/serviceIds';
 import { PRICE_KEYS } from '../cost/priceKeys';
 import { FORMAT_NAME, FORMAT_VERSION } from '../model/document';
@@ -9,7 +9,8 @@ import { FORMAT_LIMITS as LIMITS } from './limits';
  * The shape of a version-1 file. Every object is strict (unknown fields are errors) and z.number()
  * rejects NaN and ±Infinity. Fields with an obvious meaning when absent are optional; load fills them.
  * Node parameters are only checked to be an object here: their keys and values depend on the node's
- * service and are checked against the catalog in params.ts.
+ * service and are checked against the catalog in params.ts. Nodes and edges have a fast check in
+ * cleanItems.ts (a cold CLI process pays a lot for zod over 10,000 items): keep it in step.
  */
 
 /** The most hours a month can have (31 days). */
