@@ -23,7 +23,7 @@ const positionSchema = z.strictObject({
   y: z.number(),
 });
 
-const nodeSchema = z.strictObject({
+export const nodeSchema = z.strictObject({
   id,
   service: z.enum(SERVICE_IDS),
   label: z.string().max(LIMITS.maxLabelLength).optional(),
@@ -33,7 +33,7 @@ const nodeSchema = z.strictObject({
   params: z.custom<Record<string, unknown>>(isRecord, { params: { expected: 'an object' } }).optional(),
 });
 
-const edgeSchema = z.strictObject({
+export const edgeSchema = z.strictObject({
   id,
   source: id,
   target: id,
@@ -68,6 +68,7 @@ export const fileSchema = z.strictObject({
 
 export type FileData = z.infer<typeof fileSchema>;
 export type NodeData = z.infer<typeof nodeSchema>;
+export type EdgeData = z.infer<typeof edgeSchema>;
 
 /** What each kind of object is called in messages, and the fields it may have, by path shape. */
 export const OBJECT_KINDS: Readonly<Record<string, { noun: string; fields: readonly string[] }>> = {
