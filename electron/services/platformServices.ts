@@ -86,9 +86,16 @@ export async function createPlatformServices(options: PlatformServicesOptions): 
   return {
     ...bridge,
     kind: options.kind,
+    // Everything inside the try, validation included: a hostile payload gets a refusal, never a rejection.
     call: async (method, args) => {
-      if (!isBridgeMethod(method)) return { ok: false, code: 'unknown-method', error: `There is no bridge method "${method}".` };
-      return dispatch(method, args);
+      try {
+        if (typeof method !== 'string' || !isBridgeMethod(method)) {
+          return { ok: false, code: 'unknown-method', error: `There is no bridge method "${String(method).slice(0, 100)}".` };
+        }
+        return await dispatch(method, args);
+      } catch (error) {
+        return replyForError(error);
+      }
     },
   };
 }
@@ -96,6 +103,13 @@ export async function createPlatformServices(options: PlatformServicesOptions): 
 function replyForError(error: unknown): BridgeReply<never> {
   if (error instanceof BridgeError) return { ok: false, code: error.code, error: error.message };
   if (error instanceof OutsideWorkspaceError) return { ok: false, code: 'outside-workspace', error: error.message };
-  const detail = error instanceof Error ? error.message : String(error);
-  return { ok: false, code: 'internal', error: `Pipeboard hit an unexpected problem: ${detail}` };
+  return { ok: false, code: 'internal', error: `Pipeboard hit an unexpected problem: ${errorDetail(error)}` };
+}
+
+function errorDetail(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'an error that cannot be described';
+  }
 }
