@@ -13,6 +13,7 @@ import { describeIoError } from './ioMessages';
 import type { PathGuard } from './pathGuard';
 import { createRecentFiles } from './recentFiles';
 import { createSettingsStore } from './settings';
+import { DESIGN_EXTENSIONS, EXPORT_FORMAT_EXTENSIONS } from './writeTargets';
 
 export interface Dialogs {
   pickOpenPath(): Promise<string | null | undefined>;
@@ -68,7 +69,7 @@ export function createBridgeHandlers(context: HandlerContext): BridgeHandlers {
       return opened;
     },
     saveDocument: async ([request]) => {
-      const saved = await saveDocumentFile({ ...request, path: await guard.resolveFile(request.path) });
+      const saved = await saveDocumentFile({ ...request, path: await guard.resolveWrite(request.path, DESIGN_EXTENSIONS) });
       if (saved.ok) await remember(saved.path);
       return saved;
     },
@@ -83,9 +84,9 @@ export function createBridgeHandlers(context: HandlerContext): BridgeHandlers {
     exportDesign: async ([request]) => {
       const checked = checkDocument(request.document);
       if (!checked.ok) return { ok: false, path: request.path, message: summariseProblems(checked.message, checked.problems) };
-      const target = await guard.resolveFile(request.path);
+      const target = await guard.resolveWrite(request.path, EXPORT_FORMAT_EXTENSIONS[request.format]);
       // A Markdown note also writes its SVG beside it: both must be allowed before either is written.
-      const svgPath = request.format === 'md' ? await guard.resolveFile(markdownSvgPath(request.path)) : undefined;
+      const svgPath = request.format === 'md' ? await guard.resolveWrite(markdownSvgPath(request.path), EXPORT_FORMAT_EXTENSIONS.svg) : undefined;
       // The exporters (resvg, the PDF writer, fonts) load on the first export, not at start-up.
       const { writeDesignExport } = await import('./designExport');
       return writeDesignExport({ ...request, document: checked.document, path: target, ...(svgPath ? { svgPath } : {}) });
