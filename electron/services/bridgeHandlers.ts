@@ -9,6 +9,8 @@ import { checkDocument, summariseProblems } from './documentCheck';
 import { fileModifiedAt, saveDocumentFile } from './documentFiles';
 import { writeExportFile } from './exportFiles';
 import { openDesignFile } from './exporters/openDesignFile';
+import type { WorkerLimits } from './exportWorker/limits';
+import { readImageInWorker } from './exportWorker/readImage';
 import { describeIoError } from './ioMessages';
 import type { PathGuard } from './pathGuard';
 import { createRecentFiles } from './recentFiles';
@@ -27,6 +29,7 @@ export interface HandlerContext {
   documentsFolder: string;
   dialogs: Dialogs | undefined;
   log: (message: string) => void;
+  workerLimits: WorkerLimits;
 }
 
 /** One function per bridge method, taking arguments the schemas have already checked. */
@@ -64,7 +67,7 @@ export function createBridgeHandlers(context: HandlerContext): BridgeHandlers {
     },
     // Design files, and SVG/PNG images exported by Pipeboard (the design inside them).
     openDocument: async ([requested]) => {
-      const opened = await openDesignFile(await guard.resolve(requested));
+      const opened = await openDesignFile(await guard.resolve(requested), { readImage: (bytes, name) => readImageInWorker(bytes, name, context.workerLimits) });
       if (opened.ok) await remember(opened.path);
       return opened;
     },
@@ -89,7 +92,7 @@ export function createBridgeHandlers(context: HandlerContext): BridgeHandlers {
       const svgPath = request.format === 'md' ? await guard.resolveWrite(markdownSvgPath(request.path), EXPORT_FORMAT_EXTENSIONS.svg) : undefined;
       // The exporters (resvg, the PDF writer, fonts) load on the first export, not at start-up.
       const { writeDesignExport } = await import('./designExport');
-      return writeDesignExport({ ...request, document: checked.document, path: target, ...(svgPath ? { svgPath } : {}) });
+      return writeDesignExport({ ...request, document: checked.document, path: target, ...(svgPath ? { svgPath } : {}) }, context.workerLimits);
     },
     getSettings: () => settings.get(),
     setSettings: ([patch]) => settings.update(patch),

@@ -5,6 +5,7 @@ import type { PlatformBridge } from '../../shared/ipc/contract';
 import { parseBridgeArgs, type BridgeArgs } from '../../shared/ipc/schemas';
 import { BridgeError, type BridgeReply, type BridgeResult } from '../../shared/ipc/wire';
 import { createBridgeHandlers, type Dialogs } from './bridgeHandlers';
+import { DEFAULT_WORKER_LIMITS, type WorkerLimits } from './exportWorker/limits';
 import { createPathGuard } from './pathGuard';
 import { OutsideWorkspaceError } from './workspace';
 
@@ -20,6 +21,8 @@ export interface PlatformServicesOptions {
   dialogs?: Dialogs;
   /** Told about failures that do not fail the call (the recent list or settings could not be written). */
   log?: (message: string) => void;
+  /** Time and memory bounds of exports and image reading (worker threads); 60 s and 1 GB unless given. */
+  workerLimits?: Partial<WorkerLimits>;
 }
 
 export interface PlatformServices extends PlatformBridge {
@@ -45,6 +48,7 @@ export async function createPlatformServices(options: PlatformServicesOptions): 
     documentsFolder: options.documentsFolder ?? guard.roots[0] ?? path.join(os.homedir(), 'Documents'),
     dialogs: options.dialogs,
     log: options.log ?? (() => undefined),
+    workerLimits: { ...DEFAULT_WORKER_LIMITS, ...options.workerLimits },
   });
 
   async function dispatch<M extends BridgeMethod>(method: M, rawArgs: unknown): Promise<BridgeReply<BridgeResult<M>>> {
