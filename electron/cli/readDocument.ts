@@ -5,7 +5,7 @@ import { DESIGN_IMAGE_MAX_BYTES, readDesignBytes } from '../services/exporters/o
 import { CliError, EXIT_BAD_INPUT } from './cliError';
 
 /** The most bytes the CLI reads from one file: the larger of a design file and an image with a design inside. */
-export const CLI_READ_MAX_BYTES = Math.max(DOCUMENT_MAX_BYTES, DESIGN_IMAGE_MAX_BYTES);
+const CLI_READ_MAX_BYTES = Math.max(DOCUMENT_MAX_BYTES, DESIGN_IMAGE_MAX_BYTES);
 
 /**
  * Reads and validates a design file — a .pipeboard.json, or an SVG/PNG exported by Pipeboard with the

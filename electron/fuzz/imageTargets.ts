@@ -23,7 +23,7 @@ export async function imageSeeds(): Promise<ImageSeeds> {
 const byteEdit = fc.record({ at: fc.nat(), kind: fc.constantFrom('set', 'insert', 'delete', 'truncate'), value: fc.nat({ max: 255 }), length: fc.nat({ max: 16 }) });
 type ByteEdit = { at: number; kind: 'set' | 'insert' | 'delete' | 'truncate'; value: number; length: number };
 
-export function mutateBytes(bytes: Uint8Array, edits: readonly ByteEdit[]): Uint8Array {
+function mutateBytes(bytes: Uint8Array, edits: readonly ByteEdit[]): Uint8Array {
   let result = bytes;
   for (const edit of edits) {
     const at = result.length === 0 ? 0 : edit.at % result.length;

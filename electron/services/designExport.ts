@@ -67,7 +67,7 @@ export async function writeDesignExport(job: DesignExportJob, limits: WorkerLimi
 const FORMAT_NAMES: Record<ExportFormat, string> = { svg: 'SVG', png: 'PNG', pdf: 'PDF', md: 'Markdown', csv: 'CSV', json: 'JSON' };
 
 /** The sentence for an export the worker could not finish. */
-export function exportFailure(format: ExportFormat, target: string, outcome: Exclude<WorkerOutcome<ExportOutput[]>, { ok: true }>): string {
+function exportFailure(format: ExportFormat, target: string, outcome: Exclude<WorkerOutcome<ExportOutput[]>, { ok: true }>): string {
   switch (outcome.reason) {
     case 'timeout':
     case 'memory':

@@ -22,7 +22,7 @@ export const PAYLOAD_LIMITS = {
   maxTotalStringLength: REQUEST_BODY_MAX_BYTES,
 } as const;
 
-export type PayloadLimits = { readonly [K in keyof typeof PAYLOAD_LIMITS]: number };
+type PayloadLimits = { readonly [K in keyof typeof PAYLOAD_LIMITS]: number };
 
 /** undefined when `value` is within the limits, else one sentence saying what is too large. */
 export function payloadExcess(value: unknown, limits: PayloadLimits = PAYLOAD_LIMITS): string | undefined {
