@@ -24,10 +24,12 @@ const config: KnipConfig = {
     'e2e/electron.project.ts',
     'electron/services/autosaveChild.testutil.ts',
     'electron/services/saveRaceChild.testutil.ts',
+    // npm run fuzz bundles this harness (electron/fuzz/run.mjs).
+    'electron/fuzz/fuzz.ts',
   ],
   project: ['shared/**/*.ts', 'electron/**/*.{ts,mjs}', 'renderer/**/*.{ts,tsx}', 'e2e/**/*.{ts,js}', '*.config.{ts,js}'],
   // Debian programs the tests run (poppler-utils; mount for the read-only-folder tests), not npm packages.
-  ignoreBinaries: ['pdftotext', 'pdfinfo', 'pdftoppm', 'mount', 'umount'],
+  ignoreBinaries: ['pdftotext', 'pdfinfo', 'pdftoppm', 'mount', 'umount', 'truncate'],
   // Issue #10's other changes: bidi-js and jsonc-parser are added for work merged alongside this
   // change, and write-file-atomic is removed by the export-writing change. Drop these once merged
   // (knip then says the entries are redundant).

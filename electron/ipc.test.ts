@@ -268,3 +268,15 @@ describe('desktop messages', () => {
     expect(desktopCalls).toEqual([]);
   });
 });
+
+describe('bridge IPC with hostile payloads (Issue #14, item 1)', () => {
+  it('refuses 50,000 invalid nodes with invalid-argument within a second, and keeps answering', async () => {
+    const { documentWithInvalidNodes } = await import('./services/hostilePayloads.testutil');
+    const started = performance.now();
+    const reply = await ipc.invoke('autosave', event(), documentWithInvalidNodes(50_000));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(reply).toMatchObject({ ok: false, code: 'invalid-argument' });
+    expect(await ipc.invoke('getSettings', event())).toMatchObject({ ok: true });
+    expect(await listFilesRecursively(docs)).toEqual([]);
+  });
+});

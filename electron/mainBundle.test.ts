@@ -177,6 +177,10 @@ describe('the built main process (against a fake Electron)', () => {
     const png = await fake.invoke(ipcChannel('exportDesign'), window.webContents.ipcEvent(), { path: pngPath, format: 'png', document, theme: 'light', scale: 1, include });
     expect(png).toMatchObject({ ok: true, value: { ok: true, path: pngPath } });
     expect((await fs.readFile(pngPath)).subarray(1, 4).toString('latin1')).toBe('PNG');
+    // Exports and image reading run in the worker bundled beside main.js (there is no source bootstrap here).
+    expect(existsSync(path.join(base, 'app', 'electron', 'export-worker.js'))).toBe(true);
+    const reopened = await fake.invoke(ipcChannel('openDocument'), window.webContents.ipcEvent(), pngPath);
+    expect(reopened).toMatchObject({ ok: true, value: { ok: true, kind: 'png', document: { title: document.title } } });
     const svgPath = path.join(base, 'documents', 'sheet.svg');
     const svg = await fake.invoke(ipcChannel('exportDesign'), window.webContents.ipcEvent(), { path: svgPath, format: 'svg', document, theme: 'dark', include });
     expect(svg).toMatchObject({ ok: true, value: { ok: true } });

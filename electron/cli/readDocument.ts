@@ -1,20 +1,23 @@
-import { readFile, stat } from 'node:fs/promises';
 import type { PipelineDocument } from '../../shared/model/document';
-import { FORMAT_LIMITS } from '../../shared/format/index';
-import { readDesignBytes } from '../services/exporters/openDesignFile';
+import { DOCUMENT_MAX_BYTES } from '../../shared/ipc/limits';
+import { describeRefusal, readBoundedFile } from '../services/boundedRead';
+import { DESIGN_IMAGE_MAX_BYTES, readDesignBytes } from '../services/exporters/openDesignFile';
 import { CliError, EXIT_BAD_INPUT } from './cliError';
+
+/** The most bytes the CLI reads from one file: the larger of a design file and an image with a design inside. */
+const CLI_READ_MAX_BYTES = Math.max(DOCUMENT_MAX_BYTES, DESIGN_IMAGE_MAX_BYTES);
 
 /**
  * Reads and validates a design file — a .pipeboard.json, or an SVG/PNG exported by Pipeboard with the
- * design inside — or fails with every problem the loader found.
+ * design inside — or fails with every problem the loader found. Only regular files are read (a FIFO
+ * or a device is refused, never waited on), and never more than CLI_READ_MAX_BYTES.
  */
 export async function readDocument(file: string): Promise<PipelineDocument> {
   let bytes: Uint8Array;
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new CliError(`${file} is a folder, not a Pipeboard file.`, EXIT_BAD_INPUT);
-    if (info.size > FORMAT_LIMITS.maxTextLength * 4) throw new CliError(`${file} is too large to be a Pipeboard file (${info.size} bytes).`, EXIT_BAD_INPUT);
-    bytes = new Uint8Array(await readFile(file));
+    const read = await readBoundedFile(file, CLI_READ_MAX_BYTES);
+    if (!read.ok) throw new CliError(describeRefusal(file, read.refusal), EXIT_BAD_INPUT);
+    bytes = read.bytes;
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

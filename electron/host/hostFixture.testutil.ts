@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { createPlatformServices } from '../services/platformServices';
+import { createPlatformServices, type PlatformServicesOptions } from '../services/platformServices';
 import { tokenCookieName } from './accessToken';
 import { makeTempDir, removeTempDir } from '../services/testSupport.testutil';
 import { rawRequest, type RawResponse } from './httpClient.testutil';
@@ -28,7 +28,7 @@ export interface HostFixture {
  * and, next to it, files that must never be served or written: `package.json` and `secret.txt` hold
  * SENTINEL.
  */
-export async function startHostFixture(): Promise<HostFixture> {
+export async function startHostFixture(options: Pick<PlatformServicesOptions, 'workerLimits'> = {}): Promise<HostFixture> {
   const base = await makeTempDir('pipeboard-host-');
   const rendererDir = path.join(base, 'renderer');
   const workspace = path.join(base, 'workspace');
@@ -40,7 +40,7 @@ export async function startHostFixture(): Promise<HostFixture> {
   await fs.writeFile(path.join(base, 'package.json'), JSON.stringify({ name: SENTINEL }));
   await fs.writeFile(path.join(base, 'secret.txt'), SENTINEL);
 
-  const services = await createPlatformServices({ kind: 'browser', dataDir, roots: [workspace] });
+  const services = await createPlatformServices({ kind: 'browser', dataDir, roots: [workspace], ...options });
   const host = await createLocalHost({ rendererDir, services });
   const cookie = `${tokenCookieName(host.port)}=${host.token}`;
   /** What the browser requests: every page and call under the launch path, the cookie scoped to it. */

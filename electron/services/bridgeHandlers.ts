@@ -9,10 +9,13 @@ import { checkDocument, summariseProblems } from './documentCheck';
 import { fileModifiedAt, saveDocumentFile } from './documentFiles';
 import { writeExportFile } from './exportFiles';
 import { openDesignFile } from './exporters/openDesignFile';
+import type { WorkerLimits } from './exportWorker/limits';
+import { readImageInWorker } from './exportWorker/readImage';
 import { describeIoError } from './ioMessages';
 import type { PathGuard } from './pathGuard';
 import { createRecentFiles } from './recentFiles';
 import { createSettingsStore } from './settings';
+import { DESIGN_EXTENSIONS, EXPORT_FORMAT_EXTENSIONS } from './writeTargets';
 
 export interface Dialogs {
   pickOpenPath(): Promise<string | null | undefined>;
@@ -26,6 +29,7 @@ export interface HandlerContext {
   documentsFolder: string;
   dialogs: Dialogs | undefined;
   log: (message: string) => void;
+  workerLimits: WorkerLimits;
 }
 
 /** One function per bridge method, taking arguments the schemas have already checked. */
@@ -63,12 +67,12 @@ export function createBridgeHandlers(context: HandlerContext): BridgeHandlers {
     },
     // Design files, and SVG/PNG images exported by Pipeboard (the design inside them).
     openDocument: async ([requested]) => {
-      const opened = await openDesignFile(await guard.resolve(requested));
+      const opened = await openDesignFile(await guard.resolve(requested), { readImage: (bytes, name) => readImageInWorker(bytes, name, context.workerLimits) });
       if (opened.ok) await remember(opened.path);
       return opened;
     },
     saveDocument: async ([request]) => {
-      const saved = await saveDocumentFile({ ...request, path: await guard.resolveFile(request.path) });
+      const saved = await saveDocumentFile({ ...request, path: await guard.resolveWrite(request.path, DESIGN_EXTENSIONS) });
       if (saved.ok) await remember(saved.path);
       return saved;
     },
@@ -83,12 +87,12 @@ export function createBridgeHandlers(context: HandlerContext): BridgeHandlers {
     exportDesign: async ([request]) => {
       const checked = checkDocument(request.document);
       if (!checked.ok) return { ok: false, path: request.path, message: summariseProblems(checked.message, checked.problems) };
-      const target = await guard.resolveFile(request.path);
+      const target = await guard.resolveWrite(request.path, EXPORT_FORMAT_EXTENSIONS[request.format]);
       // A Markdown note also writes its SVG beside it: both must be allowed before either is written.
-      const svgPath = request.format === 'md' ? await guard.resolveFile(markdownSvgPath(request.path)) : undefined;
+      const svgPath = request.format === 'md' ? await guard.resolveWrite(markdownSvgPath(request.path), EXPORT_FORMAT_EXTENSIONS.svg) : undefined;
       // The exporters (resvg, the PDF writer, fonts) load on the first export, not at start-up.
       const { writeDesignExport } = await import('./designExport');
-      return writeDesignExport({ ...request, document: checked.document, path: target, ...(svgPath ? { svgPath } : {}) });
+      return writeDesignExport({ ...request, document: checked.document, path: target, ...(svgPath ? { svgPath } : {}) }, context.workerLimits);
     },
     getSettings: () => settings.get(),
     setSettings: ([patch]) => settings.update(patch),

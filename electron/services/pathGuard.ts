@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { createWorkspace, OutsideWorkspaceError } from './workspace';
+import { writeTargetProblem } from './writeTargets';
+import { createWorkspace, isInside, OutsideWorkspaceError, realpathOfExistingPart } from './workspace';
 
 /** Turns a path from the renderer into the one the services may use, or refuses it. */
 export interface PathGuard {
@@ -10,6 +11,12 @@ export interface PathGuard {
   resolve(requested: string): Promise<string>;
   /** Like resolve, for a file about to be written: its folder must be inside a root too (temp files go there). */
   resolveFile(requested: string): Promise<string>;
+  /**
+   * Like resolveFile, for a write method: the name must end in one of `extensions`, and no part of
+   * the path (below the workspace root) may start with a dot, neither as asked nor once links are
+   * followed.
+   */
+  resolveWrite(requested: string, extensions: readonly string[]): Promise<string>;
   /** Whether `requested` would be allowed, without throwing. */
   allows(requested: string): Promise<boolean>;
 }
@@ -32,9 +39,20 @@ export async function createPathGuard(roots: readonly string[]): Promise<PathGua
     }
     return real;
   };
+  const resolveWrite = async (requested: string, extensions: readonly string[]): Promise<string> => {
+    const real = await resolveFile(requested);
+    const followed = await realpathOfExistingPart(real);
+    for (const candidate of [path.resolve(requested), real, followed]) {
+      const root = workspace?.roots.find((folder) => isInside(folder, candidate));
+      const problem = writeTargetProblem(candidate, extensions, root);
+      if (problem) throw new OutsideWorkspaceError(problem.replace(candidate, requested));
+    }
+    return real;
+  };
   return {
     restricted: workspace !== undefined,
     resolveFile,
+    resolveWrite,
     roots: workspace?.roots ?? [],
     resolve,
     allows: (requested) =>

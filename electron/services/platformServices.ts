@@ -5,6 +5,7 @@ import type { PlatformBridge } from '../../shared/ipc/contract';
 import { parseBridgeArgs, type BridgeArgs } from '../../shared/ipc/schemas';
 import { BridgeError, type BridgeReply, type BridgeResult } from '../../shared/ipc/wire';
 import { createBridgeHandlers, type Dialogs } from './bridgeHandlers';
+import { DEFAULT_WORKER_LIMITS, type WorkerLimits } from './exportWorker/limits';
 import { createPathGuard } from './pathGuard';
 import { createRecentFiles } from './recentFiles';
 import { removeStaleTempFiles } from './staleTempFiles';
@@ -22,6 +23,8 @@ export interface PlatformServicesOptions {
   dialogs?: Dialogs;
   /** Told about failures that do not fail the call (the recent list or settings could not be written). */
   log?: (message: string) => void;
+  /** Time and memory bounds of exports and image reading (worker threads); 60 s and 1 GB unless given. */
+  workerLimits?: Partial<WorkerLimits>;
 }
 
 export interface PlatformServices extends PlatformBridge {
@@ -48,6 +51,7 @@ export async function createPlatformServices(options: PlatformServicesOptions): 
     documentsFolder: options.documentsFolder ?? guard.roots[0] ?? path.join(os.homedir(), 'Documents'),
     dialogs: options.dialogs,
     log: options.log ?? (() => undefined),
+    workerLimits: { ...DEFAULT_WORKER_LIMITS, ...options.workerLimits },
   });
 
   async function dispatch<M extends BridgeMethod>(method: M, rawArgs: unknown): Promise<BridgeReply<BridgeResult<M>>> {
@@ -89,9 +93,16 @@ export async function createPlatformServices(options: PlatformServicesOptions): 
   return {
     ...bridge,
     kind: options.kind,
+    // Everything inside the try, validation included: a hostile payload gets a refusal, never a rejection.
     call: async (method, args) => {
-      if (!isBridgeMethod(method)) return { ok: false, code: 'unknown-method', error: `There is no bridge method "${method}".` };
-      return dispatch(method, args);
+      try {
+        if (typeof method !== 'string' || !isBridgeMethod(method)) {
+          return { ok: false, code: 'unknown-method', error: `There is no bridge method "${String(method).slice(0, 100)}".` };
+        }
+        return await dispatch(method, args);
+      } catch (error) {
+        return replyForError(error);
+      }
     },
   };
 }
@@ -112,6 +123,13 @@ async function removeCrashLeftovers(dataDir: string, roots: readonly string[], l
 function replyForError(error: unknown): BridgeReply<never> {
   if (error instanceof BridgeError) return { ok: false, code: error.code, error: error.message };
   if (error instanceof OutsideWorkspaceError) return { ok: false, code: 'outside-workspace', error: error.message };
-  const detail = error instanceof Error ? error.message : String(error);
-  return { ok: false, code: 'internal', error: `Pipeboard hit an unexpected problem: ${detail}` };
+  return { ok: false, code: 'internal', error: `Pipeboard hit an unexpected problem: ${errorDetail(error)}` };
+}
+
+function errorDetail(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'an error that cannot be described';
+  }
 }

@@ -53,7 +53,7 @@ export function isInside(root: string, candidate: string): boolean {
 }
 
 /** realpath of the longest existing prefix, with the missing tail appended unchanged. */
-async function realpathOfExistingPart(absolute: string): Promise<string> {
+export async function realpathOfExistingPart(absolute: string): Promise<string> {
   const missing: string[] = [];
   let existing = absolute;
   for (;;) {

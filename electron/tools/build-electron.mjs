@@ -1,6 +1,8 @@
 // Bundles the Electron main process and preload with esbuild into dist/electron/:
 //   main.js     CommonJS, Node (Electron's main process), `electron` and resvg's native binding left
 //               external; `import.meta.url` is this file's URL (the exporters find icons through it)
+//   export-worker.js  the worker thread exports and image reading run in (electron/services/exportWorker),
+//               built like main.js; the services find it beside main.js
 //   preload.js  CommonJS for a sandboxed preload (no ESM there), browser platform, only `electron` external
 //   package.json  {"type":"commonjs"}, because the repository's package.json says "module"
 //   icon.png    the window icon (Linux/Windows), from electron/build-resources
@@ -30,18 +32,18 @@ export async function buildElectron({ outDir = path.join(repoRoot, 'dist', 'elec
     metafile: true,
     absWorkingDir: repoRoot,
   };
-  const [main, preload] = await Promise.all([
-    build({
-      ...common,
-      entryPoints: ['electron/main.ts'],
-      outfile: path.join(outDir, 'main.js'),
-      platform: 'node',
-      target: NODE_TARGET,
-      // resvg (PNG export) loads a native binary, which cannot be bundled; it is loaded on the first PNG export.
-      external: ['electron', '@resvg/resvg-js'],
-      define: { 'import.meta.url': '__pipeboardModuleUrl' },
-      banner: { js: 'const __pipeboardModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-    }),
+  const nodeBundle = {
+    ...common,
+    platform: 'node',
+    target: NODE_TARGET,
+    // resvg (PNG export) loads a native binary, which cannot be bundled; it is loaded on the first PNG export.
+    external: ['electron', '@resvg/resvg-js'],
+    define: { 'import.meta.url': '__pipeboardModuleUrl' },
+    banner: { js: 'const __pipeboardModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  };
+  const [main, , preload] = await Promise.all([
+    build({ ...nodeBundle, entryPoints: ['electron/main.ts'], outfile: path.join(outDir, 'main.js') }),
+    build({ ...nodeBundle, entryPoints: ['electron/services/exportWorker/worker.ts'], outfile: path.join(outDir, 'export-worker.js') }),
     build({
       ...common,
       entryPoints: ['electron/preload.ts'],
@@ -65,7 +67,7 @@ export async function buildElectron({ outDir = path.join(repoRoot, 'dist', 'elec
     filter: (source) => !source.endsWith('.sh'),
   });
 
-  const sizes = await Promise.all(['main.js', 'preload.js'].map(async (name) => `${name} ${kib((await readFile(path.join(outDir, name))).byteLength)}`));
+  const sizes = await Promise.all(['main.js', 'export-worker.js', 'preload.js'].map(async (name) => `${name} ${kib((await readFile(path.join(outDir, name))).byteLength)}`));
   if (!quiet) console.log(`Electron bundles in ${path.relative(process.cwd(), outDir) || '.'}: ${sizes.join(', ')}`);
   return { outDir, mainImports: externalImports(main.metafile), preloadImports };
 }

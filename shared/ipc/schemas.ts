@@ -9,6 +9,8 @@ import {
   SCENARIO_ID_MAX_CHARS,
   SETTING_TEXT_MAX_CHARS,
 } from './limits';
+import { FORMAT_LIMITS } from '../format/limits';
+import { payloadExcess } from './payloadBounds';
 
 /**
  * Argument schemas for every bridge method, applied where untrusted calls arrive (IPC handlers, the
@@ -30,32 +32,63 @@ const fileNameSchema = z
   .max(FILE_NAME_MAX_CHARS)
   .refine(noNul, 'The name contains a NUL character.');
 
-const paramValueSchema = z.union([z.number(), z.boolean(), z.string()]);
+/** More parameters than any service has; the format's validator names unknown ones. */
+const PARAMS_MAX_KEYS = 100;
+const SERVICE_MAX_CHARS = 64;
+
+const idText = z.string().max(FORMAT_LIMITS.maxIdLength);
+const paramValueSchema = z.union([z.number(), z.boolean(), z.string().max(FORMAT_LIMITS.maxLabelLength)]);
 
 const nodeShapeSchema = z.looseObject({
-  id: z.string(),
-  service: z.string(),
-  label: z.string(),
+  id: idText,
+  service: z.string().max(SERVICE_MAX_CHARS),
+  label: z.string().max(FORMAT_LIMITS.maxLabelLength),
   position: z.looseObject({ x: z.number(), y: z.number() }),
-  params: z.record(z.string(), paramValueSchema),
+  params: z
+    .record(z.string().max(SERVICE_MAX_CHARS), paramValueSchema)
+    .refine((params) => Object.keys(params).length <= PARAMS_MAX_KEYS, `A node has more than ${PARAMS_MAX_KEYS} parameters.`),
 });
 
 const edgeShapeSchema = z.looseObject({
-  id: z.string(),
-  source: z.string(),
-  target: z.string(),
+  id: idText,
+  source: idText,
+  target: idText,
 });
+
+/**
+ * A list of at most `max` items, checked one item at a time and only up to the first bad one: the
+ * issues of thousands of bad items would otherwise be gathered (and spread into one array) by zod.
+ */
+function boundedList<T extends z.ZodType>(item: T, max: number, noun: string) {
+  return z
+    .array(z.unknown())
+    .max(max, `A design has at most ${max} ${noun}.`)
+    .transform((items, context) => {
+      const checked: z.output<T>[] = [];
+      for (let index = 0; index < items.length; index += 1) {
+        const result = item.safeParse(items[index]);
+        if (!result.success) {
+          for (const issue of result.error.issues.slice(0, 3)) {
+            context.addIssue({ code: 'custom', message: issue.message, path: [index, ...issue.path] });
+          }
+          return z.NEVER;
+        }
+        checked.push(result.data);
+      }
+      return checked;
+    });
+}
 
 /** The outline of a PipelineDocument; unknown keys pass so the format validator can name them. */
 const documentShapeSchema = z.looseObject({
   format: z.literal('pipeboard'),
   version: z.number().int(),
-  title: z.string(),
-  notes: z.string(),
+  title: z.string().max(FORMAT_LIMITS.maxTitleLength),
+  notes: z.string().max(FORMAT_LIMITS.maxNotesLength),
   needs: z.looseObject({}),
   settings: z.looseObject({}),
-  nodes: z.array(nodeShapeSchema),
-  edges: z.array(edgeShapeSchema),
+  nodes: boundedList(nodeShapeSchema, FORMAT_LIMITS.maxNodes, 'nodes'),
+  edges: boundedList(edgeShapeSchema, FORMAT_LIMITS.maxEdges, 'edges'),
 });
 
 export const saveRequestSchema = z.strictObject({
@@ -173,6 +206,8 @@ export function parseBridgeArgs<M extends BridgeMethod>(
   method: M,
   args: unknown,
 ): { ok: true; args: BridgeArgs<M> } | { ok: false; message: string } {
+  const excess = payloadExcess(args);
+  if (excess !== undefined) return { ok: false, message: `Invalid arguments for ${method}: ${excess}` };
   const schema: z.ZodType<BridgeArgs<M>> = BRIDGE_ARG_SCHEMAS[method];
   const result = schema.safeParse(args);
   if (result.success) return { ok: true, args: result.data };

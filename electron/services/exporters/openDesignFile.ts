@@ -13,7 +13,7 @@ import { readPngDocument } from './pngRead';
 export type DesignFileKind = 'json' | 'svg' | 'png';
 
 /** Exported images carry the drawing as well as the design, so they may be larger than a design file. */
-const DESIGN_IMAGE_MAX_BYTES = 128 * 1024 * 1024;
+export const DESIGN_IMAGE_MAX_BYTES = 128 * 1024 * 1024;
 
 /** The kind of a design file from its first bytes (PNG signature, XML/SVG markup) and, failing that, its name. */
 function designFileKind(bytes: Uint8Array, fileName: string): DesignFileKind {
@@ -46,7 +46,12 @@ export type OpenedDesign = OpenResult & { kind?: DesignFileKind };
  * openDocumentFile (unchanged behaviour), SVG and PNG images exported by Pipeboard give back the design
  * embedded in them, anything else a clear "no Pipeboard design inside".
  */
-export async function openDesignFile(filePath: string): Promise<OpenedDesign> {
+export interface OpenDesignOptions {
+  /** Reads the design inside an image's bytes (the services do it in a worker thread); readDesignBytes unless given. */
+  readImage?: (bytes: Uint8Array, fileName: string) => Promise<LoadResult & { kind: DesignFileKind }>;
+}
+
+export async function openDesignFile(filePath: string, options: OpenDesignOptions = {}): Promise<OpenedDesign> {
   const fail = (message: string): OpenedDesign => ({ ok: false, path: filePath, message, problems: [] });
   let handle: fs.FileHandle | undefined;
   try {
@@ -68,7 +73,7 @@ export async function openDesignFile(filePath: string): Promise<OpenedDesign> {
       return fail(`${filePath} is ${(opened.size / (1024 * 1024)).toFixed(1)} MB; Pipeboard opens images up to ${DESIGN_IMAGE_MAX_BYTES / (1024 * 1024)} MB.`);
     }
     const bytes = new Uint8Array(await handle.readFile());
-    const result = readDesignBytes(bytes, filePath);
+    const result = options.readImage ? await options.readImage(bytes, filePath) : readDesignBytes(bytes, filePath);
     if (!result.ok) return { ok: false, path: filePath, message: result.message, problems: result.problems };
     return { ok: true, path: filePath, document: result.document, mtimeMs: opened.mtimeMs, kind };
   } catch (error) {
