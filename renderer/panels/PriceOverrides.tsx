@@ -3,7 +3,7 @@ import { PRICE_KEYS } from '../../shared/cost/priceKeys';
 import { priceTable } from '../../shared/cost/priceTable';
 import { setPriceOverride } from '../store/docEdits';
 import { useDocumentStore } from '../store/documentStore';
-import { formatUnitPrice } from './format';
+import { formatUnitPrice } from '../../shared/util/numbers';
 import { NumberField } from './NumberField';
 
 /** Every price the engine uses, each overridable; an empty field means the list price. */
