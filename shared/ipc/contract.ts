@@ -98,13 +98,6 @@ export interface Recovery {
   savedAt: string;
 }
 
-export interface ExportRequest {
-  path: string;
-  /** Text formats are written as UTF-8; binary ones come base64-encoded. */
-  data: string;
-  encoding: 'utf8' | 'base64';
-}
-
 export type WriteResult = { ok: true; path: string; bytes: number } | { ok: false; path: string; message: string };
 
 /** What File → Export… (and `pipeboard export`) can write. */
@@ -170,7 +163,6 @@ export interface PlatformBridge {
   fileModifiedAt(path: string): Promise<number | null>;
   recentFiles(): Promise<RecentFile[]>;
   removeRecent(path: string): Promise<RecentFile[]>;
-  writeExport(request: ExportRequest): Promise<WriteResult>;
   /** Exports the design (SVG, PNG, PDF, Markdown, CSV or JSON) to `request.path`, atomically. */
   exportDesign(request: ExportDesignRequest): Promise<ExportDesignResult>;
   getSettings(): Promise<AppSettings>;

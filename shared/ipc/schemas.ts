@@ -4,7 +4,6 @@ import type { ExportFormat } from './contract';
 import {
   DOCUMENT_MAX_BYTES,
   EXPORT_CHOICES_MAX_KEYS,
-  EXPORT_MAX_CHARS,
   FILE_NAME_MAX_CHARS,
   PATH_MAX_CHARS,
   PRACTICE_MAX_SCENARIOS,
@@ -67,19 +66,6 @@ export const saveRequestSchema = z.strictObject({
   expectedMtimeMs: z.number().nonnegative().optional(),
   force: z.boolean().optional(),
 });
-
-export const exportRequestSchema = z.discriminatedUnion('encoding', [
-  z.strictObject({
-    path: pathSchema,
-    encoding: z.literal('utf8'),
-    data: z.string().max(EXPORT_MAX_CHARS, 'The export is too large.'),
-  }),
-  z.strictObject({
-    path: pathSchema,
-    encoding: z.literal('base64'),
-    data: z.string().max(EXPORT_MAX_CHARS, 'The export is too large.').pipe(z.base64()),
-  }),
-]);
 
 export const EXPORT_FORMAT_VALUES = ['svg', 'png', 'pdf', 'md', 'csv', 'json'] as const satisfies readonly ExportFormat[];
 
@@ -149,7 +135,6 @@ const argSchemas = {
   fileModifiedAt: z.tuple([pathSchema]),
   recentFiles: noArgs,
   removeRecent: z.tuple([pathSchema]),
-  writeExport: z.tuple([exportRequestSchema]),
   exportDesign: z.tuple([exportDesignRequestSchema]),
   getSettings: noArgs,
   setSettings: z.tuple([settingsPatchSchema]),
