@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { PipelineDocument } from '../../shared/model/document';
 import { FORMAT_LIMITS } from '../../shared/format/index';
-import { readDesignBytes } from '../services/exporters/openDesignFile';
+import { readDesignFile } from '../../shared/export/designFile';
+import { NODE_PNG_READING } from '../services/exporters/pngRead';
 import { CliError, EXIT_BAD_INPUT } from './cliError';
 
 /**
@@ -21,7 +22,7 @@ export async function readDocument(file: string): Promise<PipelineDocument> {
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new CliError(`Cannot read ${file}: ${reason}.`, EXIT_BAD_INPUT);
   }
-  const result = readDesignBytes(bytes, file);
+  const result = readDesignFile(bytes, file, NODE_PNG_READING);
   if (result.ok) return result.document;
   const details = result.problems.map((problem) => `  ${problem.path || '(file)'}: ${problem.message}`).join('\n');
   throw new CliError(`${file}: ${result.message}\n${details}`, EXIT_BAD_INPUT);

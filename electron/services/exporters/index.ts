@@ -1,7 +1,7 @@
 export { exportDesign, EXPORT_EXTENSIONS, EXPORT_FORMATS, EXPORT_MEDIA_TYPES, PNG_SCALES, type ExportDesignOptions, type ExportedDesign, type ExportFormat } from './exportDesign';
 export { exportPdf, PAPER_SIZES, type Paper, type PdfExportOptions } from './pdf';
 export { renderPng, readPngDocument, type PngResult } from './png';
-export { openDesignFile, readDesignBytes, designFileKind, type DesignFileKind, type OpenedDesign } from './openDesignFile';
+export { openDesignFile, type OpenedDesign } from './openDesignFile';
 export { nodeIconSource } from './icons';
 export { fontFaces, setFontFolder, DEFAULT_FONT_FAMILY } from './fonts';
 export { exportSvg } from '../../../shared/export/svg/exportSvg';
