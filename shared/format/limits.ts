@@ -16,6 +16,3 @@ export const FORMAT_LIMITS = {
   /** Problems listed for one file; the summary still counts all of them. */
   maxProblems: 50,
 } as const;
-
-/** Keys that could reach an object's prototype if some code copied them blindly. */
-export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];

@@ -1,7 +1,9 @@
 import type { AnalysisResult, CostLine, Issue, Severity } from '../../analysis/types';
 import { catalog } from '../../catalog/index';
 import type { PipelineDocument, PipelineNode } from '../../model/document';
-import { formatMoney, formatNumber } from '../../util/numbers';
+import { countBySeverity } from '../../analysis/analyze';
+import { countOf, formatMoney, formatNumber } from '../../util/numbers';
+import { isWorse, SEVERITY_LABEL, severitySummary } from '../../util/severity';
 import { displayText } from '../text';
 import { isRtl, textWidth, truncate, wrapText, type FontWeight } from './measure';
 import { PALETTES, type ExportTheme, type SheetPalette } from './theme';
@@ -60,12 +62,6 @@ const PANEL_PAD = 36;
 /** Empty stretches of canvas wider than this are closed up, so far-flung nodes still fit a sheet. */
 const MAX_GAP = 1000;
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, tip: 2 };
-const SEVERITY_WORD: Record<Severity, string> = { error: 'Error', warning: 'Warning', tip: 'Tip' };
-
-function plural(count: number, word: string): string {
-  return `${formatNumber(count)} ${word}${count === 1 ? '' : 's'}`;
-}
 
 export function text(x: number, y: number, value: string, size: number, weight: FontWeight, fill: string, anchor: TextItem['anchor'] = 'start'): TextItem {
   const shown = displayText(value).replace(/\n/g, ' ');
@@ -118,7 +114,7 @@ function worstSeverity(issues: readonly Issue[]): { nodes: Map<string, Severity>
   const counts = new Map<string, number>();
   const note = (map: Map<string, Severity>, id: string, severity: Severity): void => {
     const current = map.get(id);
-    if (current === undefined || SEVERITY_RANK[severity] < SEVERITY_RANK[current]) map.set(id, severity);
+    if (isWorse(severity, current)) map.set(id, severity);
   };
   for (const issue of issues) {
     for (const id of new Set(issue.nodes)) {
@@ -199,7 +195,7 @@ function cardItems(card: CardLayout, palette: SheetPalette, severity: Severity |
     items.push(text(cx, cy + 4.2, mark, mark.length > 1 ? 10 : 12, 'bold', colours.text, 'middle'));
   }
   const label = displayText(node.label);
-  const title = `${label} — ${service.name}${issueCount ? ` (${plural(issueCount, 'issue')})` : ''}`;
+  const title = `${label} — ${service.name}${issueCount ? ` (${countOf(issueCount, 'issue')})` : ''}`;
   return { kind: 'group', role: 'node', data: { 'node-id': node.id, service: node.service }, title, items };
 }
 
@@ -302,13 +298,12 @@ function headerBand(document: PipelineDocument, analysis: AnalysisResult, palett
     }
   }
   if (include.issues) {
-    const counts = { error: 0, warning: 0, tip: 0 };
-    for (const issue of analysis.issues) counts[issue.severity]++;
-    const value = analysis.issues.length === 0 ? 'None' : [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.tip, 'tip')].join(' · ');
+    const counts = countBySeverity(analysis.issues);
+    const value = analysis.issues.length === 0 ? 'None' : severitySummary(counts, ' · ');
     const colour = counts.error ? palette.severity.error.ink : counts.warning ? palette.severity.warning.ink : counts.tip ? palette.severity.tip.ink : palette.success;
     tiles.push({ label: 'ISSUES', value, colour });
   }
-  tiles.push({ label: 'DESIGN', value: `${plural(document.nodes.length, 'service')} · ${plural(document.edges.length, 'connection')}`, colour: palette.text });
+  tiles.push({ label: 'DESIGN', value: `${countOf(document.nodes.length, 'service')} · ${countOf(document.edges.length, 'connection')}`, colour: palette.text });
   tiles.push({ label: 'PRICES', value: `${displayText(cost.region)} · ${cost.priceDate}`, colour: palette.text });
 
   let tileX = x;
@@ -376,7 +371,7 @@ function costBands(analysis: AnalysisResult, palette: SheetPalette, width: numbe
   }
   const columns = costColumns(width);
   const contentWidth = width - 2 * SHEET_MARGIN;
-  const bands: Band[] = [headingBand('Cost sheet', `${plural(cost.lines.length, 'line item')} · list prices ${cost.region} ${cost.priceDate}`, palette, width)];
+  const bands: Band[] = [headingBand('Cost sheet', `${countOf(cost.lines.length, 'line item')} · list prices ${cost.region} ${cost.priceDate}`, palette, width)];
   const header: Band = {
     kind: 'table-header',
     height: 30,
@@ -424,7 +419,7 @@ function costBands(analysis: AnalysisResult, palette: SheetPalette, width: numbe
           kind: 'group',
           role: 'cost-more',
           items: [
-            text(columns.node, 21, `+ ${plural(rest, 'more line item')}`, 12.5, 'bold', palette.muted),
+            text(columns.node, 21, `+ ${countOf(rest, 'more line item')}`, 12.5, 'bold', palette.muted),
             text(columns.formula, 21, `The ${formatNumber(shown.length)} largest of ${formatNumber(cost.lines.length)} are shown; the PDF, CSV and Markdown exports list them all.`, 12.5, 'regular', palette.muted),
             text(columns.amount, 21, formatMoney(restAmount), 12.5, 'bold', palette.muted, 'end'),
           ],
@@ -442,7 +437,7 @@ function costBands(analysis: AnalysisResult, palette: SheetPalette, width: numbe
         items: [
           { kind: 'rect', x: SHEET_MARGIN, y: 0, w: contentWidth, h: 1.5, fill: palette.text },
           text(columns.node, 28, 'Total per month', 14, 'bold', palette.text),
-          text(columns.formula, 28, `${plural(cost.lines.length, 'line item')}, each rounded to the cent; the total is the sum of the unrounded amounts`, 11.5, 'regular', palette.muted),
+          text(columns.formula, 28, `${countOf(cost.lines.length, 'line item')}, each rounded to the cent; the total is the sum of the unrounded amounts`, 11.5, 'regular', palette.muted),
           text(columns.amount, 28, formatMoney(cost.total), 16, 'bold', palette.text, 'end'),
         ],
       },
@@ -475,7 +470,7 @@ function budgetBand(total: number, budget: number, palette: SheetPalette, width:
 /** One issue as a card at `x`, `width` wide: severity, rule, message, why, fix and the nodes it names. */
 function issueCard(issue: Issue, x: number, width: number, labels: ReadonlyMap<string, string>, palette: SheetPalette): { height: number; build: (height: number) => GroupItem } {
   const colours = palette.severity[issue.severity];
-  const word = SEVERITY_WORD[issue.severity].toUpperCase();
+  const word = SEVERITY_LABEL[issue.severity].toUpperCase();
   const pillWidth = textWidth(word, 10, 'bold') + 16;
   const innerX = x + 20;
   const innerWidth = width - 36;
@@ -518,9 +513,7 @@ function issueCard(issue: Issue, x: number, width: number, labels: ReadonlyMap<s
 }
 
 function issueBands(document: PipelineDocument, analysis: AnalysisResult, palette: SheetPalette, width: number, limit: number): Band[] {
-  const counts = { error: 0, warning: 0, tip: 0 };
-  for (const issue of analysis.issues) counts[issue.severity]++;
-  const summary = analysis.issues.length === 0 ? undefined : [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.tip, 'tip')].join(' · ');
+  const summary = analysis.issues.length === 0 ? undefined : severitySummary(countBySeverity(analysis.issues), ' · ');
   const bands: Band[] = [headingBand('Issues and why', summary, palette, width)];
   const x = SHEET_MARGIN;
   const contentWidth = width - 2 * SHEET_MARGIN;
@@ -549,10 +542,8 @@ function issueBands(document: PipelineDocument, analysis: AnalysisResult, palett
   }
   if (analysis.issues.length > limit) {
     const rest = analysis.issues.slice(limit);
-    const counts = { error: 0, warning: 0, tip: 0 };
-    for (const issue of rest) counts[issue.severity]++;
-    const summary = (['error', 'warning', 'tip'] as const).filter((severity) => counts[severity] > 0).map((severity) => plural(counts[severity], severity)).join(', ');
-    bands.push({ kind: 'block', height: 30, items: [{ kind: 'group', role: 'issues-more', items: [text(x, 18, `+ ${plural(rest.length, 'more issue')} (${summary}): run pipeboard check, or export the PDF or Markdown note, to see them all.`, 12.5, 'bold', palette.muted)] }] });
+    const summary = severitySummary(countBySeverity(rest), ', ', true);
+    bands.push({ kind: 'block', height: 30, items: [{ kind: 'group', role: 'issues-more', items: [text(x, 18, `+ ${countOf(rest.length, 'more issue')} (${summary}): run pipeboard check, or export the PDF or Markdown note, to see them all.`, 12.5, 'bold', palette.muted)] }] });
   }
   bands.push({ kind: 'block', height: 14, items: [] });
   return bands;
@@ -643,7 +634,7 @@ export function layoutSheet(document: PipelineDocument, analysis: AnalysisResult
   if (include.notes) bands.push(...needsBands(document, palette, width, limits.noteLines));
   bands.push(footerBand(document, analysis, palette, width, options.embedsDesign ?? false));
   const height = Math.ceil(bands.reduce((sum, band) => sum + band.height, 0));
-  const counts = analysis.issues.length === 0 ? 'no issues' : plural(analysis.issues.length, 'issue');
-  const summary = `${plural(document.nodes.length, 'service')}, ${plural(document.edges.length, 'connection')}; ${formatMoney(analysis.cost.total)} per month; ${counts}.`;
+  const counts = analysis.issues.length === 0 ? 'no issues' : countOf(analysis.issues.length, 'issue');
+  const summary = `${countOf(document.nodes.length, 'service')}, ${countOf(document.edges.length, 'connection')}; ${formatMoney(analysis.cost.total)} per month; ${counts}.`;
   return { width, height, background: palette.page, bands, title: displayText(document.title).trim() || 'Untitled pipeline', summary, icons: diagram.icons };
 }
