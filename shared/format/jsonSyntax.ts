@@ -81,6 +81,7 @@ class FirstError {
 export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   if (text.trim() === '') return { offset: text.length, ...lineAndColumn(text, text.length), reason: 'the file is empty' };
   const containers: Container[] = [];
+  let unknownSymbol: { error: ParseErrorCode; offset: number; length: number } | undefined;
   try {
     visit(
       text,
@@ -90,11 +91,15 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
         onObjectEnd: () => void containers.pop(),
         onArrayEnd: () => void containers.pop(),
         onError: (error, offset, length) => {
-          throw new FirstError(explain(text, error, offset, length, containers[containers.length - 1]));
+          // The scanner reports an unknown symbol, skips it, then the parser says what it expected there
+          // ("a field name…"): that says more, about the symbol.
+          if (unknownSymbol === undefined && printParseErrorCode(error) === 'InvalidSymbol') unknownSymbol = { error, offset, length };
+          else throw new FirstError(explain(text, error, unknownSymbol?.offset ?? offset, unknownSymbol?.length ?? length, containers[containers.length - 1]));
         },
       },
       STRICT_JSON,
     );
+    if (unknownSymbol !== undefined) throw new FirstError(explain(text, unknownSymbol.error, unknownSymbol.offset, unknownSymbol.length, containers[containers.length - 1]));
     return undefined;
   } catch (stopped) {
     if (stopped instanceof FirstError) return { offset: stopped.found.offset, ...lineAndColumn(text, stopped.found.offset), reason: stopped.found.reason };
