@@ -33,6 +33,7 @@ import type { AnalysisResult } from '../../../shared/analysis/types';
 import { iconText, type IconSource } from '../../../shared/export/svg/icons';
 import { attribute, parseXml, type XmlElement } from '../../../shared/export/svg/xml';
 import { layoutSheet, type SheetInclude } from '../../../shared/export/sheet/layout';
+import { visualRuns } from '../../../shared/export/sheet/bidi';
 import { graphemes, isZeroWidth, truncate } from '../../../shared/export/sheet/measure';
 import { PALETTES, type ExportTheme } from '../../../shared/export/sheet/theme';
 import type { Band, Sheet, SheetItem, TextItem } from '../../../shared/export/sheet/types';
@@ -125,10 +126,6 @@ class PdfFonts {
   }
 }
 
-const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
-const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
-const STRONG_LTR = /[A-Za-z\u00C0-\u02B8\u0370-\u058F\u1E00-\u1FFF]/;
-
 interface Segment {
   face: LoadedFace;
   glyphs: number[];
@@ -152,48 +149,6 @@ function shape(loaded: LoadedFace, run: string, rtl: boolean): { ids: number[]; 
     if (cache.size < 20_000) cache.set(key, shaped);
   }
   return shaped;
-}
-
-/** Splits `text` into directional runs in visual order (a small subset of the Unicode bidi algorithm). */
-function visualRuns(text: string, paragraphRtl: boolean): Array<{ text: string; rtl: boolean }> {
-  const chars = [...text];
-  const kinds = chars.map((char) => (RTL_CHAR.test(char) ? 'R' : STRONG_LTR.test(char) ? 'L' : 'N'));
-  const runs: Array<{ text: string; rtl: boolean }> = [];
-  let k = 0;
-  while (k < chars.length) {
-    if (kinds[k] === 'R') {
-      // An RTL run: from this R to the last R before the next L, neutrals included.
-      let end = k;
-      for (let j = k; j < chars.length && kinds[j] !== 'L'; j++) if (kinds[j] === 'R') end = j;
-      const pieces: Array<{ text: string; rtl: boolean }> = [];
-      let piece = '';
-      let digits = false;
-      for (let j = k; j <= end; j++) {
-        const isDigit = DIGIT.test(chars[j]!);
-        if (piece !== '' && isDigit !== digits) {
-          pieces.push({ text: piece, rtl: !digits });
-          piece = '';
-        }
-        digits = isDigit;
-        piece += chars[j];
-      }
-      if (piece !== '') pieces.push({ text: piece, rtl: !digits });
-      runs.push(...pieces.reverse());
-      k = end + 1;
-    } else {
-      let end = k;
-      while (end + 1 < chars.length && kinds[end + 1] !== 'R') end++;
-      runs.push({ text: chars.slice(k, end + 1).join(''), rtl: false });
-      k = end + 1;
-    }
-  }
-  if (!paragraphRtl) return runs;
-  // In a right-to-left line, the blanks at the edges of a left-to-right run sit on its other side.
-  return runs.reverse().map((run) => {
-    if (run.rtl) return run;
-    const match = /^(\s*)(.*?)(\s*)$/su.exec(run.text)!;
-    return { text: `${match[3]}${match[2]}${match[1]}`, rtl: false };
-  });
 }
 
 /** Segments of one text item: per direction run, then per font that has the characters. */
