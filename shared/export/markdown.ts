@@ -5,7 +5,7 @@ import { countOf, formatMoney, formatNumber } from '../util/numbers';
 import { SEVERITY_LABEL, severitySummary } from '../util/severity';
 import { costSheetMarkdown } from './costMarkdown';
 import { mermaidFlowchart } from './mermaid';
-import type { SheetInclude } from './sheet/layout';
+import type { SheetInclude } from './sheet/options';
 import { displayText, markdownInline, markdownText } from './text';
 
 export interface MarkdownExportOptions {
