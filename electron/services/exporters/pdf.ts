@@ -6,6 +6,7 @@ import { truncate } from '../../../shared/export/sheet/measure';
 import type { SheetInclude } from '../../../shared/export/sheet/options';
 import { type ExportTheme, PALETTES } from '../../../shared/export/sheet/theme';
 import type { Sheet } from '../../../shared/export/sheet/types';
+import { FONT_SIZE } from '../../../shared/export/sheet/typography';
 import type { IconSource } from '../../../shared/export/svg/icons';
 import type { PipelineDocument } from '../../../shared/model/document';
 import { nodeIconSource } from './icons';
@@ -81,9 +82,9 @@ export async function exportPdf(document: PipelineDocument, analysis: AnalysisRe
         for (const item of band.diagram.items) await drawItem(item, inner, context);
       }
     }
-    const footer = `${truncate(sheet.title || 'Pipeboard design', 800, 10)} · page ${index + 1} of ${pages.length}`;
+    const footer = `${truncate(sheet.title || 'Pipeboard design', 800, FONT_SIZE.tiny)} · page ${index + 1} of ${pages.length}`;
     await drawText(
-      { kind: 'text', x: PDF_SHEET_WIDTH / 2, y: pageHeight - 20, text: footer, size: 10, weight: 'regular', fill: palette.muted, anchor: 'middle', width: 0, rtl: false },
+      { kind: 'text', x: PDF_SHEET_WIDTH / 2, y: pageHeight - 20, text: footer, size: FONT_SIZE.tiny, weight: 'regular', fill: palette.muted, anchor: 'middle', width: 0, rtl: false },
       pageFrame,
       context,
     );

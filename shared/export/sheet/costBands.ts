@@ -5,6 +5,7 @@ import { headingBand } from './headerBand';
 import { wrapText } from './measure';
 import { SHEET_MARGIN, text } from './drawing';
 import type { SheetPalette } from './theme';
+import { FONT_SIZE, LINE_HEIGHT } from './typography';
 import type { Band, SheetItem } from './types';
 
 /** The cost sheet: one row per line item with its formula, the total, and the budget verdict. */
@@ -46,29 +47,29 @@ export function costBands(analysis: AnalysisResult, palette: SheetPalette, width
     kind: 'table-header',
     height: 30,
     items: [
-      text(columns.node, 19, 'NODE', 10.5, 'bold', palette.muted),
-      text(columns.item, 19, 'ITEM', 10.5, 'bold', palette.muted),
-      text(columns.formula, 19, 'FORMULA', 10.5, 'bold', palette.muted),
-      text(columns.amount, 19, 'MONTHLY', 10.5, 'bold', palette.muted, 'end'),
+      text(columns.node, 19, 'NODE', FONT_SIZE.caps, 'bold', palette.muted),
+      text(columns.item, 19, 'ITEM', FONT_SIZE.caps, 'bold', palette.muted),
+      text(columns.formula, 19, 'FORMULA', FONT_SIZE.caps, 'bold', palette.muted),
+      text(columns.amount, 19, 'MONTHLY', FONT_SIZE.caps, 'bold', palette.muted, 'end'),
       { kind: 'rect', x: SHEET_MARGIN, y: 29, w: contentWidth, h: 1, fill: palette.borderStrong },
     ],
   };
   bands.push(header);
   if (cost.lines.length === 0) {
-    bands.push({ kind: 'row', height: 34, items: [text(columns.node, 22, 'Nothing to price: the design has no billable services.', 12.5, 'regular', palette.muted)] });
+    bands.push({ kind: 'row', height: 34, items: [text(columns.node, 22, 'Nothing to price: the design has no billable services.', FONT_SIZE.body, 'regular', palette.muted)] });
   }
   shown.forEach((line: CostLine, index) => {
-    const label = wrapText(displayText(line.label).replace(/\n/g, ' '), columns.nodeWidth, { size: 12.5, weight: 'bold', maxLines: 3 });
-    const item = wrapText(displayText(line.item) + (line.overridden ? ' · custom price' : ''), columns.itemWidth, { size: 12.5, maxLines: 3 });
-    const formula = wrapText(displayText(line.formula), columns.formulaWidth, { size: 12.5, maxLines: 6 });
+    const label = wrapText(displayText(line.label).replace(/\n/g, ' '), columns.nodeWidth, { size: FONT_SIZE.body, weight: 'bold', maxLines: 3 });
+    const item = wrapText(displayText(line.item) + (line.overridden ? ' · custom price' : ''), columns.itemWidth, { size: FONT_SIZE.body, maxLines: 3 });
+    const formula = wrapText(displayText(line.formula), columns.formulaWidth, { size: FONT_SIZE.body, maxLines: 6 });
     const lineCount = Math.max(label.length, item.length, formula.length);
     const height = lineCount * 17 + 12;
     const items: SheetItem[] = [];
     if (index % 2 === 1) items.push({ kind: 'rect', x: SHEET_MARGIN, y: 0, w: contentWidth, h: height, fill: palette.panelAlt });
-    label.forEach((value, k) => items.push(text(columns.node, 19 + k * 17, value, 12.5, 'bold', palette.text)));
-    item.forEach((value, k) => items.push(text(columns.item, 19 + k * 17, value, 12.5, 'regular', palette.text)));
-    formula.forEach((value, k) => items.push(text(columns.formula, 19 + k * 17, value, 12.5, 'regular', palette.muted)));
-    items.push(text(columns.amount, 19, formatMoney(line.amount), 12.5, 'bold', palette.text, 'end'));
+    label.forEach((value, k) => items.push(text(columns.node, 19 + k * LINE_HEIGHT.tableRow, value, FONT_SIZE.body, 'bold', palette.text)));
+    item.forEach((value, k) => items.push(text(columns.item, 19 + k * LINE_HEIGHT.tableRow, value, FONT_SIZE.body, 'regular', palette.text)));
+    formula.forEach((value, k) => items.push(text(columns.formula, 19 + k * LINE_HEIGHT.tableRow, value, FONT_SIZE.body, 'regular', palette.muted)));
+    items.push(text(columns.amount, 19, formatMoney(line.amount), FONT_SIZE.body, 'bold', palette.text, 'end'));
     items.push({ kind: 'rect', x: SHEET_MARGIN, y: height - 0.5, w: contentWidth, h: 0.5, fill: palette.border });
     bands.push({
       kind: 'row',
@@ -89,9 +90,9 @@ export function costBands(analysis: AnalysisResult, palette: SheetPalette, width
           kind: 'group',
           role: 'cost-more',
           items: [
-            text(columns.node, 21, `+ ${countOf(rest, 'more line item')}`, 12.5, 'bold', palette.muted),
-            text(columns.formula, 21, `The ${formatNumber(shown.length)} largest of ${formatNumber(cost.lines.length)} are shown; the PDF, CSV and Markdown exports list them all.`, 12.5, 'regular', palette.muted),
-            text(columns.amount, 21, formatMoney(restAmount), 12.5, 'bold', palette.muted, 'end'),
+            text(columns.node, 21, `+ ${countOf(rest, 'more line item')}`, FONT_SIZE.body, 'bold', palette.muted),
+            text(columns.formula, 21, `The ${formatNumber(shown.length)} largest of ${formatNumber(cost.lines.length)} are shown; the PDF, CSV and Markdown exports list them all.`, FONT_SIZE.body, 'regular', palette.muted),
+            text(columns.amount, 21, formatMoney(restAmount), FONT_SIZE.body, 'bold', palette.muted, 'end'),
           ],
         },
       ],
@@ -106,9 +107,9 @@ export function costBands(analysis: AnalysisResult, palette: SheetPalette, width
         role: 'cost-total',
         items: [
           { kind: 'rect', x: SHEET_MARGIN, y: 0, w: contentWidth, h: 1.5, fill: palette.text },
-          text(columns.node, 28, 'Total per month', 14, 'bold', palette.text),
-          text(columns.formula, 28, `${countOf(cost.lines.length, 'line item')}, each rounded to the cent; the total is the sum of the unrounded amounts`, 11.5, 'regular', palette.muted),
-          text(columns.amount, 28, formatMoney(cost.total), 16, 'bold', palette.text, 'end'),
+          text(columns.node, 28, 'Total per month', FONT_SIZE.large, 'bold', palette.text),
+          text(columns.formula, 28, `${countOf(cost.lines.length, 'line item')}, each rounded to the cent; the total is the sum of the unrounded amounts`, FONT_SIZE.small, 'regular', palette.muted),
+          text(columns.amount, 28, formatMoney(cost.total), FONT_SIZE.total, 'bold', palette.text, 'end'),
         ],
       },
     ],
@@ -129,10 +130,10 @@ function budgetBand(total: number, budget: number, palette: SheetPalette, width:
     ? `Over the ${formatMoney(budget)}/month budget by ${formatMoney(total - budget)}`
     : `Within the ${formatMoney(budget)}/month budget: ${formatMoney(budget - total)} to spare${budget > 0 ? ` (${formatNumber(Math.round(share * 100))}% used)` : ''}`;
   const items: SheetItem[] = [
-    text(x, 26, 'Budget', 12.5, 'bold', palette.muted),
+    text(x, 26, 'Budget', FONT_SIZE.body, 'bold', palette.muted),
     { kind: 'rect', x: x + 70, y: 15, w: barWidth, h: 14, r: 7, fill: palette.panelAlt, stroke: palette.border, strokeWidth: 1 },
     ...(filled > 0 ? [{ kind: 'rect' as const, x: x + 70, y: 15, w: Math.max(filled, 14), h: 14, r: 7, fill: colour }] : []),
-    text(x + 70 + barWidth + 16, 26, verdict, 12.5, 'bold', over ? palette.severity.error.ink : palette.success),
+    text(x + 70 + barWidth + 16, 26, verdict, FONT_SIZE.body, 'bold', over ? palette.severity.error.ink : palette.success),
   ];
   return { kind: 'row', height: 40, items: [{ kind: 'group', role: 'budget', items }] };
 }

@@ -7,6 +7,7 @@ import type { SheetInclude } from './options';
 import { text } from './drawing';
 import type { SheetPalette } from './theme';
 import type { SheetItem } from './types';
+import { FONT_SIZE } from './typography';
 
 /** The diagram: node cards at their canvas positions (long empty stretches closed up) and the edges between them. */
 
@@ -61,7 +62,7 @@ export function diagramLayout(document: PipelineDocument, analysis: AnalysisResu
   const cards = cardLayouts(document, analysis);
   const severities = include.issues ? worstSeverity(analysis.issues) : { nodes: new Map<string, Severity>(), edges: new Map<string, Severity>(), counts: new Map<string, number>() };
   if (cards.length === 0) {
-    const items: SheetItem[] = [text(PANEL_PAD + 120, PANEL_PAD + 24, 'This design has no services yet.', 14, 'regular', palette.muted, 'middle')];
+    const items: SheetItem[] = [text(PANEL_PAD + 120, PANEL_PAD + 24, 'This design has no services yet.', FONT_SIZE.large, 'regular', palette.muted, 'middle')];
     return { width: 240 + 2 * PANEL_PAD, height: 48 + 2 * PANEL_PAD, items, icons: [] };
   }
   const minX = Math.min(...cards.map((card) => card.x));
@@ -102,7 +103,7 @@ export function diagramLayout(document: PipelineDocument, analysis: AnalysisResu
       const mx = 0.125 * sx + 0.375 * c1x + 0.375 * c2x + 0.125 * tx;
       // Above a straight line, so the arrow stays visible under it.
       const my = (sy + ty) / 2 - (Math.abs(ty - sy) < 24 ? 13 : 0);
-      const caption = text(mx, my + 3.3, label, 9.5, 'bold', palette.text, 'middle');
+      const caption = text(mx, my + 3.3, label, FONT_SIZE.edge, 'bold', palette.text, 'middle');
       const w = caption.width + 10;
       labelItems.push({
         kind: 'group',

@@ -8,6 +8,7 @@ import { textWidth, truncate } from './measure';
 import type { SheetInclude } from './options';
 import { paragraph, SHEET_MARGIN, text } from './drawing';
 import type { SheetPalette } from './theme';
+import { FONT_SIZE, LINE_HEIGHT } from './typography';
 import type { Band, SheetItem } from './types';
 
 /** The sheet's title band with its key-figure tiles, and the heading band each section starts with. */
@@ -21,8 +22,8 @@ interface Tile {
 export function headerBand(document: PipelineDocument, analysis: AnalysisResult, palette: SheetPalette, include: SheetInclude, width: number): Band {
   const x = SHEET_MARGIN;
   const contentWidth = width - 2 * SHEET_MARGIN;
-  const items: SheetItem[] = [text(x, SHEET_MARGIN + 8, 'PIPEBOARD · STUDY SHEET', 11, 'bold', palette.accent)];
-  const title = paragraph(x, SHEET_MARGIN + 42, document.title.trim() || 'Untitled pipeline', contentWidth, 28, 'bold', palette.text, 35, 3);
+  const items: SheetItem[] = [text(x, SHEET_MARGIN + 8, 'PIPEBOARD · STUDY SHEET', FONT_SIZE.caption, 'bold', palette.accent)];
+  const title = paragraph(x, SHEET_MARGIN + 42, document.title.trim() || 'Untitled pipeline', contentWidth, FONT_SIZE.title, 'bold', palette.text, LINE_HEIGHT.title, 3);
   items.push(...title.items);
   let y = SHEET_MARGIN + 42 + (title.lines - 1) * 35 + 22;
 
@@ -48,9 +49,9 @@ export function headerBand(document: PipelineDocument, analysis: AnalysisResult,
   let tileX = x;
   let rowBottom = y;
   for (const tile of tiles) {
-    const valueSize = tile.label === 'MONTHLY COST' ? 20 : 15;
+    const valueSize = tile.label === 'MONTHLY COST' ? FONT_SIZE.costFigure : FONT_SIZE.figure;
     const valueText = truncate(tile.value, contentWidth - 32, valueSize, 'bold');
-    const w = Math.ceil(Math.max(textWidth(tile.label, 10.5, 'bold'), textWidth(valueText, valueSize, 'bold')) + 32);
+    const w = Math.ceil(Math.max(textWidth(tile.label, FONT_SIZE.caps, 'bold'), textWidth(valueText, valueSize, 'bold')) + 32);
     if (tileX > x && tileX + w > x + contentWidth) {
       tileX = x;
       y = rowBottom + 10;
@@ -60,7 +61,7 @@ export function headerBand(document: PipelineDocument, analysis: AnalysisResult,
       role: 'figure',
       items: [
         { kind: 'rect', x: tileX, y, w, h: 60, r: 10, fill: palette.panelAlt, stroke: palette.border, strokeWidth: 1 },
-        text(tileX + 16, y + 22, tile.label, 10.5, 'bold', palette.muted),
+        text(tileX + 16, y + 22, tile.label, FONT_SIZE.caps, 'bold', palette.muted),
         text(tileX + 16, y + 46, valueText, valueSize, 'bold', tile.colour),
       ],
     });
@@ -72,8 +73,8 @@ export function headerBand(document: PipelineDocument, analysis: AnalysisResult,
 
 export function headingBand(title: string, right: string | undefined, palette: SheetPalette, width: number): Band {
   const x = SHEET_MARGIN;
-  const items: SheetItem[] = [text(x, 24, title, 18, 'bold', palette.text)];
-  if (right) items.push(text(width - SHEET_MARGIN, 24, right, 13, 'regular', palette.muted, 'end'));
+  const items: SheetItem[] = [text(x, 24, title, FONT_SIZE.heading, 'bold', palette.text)];
+  if (right) items.push(text(width - SHEET_MARGIN, 24, right, FONT_SIZE.label, 'regular', palette.muted, 'end'));
   items.push({ kind: 'rect', x, y: 35, w: width - 2 * SHEET_MARGIN, h: 1.5, fill: palette.text });
   return { kind: 'heading', height: 44, items, keepWithNext: true };
 }

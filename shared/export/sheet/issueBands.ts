@@ -8,6 +8,7 @@ import { headingBand } from './headerBand';
 import { textWidth, truncate } from './measure';
 import { paragraph, SHEET_MARGIN, text } from './drawing';
 import type { SheetPalette } from './theme';
+import { FONT_SIZE, LINE_HEIGHT } from './typography';
 import type { Band, GroupItem, SheetItem } from './types';
 
 /** The issues with their why, as cards two to a row, and how many more there are beyond the limit. */
@@ -16,29 +17,29 @@ import type { Band, GroupItem, SheetItem } from './types';
 function issueCard(issue: Issue, x: number, width: number, labels: ReadonlyMap<string, string>, palette: SheetPalette): { height: number; build: (height: number) => GroupItem } {
   const colours = palette.severity[issue.severity];
   const word = SEVERITY_LABEL[issue.severity].toUpperCase();
-  const pillWidth = textWidth(word, 10, 'bold') + 16;
+  const pillWidth = textWidth(word, FONT_SIZE.tiny, 'bold') + 16;
   const innerX = x + 20;
   const innerWidth = width - 36;
   const items: SheetItem[] = [
     { kind: 'rect', x: innerX, y: 12, w: pillWidth, h: 18, r: 9, fill: colours.fill },
-    text(innerX + pillWidth / 2, 24.5, word, 10, 'bold', colours.text, 'middle'),
-    text(innerX + pillWidth + 10, 25, truncate(issue.rule, innerWidth - pillWidth - 10, 11.5), 11.5, 'regular', palette.muted),
+    text(innerX + pillWidth / 2, 24.5, word, FONT_SIZE.tiny, 'bold', colours.text, 'middle'),
+    text(innerX + pillWidth + 10, 25, truncate(issue.rule, innerWidth - pillWidth - 10, FONT_SIZE.small), FONT_SIZE.small, 'regular', palette.muted),
   ];
   let y = 50;
-  const message = paragraph(innerX, y, issue.message, innerWidth, 13.5, 'bold', palette.text, 19, 8);
+  const message = paragraph(innerX, y, issue.message, innerWidth, FONT_SIZE.lead, 'bold', palette.text, LINE_HEIGHT.lead, 8);
   items.push(...message.items);
   y += message.lines * 19 + 4;
-  const why = paragraph(innerX, y, `Why: ${issue.why}`, innerWidth, 12.5, 'regular', palette.muted, 18, 14);
+  const why = paragraph(innerX, y, `Why: ${issue.why}`, innerWidth, FONT_SIZE.body, 'regular', palette.muted, LINE_HEIGHT.body, 14);
   items.push(...why.items);
   y += why.lines * 18;
   if (issue.fix) {
-    const fix = paragraph(innerX, y + 2, `Fix: ${issue.fix.label}`, innerWidth, 12.5, 'bold', palette.accent, 18, 4);
+    const fix = paragraph(innerX, y + 2, `Fix: ${issue.fix.label}`, innerWidth, FONT_SIZE.body, 'bold', palette.accent, LINE_HEIGHT.body, 4);
     items.push(...fix.items);
     y += fix.lines * 18 + 2;
   }
   const names = [...new Set(issue.nodes)].map((id) => labels.get(id) ?? id);
   if (names.length > 0) {
-    const where = paragraph(innerX, y + 2, `${names.length === 1 ? 'Node' : 'Nodes'}: ${names.join(', ')}`, innerWidth, 11.5, 'regular', palette.muted, 16, 3);
+    const where = paragraph(innerX, y + 2, `${names.length === 1 ? 'Node' : 'Nodes'}: ${names.join(', ')}`, innerWidth, FONT_SIZE.small, 'regular', palette.muted, LINE_HEIGHT.small, 3);
     items.push(...where.items);
     y += where.lines * 16 + 2;
   }
@@ -69,7 +70,7 @@ export function issueBands(document: PipelineDocument, analysis: AnalysisResult,
       items: [
         { kind: 'circle', cx: x + 11, cy: 21, r: 11, fill: palette.success },
         { kind: 'path', d: `M${x + 6} ${21}L${x + 10} ${25}L${x + 16.5} ${17}`, stroke: '#ffffff', strokeWidth: 2.2 },
-        text(x + 32, 26, 'No issues: an examiner would accept this design.', 14, 'bold', palette.success),
+        text(x + 32, 26, 'No issues: an examiner would accept this design.', FONT_SIZE.large, 'bold', palette.success),
       ],
     });
     return bands;
@@ -88,7 +89,7 @@ export function issueBands(document: PipelineDocument, analysis: AnalysisResult,
   if (analysis.issues.length > limit) {
     const rest = analysis.issues.slice(limit);
     const summary = severitySummary(countBySeverity(rest), ', ', true);
-    bands.push({ kind: 'block', height: 30, items: [{ kind: 'group', role: 'issues-more', items: [text(x, 18, `+ ${countOf(rest.length, 'more issue')} (${summary}): run pipeboard check, or export the PDF or Markdown note, to see them all.`, 12.5, 'bold', palette.muted)] }] });
+    bands.push({ kind: 'block', height: 30, items: [{ kind: 'group', role: 'issues-more', items: [text(x, 18, `+ ${countOf(rest.length, 'more issue')} (${summary}): run pipeboard check, or export the PDF or Markdown note, to see them all.`, FONT_SIZE.body, 'bold', palette.muted)] }] });
   }
   bands.push({ kind: 'block', height: 14, items: [] });
   return bands;

@@ -8,6 +8,7 @@ import { textWidth, truncate, wrapText } from './measure';
 import { text } from './drawing';
 import type { SheetPalette } from './theme';
 import type { GroupItem, SheetItem } from './types';
+import { FONT_SIZE } from './typography';
 
 /** A node's card on the diagram: icon, label, service and the engine's headline, outlined by its worst issue. */
 
@@ -35,7 +36,7 @@ interface CardLayout {
 
 /** A headline ("8 shards · records-bound") broken between its " · " parts when it needs two lines. */
 function headlineLines(headline: string): string[] {
-  const options = { size: 11.5, weight: 'bold' as const };
+  const options = { size: FONT_SIZE.small, weight: 'bold' as const };
   if (textWidth(headline, options.size, options.weight) <= CARD_TEXT_WIDTH) return [headline];
   const lines: string[] = [];
   let line = '';
@@ -57,8 +58,8 @@ export function cardLayouts(document: PipelineDocument, analysis: AnalysisResult
   const ys = closeGaps(document.nodes.map((node) => node.position.y));
   const cards = document.nodes.map((node) => {
     const service = catalog[node.service];
-    const labelLines = wrapText(displayText(node.label).replace(/\n/g, ' ').trim() || service.shortName, CARD_TEXT_WIDTH, { size: 13, weight: 'bold', maxLines: 3 });
-    const serviceLine = truncate(service.shortName === node.label ? service.category : service.shortName, CARD_TEXT_WIDTH, 11);
+    const labelLines = wrapText(displayText(node.label).replace(/\n/g, ' ').trim() || service.shortName, CARD_TEXT_WIDTH, { size: FONT_SIZE.label, weight: 'bold', maxLines: 3 });
+    const serviceLine = truncate(service.shortName === node.label ? service.category : service.shortName, CARD_TEXT_WIDTH, FONT_SIZE.caption);
     const headline = analysis.derived.nodes[node.id]?.headline;
     const headline_ = headline ? headlineLines(displayText(headline)) : [];
     const textHeight = labelLines.length * 16 + 15 + headline_.length * 15;
@@ -84,13 +85,13 @@ export function cardItems(card: CardLayout, palette: SheetPalette, severity: Sev
   const textHeight = card.labelLines.length * 16 + 15 + card.headlineLines.length * 15;
   let baseline = y + (height - textHeight) / 2 + 12;
   for (const line of card.labelLines) {
-    items.push(text(x + CARD_TEXT_X, baseline, line, 13, 'bold', palette.text));
+    items.push(text(x + CARD_TEXT_X, baseline, line, FONT_SIZE.label, 'bold', palette.text));
     baseline += 16;
   }
-  items.push(text(x + CARD_TEXT_X, baseline - 1, card.serviceLine, 11, 'regular', palette.muted));
+  items.push(text(x + CARD_TEXT_X, baseline - 1, card.serviceLine, FONT_SIZE.caption, 'regular', palette.muted));
   baseline += 15;
   for (const line of card.headlineLines) {
-    items.push(text(x + CARD_TEXT_X, baseline, line, 11.5, 'bold', palette.accent));
+    items.push(text(x + CARD_TEXT_X, baseline, line, FONT_SIZE.small, 'bold', palette.accent));
     baseline += 15;
   }
   if (severity) {
@@ -99,7 +100,7 @@ export function cardItems(card: CardLayout, palette: SheetPalette, severity: Sev
     const cy = y + 3;
     items.push({ kind: 'circle', cx, cy, r: 10, fill: colours.fill, stroke: palette.canvas, strokeWidth: 2 });
     const mark = issueCount > 1 ? String(Math.min(issueCount, 99)) : severity === 'tip' ? 'i' : '!';
-    items.push(text(cx, cy + 4.2, mark, mark.length > 1 ? 10 : 12, 'bold', colours.text, 'middle'));
+    items.push(text(cx, cy + 4.2, mark, mark.length > 1 ? FONT_SIZE.tiny : FONT_SIZE.footnote, 'bold', colours.text, 'middle'));
   }
   const label = displayText(node.label);
   const title = `${label} — ${service.name}${issueCount ? ` (${countOf(issueCount, 'issue')})` : ''}`;
