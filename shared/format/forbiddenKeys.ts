@@ -13,7 +13,7 @@ function toPath(link: PathLink): PathSegment[] {
 }
 
 /** Keys that could reach an object's prototype if some code copied them blindly. */
-export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
 export function isForbiddenKey(key: string): boolean {
   return FORBIDDEN_KEYS.includes(key);

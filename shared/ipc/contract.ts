@@ -98,8 +98,6 @@ export interface Recovery {
   savedAt: string;
 }
 
-export type WriteResult = { ok: true; path: string; bytes: number } | { ok: false; path: string; message: string };
-
 /** What File → Export… (and `pipeboard export`) can write. */
 export type ExportFormat = 'svg' | 'png' | 'pdf' | 'md' | 'csv' | 'json';
 

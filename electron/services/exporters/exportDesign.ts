@@ -25,7 +25,7 @@ export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
   json: '.pipeboard.json',
 };
 
-export const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
+const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
   svg: 'image/svg+xml',
   png: 'image/png',
   pdf: 'application/pdf',

@@ -6,7 +6,7 @@ import { DEFAULT_FONT_FAMILY, fontFaces } from './fonts';
 
 /** The largest PNG we render: beyond this a huge design is drawn at a lower scale instead. */
 export const PNG_MAX_SIDE = 16_384;
-export const PNG_MAX_PIXELS = 120_000_000;
+const PNG_MAX_PIXELS = 120_000_000;
 
 export interface PngResult {
   png: Uint8Array;
@@ -36,7 +36,7 @@ export function fittedScale(width: number, height: number, requested: number): n
  * An 8-bit RGBA PNG of resvg's pixels. Rows are unfiltered and deflated at level 3: on a study sheet
  * (flat colours, text) that is about as small as resvg's own encoder and four times faster.
  */
-export function encodePng(pixels: Uint8Array, width: number, height: number): Uint8Array {
+function encodePng(pixels: Uint8Array, width: number, height: number): Uint8Array {
   const stride = width * 4;
   const raw = Buffer.allocUnsafe((stride + 1) * height);
   for (let y = 0; y < height; y++) {

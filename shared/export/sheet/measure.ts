@@ -8,7 +8,7 @@ import { BOLD_WIDTH_RUNS, FONT_LINE_METRICS, REGULAR_WIDTH_RUNS } from './fontMe
 
 export type FontWeight = 'regular' | 'bold';
 
-export const LINE_METRICS = FONT_LINE_METRICS;
+const LINE_METRICS = FONT_LINE_METRICS;
 
 const UNKNOWN = 0xffff;
 let regularTable: Uint16Array | undefined;
@@ -145,10 +145,6 @@ export function isRtl(text: string): boolean {
     if (LTR_STRONG.test(char)) return false;
   }
   return false;
-}
-
-export function hasRtl(text: string): boolean {
-  return RTL_STRONG.test(text);
 }
 
 const ELLIPSIS = '…';

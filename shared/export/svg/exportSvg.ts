@@ -25,10 +25,10 @@ export const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
  * an editor without them pick a similar sans-serif. The layout was measured with the shipped fonts,
  * which are at least as wide as the fallbacks, so text still fits.
  */
-export const SHEET_FONT_FAMILY = "'Noto Sans', 'DejaVu Sans', system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const SHEET_FONT_FAMILY = "'Noto Sans', 'DejaVu Sans', system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 /** A number for an attribute: at most two decimals, no -0, no exponent. */
-export function svgNumber(value: number): string {
+function svgNumber(value: number): string {
   if (!Number.isFinite(value)) return '0';
   const rounded = Math.round(value * 100) / 100;
   if (rounded === 0) return '0';
@@ -103,7 +103,7 @@ function itemMarkup(item: SheetItem, context: WriteContext, out: string[]): void
 }
 
 /** The design as base64 of its canonical UTF-8 JSON, with its length and CRC-32 to notice tampering. */
-export function designMetadata(document: PipelineDocument): string {
+function designMetadata(document: PipelineDocument): string {
   const bytes = utf8Encode(serializeDocument(document));
   const encoded = base64Encode(bytes);
   const lines: string[] = [];
@@ -115,7 +115,7 @@ export function designMetadata(document: PipelineDocument): string {
 }
 
 /** Writes a laid-out sheet as SVG text, with `metadata` (already markup) inside. */
-export function sheetToSvg(sheet: Sheet, icons: IconSource, metadata: string): string {
+function sheetToSvg(sheet: Sheet, icons: IconSource, metadata: string): string {
   const symbols = new Map<string, string | undefined>();
   const defs: string[] = [];
   sheet.icons.forEach((icon, index) => {
