@@ -30,10 +30,6 @@ const config: KnipConfig = {
   project: ['shared/**/*.ts', 'electron/**/*.{ts,mjs}', 'renderer/**/*.{ts,tsx}', 'e2e/**/*.{ts,js}', '*.config.{ts,js}'],
   // Debian programs the tests run (poppler-utils; mount for the read-only-folder tests), not npm packages.
   ignoreBinaries: ['pdftotext', 'pdfinfo', 'pdftoppm', 'mount', 'umount', 'truncate'],
-  // Issue #10's other changes: bidi-js and jsonc-parser are added for work merged alongside this
-  // change, and write-file-atomic is removed by the export-writing change. Drop these once merged
-  // (knip then says the entries are redundant).
-  ignoreDependencies: ['bidi-js', 'jsonc-parser', 'write-file-atomic'],
 };
 
 export default config;

@@ -1,7 +1,8 @@
 import type { PipelineDocument } from '../../shared/model/document';
 import { DOCUMENT_MAX_BYTES } from '../../shared/ipc/limits';
 import { describeRefusal, readBoundedFile } from '../services/boundedRead';
-import { DESIGN_IMAGE_MAX_BYTES, readDesignBytes } from '../services/exporters/openDesignFile';
+import { DESIGN_IMAGE_MAX_BYTES } from '../../shared/export/designFile';
+import { readDesignBytes } from '../services/exporters/openDesignFile';
 import { CliError, EXIT_BAD_INPUT } from './cliError';
 
 /** The most bytes the CLI reads from one file: the larger of a design file and an image with a design inside. */

@@ -63,8 +63,6 @@ function structuredArgs(method: BridgeMethod, layout: FuzzLayout): fc.Arbitrary<
       return fc.tuple(filePath);
     case 'saveDocument':
       return fc.tuple(fc.record({ path: fc.oneof({ weight: 2, arbitrary: workspaceFile(layout, ['.pipeboard.json']) }, { weight: 1, arbitrary: filePath }), document: documentLike(), expectedMtimeMs: fc.option(fc.double(), { nil: undefined }), force: fc.option(fc.boolean(), { nil: undefined }) }, { requiredKeys: ['path', 'document'] }));
-    case 'writeExport':
-      return fc.tuple(fc.record({ path: filePath, encoding: fc.constantFrom('utf8', 'base64', 'hex'), data: fc.string({ maxLength: 50 }) }));
     case 'exportDesign':
       return fc.tuple(
         fc.constantFrom<string>(...EXPORT_FORMAT_VALUES, 'gif').chain((format) =>

@@ -73,14 +73,8 @@ function argumentLike(): fc.Arbitrary<unknown> {
 
 /** Well-shaped argument lists for each method, built from the pieces above, so calls also succeed. */
 function plausibleCall(): fc.Arbitrary<[string, string]> {
-  const exportRequest = fc.record({
-    path: pathLike(),
-    data: fc.oneof(fc.string(), fc.base64String()),
-    encoding: fc.constantFrom('utf8', 'base64'),
-  });
   const byMethod: Record<string, fc.Arbitrary<unknown[]>> = {
     saveDocument: fc.tuple(fc.record({ path: pathLike(), document: documentLike() })),
-    writeExport: fc.tuple(exportRequest),
     openDocument: fc.tuple(pathLike()),
     listDirectory: fc.tuple(pathLike()),
     fileModifiedAt: fc.tuple(pathLike()),

@@ -190,7 +190,6 @@ describe('bridge API', () => {
       [post('/api/__proto__', '{"args":[]}'), 'unknown-method'],
       [post('/api/saveDocument', JSON.stringify({ args: [{ path: path.join(fixture.workspace, 'x.pipeboard.json') }] })), 'invalid-argument'],
       [post('/api/saveDocument', JSON.stringify({ args: [{ path: path.join(fixture.workspace, 'x.pipeboard.json'), document: { format: 'pipeboard' } }] })), 'invalid-argument'],
-      [post('/api/writeExport', JSON.stringify({ args: [{ path: path.join(fixture.workspace, 'x.png'), data: '***', encoding: 'base64' }] })), 'invalid-argument'],
       [post('/api/openDocument', '{"args":[42]}'), 'invalid-argument'],
     ];
     for (const [pending, code] of cases) {
@@ -216,8 +215,6 @@ describe('bridge API', () => {
       const saved = await fixture.api('saveDocument', [{ path: target, document: sampleDocument() }]);
       expect(saved.status, target).toBe(400);
       expect(JSON.parse(saved.body)).toMatchObject({ ok: false, code: 'outside-workspace' });
-      const exported = await fixture.api('writeExport', [{ path: target, data: 'x', encoding: 'utf8' }]);
-      expect(JSON.parse(exported.body)).toMatchObject({ ok: false, code: 'outside-workspace' });
       const include = { cost: true, issues: true, notes: true };
       for (const format of ['svg', 'md'] as const) {
         const designed = await fixture.api('exportDesign', [{ path: target, format, document: sampleDocument(), theme: 'light', include }]);

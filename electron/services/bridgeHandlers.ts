@@ -7,7 +7,6 @@ import { markdownSvgPath } from './designExportPaths';
 import { listDirectory } from './directories';
 import { checkDocument, summariseProblems } from './documentCheck';
 import { fileModifiedAt, saveDocumentFile } from './documentFiles';
-import { writeExportFile } from './exportFiles';
 import { openDesignFile } from './exporters/openDesignFile';
 import type { WorkerLimits } from './exportWorker/limits';
 import { readImageInWorker } from './exportWorker/readImage';
@@ -83,7 +82,6 @@ export function createBridgeHandlers(context: HandlerContext): BridgeHandlers {
     recentFiles: async () => visibleRecents(await recents.list(), guard),
     // Only edits the list, so the path needs no workspace check: it is matched, never opened.
     removeRecent: async ([filePath]) => visibleRecents(await recents.remove(filePath), guard),
-    writeExport: async ([request]) => writeExportFile({ ...request, path: await guard.resolveFile(request.path) }),
     exportDesign: async ([request]) => {
       const checked = checkDocument(request.document);
       if (!checked.ok) return { ok: false, path: request.path, message: summariseProblems(checked.message, checked.problems) };

@@ -47,12 +47,9 @@ describe('platform services in browser mode', () => {
     for (const target of escapes) {
       const reply = await services.call('saveDocument', [{ path: target, document: sampleDocument() }]);
       expect(reply).toMatchObject({ ok: false, code: 'outside-workspace' });
-      const exported = await services.call('writeExport', [{ path: target, data: 'x', encoding: 'utf8' }]);
-      expect(exported).toMatchObject({ ok: false, code: 'outside-workspace' });
     }
     await expect(fs.stat('/tmp/escaped.pipeboard.json')).rejects.toThrow();
     // The root itself is a folder to write in, not a file: its parent must not even get a temp file.
-    expect(await services.call('writeExport', [{ path: root, data: 'x', encoding: 'utf8' }])).toMatchObject({ code: 'outside-workspace' });
     expect(await services.call('saveDocument', [{ path: root, document: sampleDocument() }])).toMatchObject({ code: 'outside-workspace' });
     expect(await services.call('autosave', [sampleDocument(), root])).toMatchObject({ code: 'outside-workspace' });
     expect(await listFilesRecursively(base)).toEqual([]);
@@ -67,10 +64,6 @@ describe('platform services in browser mode', () => {
     expect(await services.call('openDocument', 'not a list')).toMatchObject({ ok: false, code: 'invalid-argument' });
     expect(await services.call('openDocument', ['relative.pipeboard.json'])).toMatchObject({ ok: false, code: 'outside-workspace' });
     expect(await services.call('saveDocument', [{ path: path.join(root, 'a.pipeboard.json'), document: { nodes: [] } }])).toMatchObject({
-      ok: false,
-      code: 'invalid-argument',
-    });
-    expect(await services.call('writeExport', [{ path: path.join(root, 'a.png'), data: 'not base64!', encoding: 'base64' }])).toMatchObject({
       ok: false,
       code: 'invalid-argument',
     });

@@ -81,7 +81,6 @@ export async function createPlatformServices(options: PlatformServicesOptions): 
     fileModifiedAt: (filePath) => direct('fileModifiedAt', [filePath]),
     recentFiles: () => direct('recentFiles', []),
     removeRecent: (filePath) => direct('removeRecent', [filePath]),
-    writeExport: (request) => direct('writeExport', [request]),
     exportDesign: (request) => direct('exportDesign', [request]),
     getSettings: () => direct('getSettings', []),
     setSettings: (patch) => direct('setSettings', [patch]),

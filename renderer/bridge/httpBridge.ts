@@ -56,7 +56,6 @@ export function createHttpBridge(base = 'api/'): PlatformBridge {
     fileModifiedAt: (path) => call('fileModifiedAt', path),
     recentFiles: () => call('recentFiles'),
     removeRecent: (path) => call('removeRecent', path),
-    writeExport: (request) => call('writeExport', request),
     exportDesign: (request) => call('exportDesign', request),
     getSettings: () => call('getSettings'),
     setSettings: (patch) => call('setSettings', patch),

@@ -1,4 +1,5 @@
 import { isServiceId } from '../../shared/catalog/index';
+import { isForbiddenKey } from '../../shared/format/forbiddenKeys';
 import type { PipelineEdge, PipelineNode } from '../../shared/model/document';
 import type { Fragment } from '../../shared/model/fragment';
 
@@ -22,7 +23,7 @@ function readNode(value: unknown): PipelineNode | null {
   const cleanParams: PipelineNode['params'] = {};
   if (isRecord(params)) {
     for (const [key, v] of Object.entries(params)) {
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+      if (isForbiddenKey(key)) continue;
       if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') cleanParams[key] = v;
     }
   }

@@ -121,9 +121,9 @@ export async function openPath(path: string, askFirst = true): Promise<boolean> 
 export async function openDroppedFile(file: File): Promise<void> {
   if (!(await confirmDiscard('Open the dropped file'))) return;
   // The readers (the loader, its schema library, the image readers) are only needed here: loaded on first use.
-  const { readDroppedDesign, DROPPED_FILE_MAX_BYTES } = await import('../export/droppedDesign');
-  if (file.size > DROPPED_FILE_MAX_BYTES) {
-    showMessage('Could not open the dropped file', `${file.name} is ${(file.size / (1024 * 1024)).toFixed(1)} MB; Pipeboard opens files up to ${DROPPED_FILE_MAX_BYTES / (1024 * 1024)} MB.`);
+  const { readDesignFile, DESIGN_IMAGE_MAX_BYTES } = await import('../../shared/export/designFile');
+  if (file.size > DESIGN_IMAGE_MAX_BYTES) {
+    showMessage('Could not open the dropped file', `${file.name} is ${(file.size / (1024 * 1024)).toFixed(1)} MB; Pipeboard opens files up to ${DESIGN_IMAGE_MAX_BYTES / (1024 * 1024)} MB.`);
     return;
   }
   let bytes: Uint8Array;
@@ -133,7 +133,8 @@ export async function openDroppedFile(file: File): Promise<void> {
     showMessage('Could not read the dropped file', errorText(error));
     return;
   }
-  const result = readDroppedDesign(bytes, file.name);
+  // The same reader as File → Open and the CLI, without zlib (a compressed PNG text chunk is refused).
+  const result = readDesignFile(bytes, file.name);
   if (!result.ok) {
     useDialogStore.getState().open({ kind: 'loadError', title: result.message, path: file.name, problems: result.problems });
     return;

@@ -1,4 +1,4 @@
-import { base64Encode } from '../../shared/export/embed';
+import { base64Encode } from '../../shared/util/bytes';
 import type { DesktopBridge, ExportDesignResult } from '../../shared/ipc/contract';
 import { getBridge } from '../bridge/index';
 import { platformInfo, startFolder } from '../commands/fileActions';

@@ -1,4 +1,4 @@
-import { base64Encode } from '../../shared/export/embed';
+import { base64Encode } from '../../shared/util/bytes';
 import dejaVuBoldScripts from '../../electron/assets/fonts/DejaVuSans-Bold-Scripts.subset.ttf?url';
 import dejaVuBoldSymbols from '../../electron/assets/fonts/DejaVuSans-Bold-Symbols.subset.ttf?url';
 import dejaVuScripts from '../../electron/assets/fonts/DejaVuSans-Scripts.subset.ttf?url';

@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { analysisOf } from '../store/analysis';
 import { useDocumentStore } from '../store/documentStore';
 import { useUiStore, type PanelTab } from '../store/uiStore';
-import { formatMoney } from './format';
+import { formatMoney } from '../../shared/util/numbers';
 import { CostPanel } from './CostPanel';
 import { IssuesPanel } from './IssuesPanel';
 

@@ -1,4 +1,4 @@
-import { formatMoney } from './format';
+import { formatMoney } from '../../shared/util/numbers';
 
 /** How much of the monthly budget the design uses. */
 export function BudgetBar({ total, budget }: { total: number; budget: number }) {

@@ -1,11 +1,11 @@
 import type { DerivedNode } from '../../shared/analysis/types';
-import { formatMoney, formatNumber } from './format';
+import { formatMoney, formatNumber, formatRate } from '../../shared/util/numbers';
 
 /** The engine's figures for a node, as it computed them. */
 export function DerivedFigures({ derived }: { derived: DerivedNode }) {
   const rows: [string, string][] = [];
   if (derived.headline) rows.push(['Summary', derived.headline]);
-  if (derived.inputMBps !== undefined) rows.push(['Input', `${formatNumber(derived.inputMBps)} MB/s`]);
+  if (derived.inputMBps !== undefined) rows.push(['Input', formatRate(derived.inputMBps)]);
   if (derived.inputRecordsPerSecond !== undefined)
     rows.push(['Records', `${formatNumber(derived.inputRecordsPerSecond)} /s${derived.recordsAssumed ? ' (assumed 5,000-byte records)' : ''}`]);
   if (derived.gbPerMonth !== undefined) rows.push(['Volume', `${formatNumber(derived.gbPerMonth)} GB/month`]);

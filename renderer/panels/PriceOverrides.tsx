@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { PRICE_KEYS } from '../../shared/cost/priceKeys';
 import { priceTable } from '../../shared/cost/priceTable';
 import { useDocumentStore } from '../store/documentStore';
-import { formatUnitPrice } from './format';
+import { formatUnitPrice } from '../../shared/util/numbers';
 import { NumberField } from './NumberField';
 
 /** Every price the engine uses, each overridable; an empty field means the list price. */

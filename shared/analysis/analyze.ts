@@ -5,7 +5,7 @@ import { createContext } from './context';
 import { deriveFigures } from './derive';
 import type { AnalysisResult, Issue, Severity } from './types';
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, tip: 2 };
+import { SEVERITY_RANK } from '../util/severity';
 
 /**
  * The engine: rates along the graph, the cost sheet, then every rule. Pure and deterministic;

@@ -1,6 +1,7 @@
 import { parseDocument, type LoadResult } from '../format/index';
 import { refusal } from '../format/loadResult';
-import { crc32, utf8Decode } from './embed';
+import { utf8Decode } from '../util/bytes';
+import { crc32 } from '../util/crc32';
 
 /**
  * What readers of exported images (SVG, PNG) answer when the image does not carry a usable design.

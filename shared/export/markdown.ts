@@ -1,9 +1,11 @@
-import type { AnalysisResult, Severity } from '../analysis/types';
+import type { AnalysisResult } from '../analysis/types';
 import type { PipelineDocument } from '../model/document';
-import { formatMoney, formatNumber } from '../util/numbers';
+import { countBySeverity } from '../analysis/analyze';
+import { countOf, formatMoney, formatNumber } from '../util/numbers';
+import { SEVERITY_LABEL, severitySummary } from '../util/severity';
 import { costSheetMarkdown } from './costMarkdown';
 import { mermaidFlowchart } from './mermaid';
-import type { SheetInclude } from './sheet/layout';
+import type { SheetInclude } from './sheet/options';
 import { displayText, markdownInline, markdownText } from './text';
 
 export interface MarkdownExportOptions {
@@ -12,11 +14,6 @@ export interface MarkdownExportOptions {
   svgFileName?: string;
 }
 
-const SEVERITY_WORD: Record<Severity, string> = { error: 'Error', warning: 'Warning', tip: 'Tip' };
-
-function plural(count: number, word: string): string {
-  return `${formatNumber(count)} ${word}${count === 1 ? '' : 's'}`;
-}
 
 /** A relative link target for a file name: percent-encoded, so spaces and brackets cannot break the link. */
 function linkTarget(fileName: string): string {
@@ -33,12 +30,10 @@ export function exportMarkdown(document: PipelineDocument, analysis: AnalysisRes
   const title = displayText(document.title).trim() || 'Untitled pipeline';
   const out: string[] = [`# ${markdownInline(title)}`, ''];
   if (options.svgFileName) out.push(`![Study sheet: ${markdownInline(title)}](${linkTarget(options.svgFileName)})`, '');
-  const facts = [plural(document.nodes.length, 'service'), plural(document.edges.length, 'connection')];
+  const facts = [countOf(document.nodes.length, 'service'), countOf(document.edges.length, 'connection')];
   if (include.cost) facts.push(`${formatMoney(analysis.cost.total)}/month`);
   if (include.issues) {
-    const counts = { error: 0, warning: 0, tip: 0 };
-    for (const issue of analysis.issues) counts[issue.severity]++;
-    facts.push(analysis.issues.length === 0 ? 'no issues' : [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.tip, 'tip')].join(', '));
+    facts.push(analysis.issues.length === 0 ? 'no issues' : severitySummary(countBySeverity(analysis.issues), ', '));
   }
   out.push(`*${facts.join(' · ')}*`, '');
 
@@ -64,7 +59,7 @@ export function exportMarkdown(document: PipelineDocument, analysis: AnalysisRes
     analysis.issues.forEach((issue, index) => {
       const where = [...new Set(issue.nodes)].map((id) => markdownInline(labels.get(id) ?? id)).join(', ');
       const item = [
-        `${index + 1}. **${SEVERITY_WORD[issue.severity]}** \`${issue.rule.replace(/`/g, '')}\`${where ? ` (${where})` : ''}: ${markdownInline(issue.message)}`,
+        `${index + 1}. **${SEVERITY_LABEL[issue.severity]}** \`${issue.rule.replace(/`/g, '')}\`${where ? ` (${where})` : ''}: ${markdownInline(issue.message)}`,
         `   *Why:* ${markdownInline(issue.why)}`,
       ];
       if (issue.fix) item.push(`   *Fix:* ${markdownInline(issue.fix.label)}`);

@@ -1,6 +1,7 @@
 import type { AnalysisResult, Severity } from '../analysis/types';
 import { catalog } from '../catalog/index';
 import type { PipelineDocument } from '../model/document';
+import { isWorse, SEVERITIES } from '../util/severity';
 import { PALETTES } from './sheet/theme';
 import { displayText } from './text';
 
@@ -31,8 +32,6 @@ export function mermaidId(id: string, index: number): string {
   const readable = id.replace(/[^A-Za-z0-9]/g, '').slice(0, 24);
   return readable ? `n${index}_${readable}` : `n${index}`;
 }
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, tip: 2 };
 
 export interface MermaidOptions {
   /** Outline nodes with issues in their worst severity's colour (default true). */
@@ -77,10 +76,10 @@ export function mermaidFlowchart(document: PipelineDocument, analysis: AnalysisR
     for (const issue of analysis.issues) {
       for (const id of issue.nodes) {
         const current = worst.get(id);
-        if (ids.has(id) && (current === undefined || SEVERITY_RANK[issue.severity] < SEVERITY_RANK[current])) worst.set(id, issue.severity);
+        if (ids.has(id) && isWorse(issue.severity, current)) worst.set(id, issue.severity);
       }
     }
-    for (const severity of ['error', 'warning', 'tip'] as const) {
+    for (const severity of SEVERITIES) {
       const members = document.nodes.filter((node) => worst.get(node.id) === severity).map((node) => ids.get(node.id)!);
       if (members.length === 0) continue;
       lines.push(`  classDef ${severity} stroke:${palette.severity[severity].fill},stroke-width:3px,stroke-dasharray:${severity === 'error' ? '0' : '5 3'}`);

@@ -1,6 +1,7 @@
 import { serializeDocument, type LoadResult } from '../format/index';
 import type { PipelineDocument } from '../model/document';
-import { crc32, utf8Encode } from './embed';
+import { utf8Encode } from '../util/bytes';
+import { crc32 } from '../util/crc32';
 import { damagedDesign, loadEmbeddedDesign, noDesignInside } from './designInside';
 
 /**
@@ -9,7 +10,7 @@ import { damagedDesign, loadEmbeddedDesign, noDesignInside } from './designInsid
  * text is stored uncompressed, and the chunk's own CRC notices tampering.
  */
 export const PNG_KEYWORD = 'pipeboard';
-const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+export const PNG_SIGNATURE: readonly number[] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 interface Chunk {
   type: string;
@@ -34,7 +35,7 @@ function writeUint32(bytes: Uint8Array, at: number, value: number): void {
 }
 
 export function isPng(bytes: Uint8Array): boolean {
-  return bytes.length >= 8 && SIGNATURE.every((value, k) => bytes[k] === value);
+  return bytes.length >= 8 && PNG_SIGNATURE.every((value, k) => bytes[k] === value);
 }
 
 /** The chunks of a PNG, or a reason it is not one. */
@@ -64,18 +65,25 @@ function latin1(bytes: Uint8Array, start: number, end: number): string {
   return out;
 }
 
+/** A PNG chunk: length, type, data and the CRC-32 of type and data. */
+export function pngChunk(type: string, data: Uint8Array): Uint8Array {
+  const chunk = new Uint8Array(12 + data.length);
+  writeUint32(chunk, 0, data.length);
+  for (let k = 0; k < 4; k++) chunk[4 + k] = type.charCodeAt(k);
+  chunk.set(data, 8);
+  writeUint32(chunk, 8 + data.length, crc32(chunk, 4, 8 + data.length));
+  return chunk;
+}
+
 /** An uncompressed iTXt chunk: keyword, 0, flag 0, method 0, empty language, 0, empty translation, 0, text. */
 function iTXtChunk(keyword: string, text: string): Uint8Array {
   const body = utf8Encode(text);
   const head = keyword.length + 5;
-  const chunk = new Uint8Array(12 + head + body.length);
-  writeUint32(chunk, 0, head + body.length);
-  chunk.set([0x69, 0x54, 0x58, 0x74], 4);
-  for (let k = 0; k < keyword.length; k++) chunk[8 + k] = keyword.charCodeAt(k);
+  const data = new Uint8Array(head + body.length);
+  for (let k = 0; k < keyword.length; k++) data[k] = keyword.charCodeAt(k);
   // The five bytes after the keyword are already zero: separator, flag, method, two empty strings' ends.
-  chunk.set(body, 8 + head);
-  writeUint32(chunk, 8 + head + body.length, crc32(chunk, 4, 8 + head + body.length));
-  return chunk;
+  data.set(body, head);
+  return pngChunk('iTXt', data);
 }
 
 function keywordOf(bytes: Uint8Array, chunk: Chunk): string | undefined {
@@ -94,7 +102,7 @@ export function embedDesignInPng(png: Uint8Array, document: PipelineDocument): U
   const extra = iTXtChunk(PNG_KEYWORD, serializeDocument(document));
   const size = 8 + extra.length + kept.reduce((sum, chunk) => sum + chunk.end - chunk.start, 0);
   const out = new Uint8Array(size);
-  out.set(SIGNATURE, 0);
+  out.set(PNG_SIGNATURE, 0);
   let at = 8;
   kept.forEach((chunk, index) => {
     out.set(png.subarray(chunk.start, chunk.end), at);

@@ -12,8 +12,11 @@ function toPath(link: PathLink): PathSegment[] {
   return path.reverse();
 }
 
-function isForbidden(key: string): boolean {
-  return key === '__proto__' || key === 'constructor' || key === 'prototype';
+/** Keys that could reach an object's prototype if some code copied them blindly. */
+const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+
+export function isForbiddenKey(key: string): boolean {
+  return FORBIDDEN_KEYS.includes(key);
 }
 
 /**
@@ -51,7 +54,7 @@ export function findForbiddenKeys(value: unknown, limit: number): PathSegment[][
     for (let index = keys.length - 1; index >= 0; index--) {
       const key = keys[index]!;
       const child = record[key];
-      const forbidden = isForbidden(key);
+      const forbidden = isForbiddenKey(key);
       if (!forbidden && (typeof child !== 'object' || child === null)) continue;
       values.push(child);
       links.push({ parent: at, segment: key });
@@ -61,7 +64,7 @@ export function findForbiddenKeys(value: unknown, limit: number): PathSegment[][
   return found;
 }
 
-const FORBIDDEN_WORD = /__proto__|constructor|prototype/;
+const FORBIDDEN_WORD = new RegExp(FORBIDDEN_KEYS.join('|'));
 
 /**
  * A fast, sound pre-check on file text: false means no key in it can be forbidden, so the walk can

@@ -21,7 +21,7 @@ describe('text that is not a Pipeboard file', () => {
     expectOneProblem(
       parseDocument('{"format": "pipeboard", "nodes": [\n'),
       '',
-      'The file is not valid JSON at line 2, column 1: expected a value but found the end of the file',
+      'The file is not valid JSON at line 2, column 1: expected "," or "]" but found the end of the file',
     );
   });
 

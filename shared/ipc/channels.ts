@@ -14,7 +14,6 @@ export const BRIDGE_METHODS = [
   'fileModifiedAt',
   'recentFiles',
   'removeRecent',
-  'writeExport',
   'exportDesign',
   'getSettings',
   'setSettings',

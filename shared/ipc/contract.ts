@@ -6,7 +6,6 @@ import type {
   appSettingsSchema,
   EXPORT_FORMAT_VALUES,
   exportDesignRequestSchema,
-  exportRequestSchema,
   practiceRecordSchema,
   saveRequestSchema,
 } from './schemas';
@@ -122,11 +121,6 @@ export interface RecoveryQuery {
   reloadedFrom?: string;
 }
 
-/** Text formats are written as UTF-8; binary ones come base64-encoded. */
-export type ExportRequest = z.input<typeof exportRequestSchema>;
-
-export type WriteResult = { ok: true; path: string; bytes: number } | { ok: false; path: string; message: string };
-
 /** What File → Export… (and `pipeboard export`) can write. */
 export type ExportFormat = (typeof EXPORT_FORMAT_VALUES)[number];
 
@@ -173,7 +167,6 @@ export interface PlatformBridge {
   fileModifiedAt(path: string): Promise<number | null>;
   recentFiles(): Promise<RecentFile[]>;
   removeRecent(path: string): Promise<RecentFile[]>;
-  writeExport(request: ExportRequest): Promise<WriteResult>;
   /** Exports the design (SVG, PNG, PDF, Markdown, CSV or JSON) to `request.path`, atomically. */
   exportDesign(request: ExportDesignRequest): Promise<ExportDesignResult>;
   getSettings(): Promise<AppSettings>;

@@ -6,10 +6,7 @@ export const FILE_NAME_MAX_CHARS = 255;
 /** The largest design file Pipeboard opens or writes. */
 export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
 
-/** The largest export payload, in characters of its (UTF-8 text or base64) encoding. */
-export const EXPORT_MAX_CHARS = 25 * 1024 * 1024;
-
-/** The largest HTTP request body the local host reads; room for a maximal export plus the envelope. */
+/** The largest HTTP request body the local host reads; room for a maximal design plus the envelope. */
 export const REQUEST_BODY_MAX_BYTES = 30 * 1024 * 1024;
 
 export const EXPORT_CHOICES_MAX_KEYS = 200;

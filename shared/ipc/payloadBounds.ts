@@ -1,5 +1,5 @@
 import { FORMAT_LIMITS } from '../format/limits';
-import { EXPORT_MAX_CHARS, REQUEST_BODY_MAX_BYTES } from './limits';
+import { DOCUMENT_MAX_BYTES, REQUEST_BODY_MAX_BYTES } from './limits';
 
 /**
  * A cheap first look at bridge arguments before the schemas run: one iterative pass (no recursion,
@@ -17,7 +17,7 @@ const PAYLOAD_LIMITS = {
   maxObjectKeys: 1000,
   /** Every value counted once; a maximal real design has well under a million. */
   maxValues: 1_500_000,
-  maxStringLength: EXPORT_MAX_CHARS,
+  maxStringLength: DOCUMENT_MAX_BYTES,
   /** All strings together, in characters. */
   maxTotalStringLength: REQUEST_BODY_MAX_BYTES,
 } as const;

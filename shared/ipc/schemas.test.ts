@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDocument } from '../model/document';
 import { BRIDGE_METHODS, isBridgeMethod } from './channels';
-import { EXPORT_MAX_CHARS, PATH_MAX_CHARS, PRACTICE_MAX_SCENARIOS } from './limits';
+import { PATH_MAX_CHARS, PRACTICE_MAX_SCENARIOS } from './limits';
 import { BRIDGE_ARG_SCHEMAS, parseBridgeArgs } from './schemas';
 
 describe('bridge argument schemas', () => {
@@ -27,14 +27,6 @@ describe('bridge argument schemas', () => {
     expect(parseBridgeArgs('saveDocument', [{ path: '/a', document, extra: 1 }]).ok).toBe(false);
     expect(parseBridgeArgs('saveDocument', [{ path: '/a', document: { ...document, format: 'other' } }]).ok).toBe(false);
     expect(parseBridgeArgs('saveDocument', [{ path: '/a', document: { ...document, nodes: [{ id: 1 }] } }]).ok).toBe(false);
-  });
-
-  it('check export data against its encoding and the size cap', () => {
-    expect(parseBridgeArgs('writeExport', [{ path: '/a.png', encoding: 'base64', data: 'aGk=' }]).ok).toBe(true);
-    expect(parseBridgeArgs('writeExport', [{ path: '/a.png', encoding: 'base64', data: 'a b' }]).ok).toBe(false);
-    expect(parseBridgeArgs('writeExport', [{ path: '/a.svg', encoding: 'utf8', data: 'a b' }]).ok).toBe(true);
-    expect(parseBridgeArgs('writeExport', [{ path: '/a.svg', encoding: 'latin1', data: 'x' }]).ok).toBe(false);
-    expect(parseBridgeArgs('writeExport', [{ path: '/a.svg', encoding: 'utf8', data: 'x'.repeat(EXPORT_MAX_CHARS + 1) }]).ok).toBe(false);
   });
 
   it('check an export request: format, theme, scale, paper and the three include switches', () => {

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { BridgeMethod } from './channels';
 import {
   EXPORT_CHOICES_MAX_KEYS,
-  EXPORT_MAX_CHARS,
   FILE_NAME_MAX_CHARS,
   PATH_MAX_CHARS,
   PRACTICE_MAX_SCENARIOS,
@@ -98,19 +97,6 @@ export const saveRequestSchema = z.strictObject({
   force: z.boolean().optional(),
 });
 
-export const exportRequestSchema = z.discriminatedUnion('encoding', [
-  z.strictObject({
-    path: pathSchema,
-    encoding: z.literal('utf8'),
-    data: z.string().max(EXPORT_MAX_CHARS, 'The export is too large.'),
-  }),
-  z.strictObject({
-    path: pathSchema,
-    encoding: z.literal('base64'),
-    data: z.string().max(EXPORT_MAX_CHARS, 'The export is too large.').pipe(z.base64()),
-  }),
-]);
-
 /** What File → Export… (and `pipeboard export`) can write. */
 export const EXPORT_FORMAT_VALUES = ['svg', 'png', 'pdf', 'md', 'csv', 'json'] as const;
 
@@ -186,7 +172,6 @@ const argSchemas = {
   fileModifiedAt: z.tuple([pathSchema]),
   recentFiles: noArgs,
   removeRecent: z.tuple([pathSchema]),
-  writeExport: z.tuple([exportRequestSchema]),
   exportDesign: z.tuple([exportDesignRequestSchema]),
   getSettings: noArgs,
   setSettings: z.tuple([settingsPatchSchema]),

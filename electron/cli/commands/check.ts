@@ -2,6 +2,7 @@ import { analyze, countBySeverity } from '../../../shared/analysis/analyze';
 import type { Issue } from '../../../shared/analysis/types';
 import { toAnalysisJson } from '../../../shared/export/analysisJson';
 import { formatMoney } from '../../../shared/util/numbers';
+import { severitySummary } from '../../../shared/util/severity';
 import { EXIT_DESIGN_ERRORS } from '../cliError';
 import { printData, printJson } from '../output';
 import { readDocument } from '../readDocument';
@@ -28,7 +29,7 @@ export async function checkCommand(file: string, options: { json?: boolean }): P
   if (options.json) {
     printJson(toAnalysisJson(result));
   } else {
-    const summary = `${document.title}: ${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.tip} tip${counts.tip === 1 ? '' : 's'} · ${formatMoney(result.cost.total)}/month`;
+    const summary = `${document.title}: ${severitySummary(counts, ', ')} · ${formatMoney(result.cost.total)}/month`;
     printData(result.issues.length ? `${summary}\n\n${issuesText(result.issues)}` : `${summary}\nNo issues: an examiner would accept this design.`);
   }
   if (counts.error > 0) process.exitCode = EXIT_DESIGN_ERRORS;

@@ -3,7 +3,7 @@ import type { CostSheet } from '../../../shared/analysis/types';
 import { toAnalysisJson } from '../../../shared/export/analysisJson';
 import { costSheetCsv } from '../../../shared/export/costCsv';
 import { costSheetMarkdown } from '../../../shared/export/costMarkdown';
-import { formatMoney } from '../../../shared/util/numbers';
+import { formatMoney, formatNumber } from '../../../shared/util/numbers';
 import { CliError, EXIT_BAD_INPUT } from '../cliError';
 import { printData, printJson } from '../output';
 import { readDocument } from '../readDocument';
@@ -15,7 +15,7 @@ function costSheetText(sheet: CostSheet): string {
   const body = rows.map((row) => `${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[3]!.padStart(12)}\n    ${row[2]}`);
   const footer = [`Total: ${formatMoney(sheet.total)}/month`];
   if (sheet.budgetPerMonth !== undefined) footer.push(`Budget: ${formatMoney(sheet.budgetPerMonth)}/month${sheet.total > sheet.budgetPerMonth ? ' — over budget' : ''}`);
-  footer.push(`Prices: ${sheet.region}, ${sheet.priceDate}, ${sheet.hoursPerMonth} h/month. ${sheet.assumptions[0]}`);
+  footer.push(`Prices: ${sheet.region}, ${sheet.priceDate}, ${formatNumber(sheet.hoursPerMonth)} h/month. ${sheet.assumptions[0]}`);
   return [...body, '', ...footer].join('\n');
 }
 

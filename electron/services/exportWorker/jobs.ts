@@ -1,9 +1,9 @@
 import { analyze } from '../../../shared/analysis/analyze';
-import type { LoadResult } from '../../../shared/format/index';
 import type { PipelineDocument } from '../../../shared/model/document';
 import { exportDesign, type ExportDesignOptions } from '../exporters/exportDesign';
 import { setFontFolder } from '../exporters/fonts';
-import { readDesignBytes, type DesignFileKind } from '../exporters/openDesignFile';
+import type { DesignFileRead } from '../../../shared/export/designFile';
+import { readDesignBytes } from '../exporters/openDesignFile';
 
 /**
  * The work a worker thread does for the services: exports of one design, or the design read from an
@@ -22,7 +22,7 @@ export interface ExportOutput {
   notes: string[];
 }
 
-export type ReadImageOutput = LoadResult & { kind: DesignFileKind };
+export type ReadImageOutput = DesignFileRead;
 
 export type WorkerJobResult<J extends WorkerJob> = J extends { kind: 'export' } ? ExportOutput[] : ReadImageOutput;
 

@@ -2,7 +2,7 @@ import { analyze } from '../../../shared/analysis/analyze';
 import type { AnalysisResult } from '../../../shared/analysis/types';
 import { costSheetCsv } from '../../../shared/export/costCsv';
 import { exportMarkdown } from '../../../shared/export/markdown';
-import type { SheetInclude } from '../../../shared/export/sheet/layout';
+import type { SheetInclude } from '../../../shared/export/sheet/options';
 import type { ExportTheme } from '../../../shared/export/sheet/theme';
 import { exportSvg } from '../../../shared/export/svg/exportSvg';
 import type { IconSource } from '../../../shared/export/svg/icons';

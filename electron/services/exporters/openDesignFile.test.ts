@@ -4,13 +4,18 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../../shared/analysis/analyze';
+import { NOT_A_DESIGN_FILE, readDesignFile } from '../../../shared/export/designFile';
 import { NO_DESIGN_INSIDE } from '../../../shared/export/designInside';
 import { exportSvg } from '../../../shared/export/svg/exportSvg';
 import { serializeDocument } from '../../../shared/format/index';
 import { EXAMPLES } from '../../../shared/scenarios/index';
+import { pipeboard } from '../../cli/runCli.testutil';
 import { nodeIconSource } from './icons';
 import { openDesignFile } from './openDesignFile';
 import { renderPng } from './png';
+
+/** An SVG saved as Latin-1 ("café" with a lone 0xE9 byte): not UTF-8, so not one Pipeboard exported. */
+const LATIN1_SVG = new Uint8Array([...new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><title>caf'), 0xe9, ...new TextEncoder().encode('</title></svg>')]);
 
 const document = EXAMPLES.find((entry) => entry.id === 'q1-answer')!.document;
 let folder: string;
@@ -29,6 +34,8 @@ beforeAll(async () => {
   await writeFile(file('photo.png'), PNG.sync.write(plain));
   await writeFile(file('drawing.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>');
   await writeFile(file('notes.txt'), 'just some notes');
+  await writeFile(file('latin1.svg'), LATIN1_SVG);
+  await writeFile(file('photo.jpg'), new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]));
   await mkdir(file('folder.svg'));
 });
 
@@ -57,6 +64,25 @@ describe('openDesignFile', () => {
         expect(opened.problems.length).toBe(1);
       }
     }
+  });
+
+  it('refuses a non-UTF-8 SVG with the same message as a dropped one and the CLI', async () => {
+    const opened = await openDesignFile(file('latin1.svg'));
+    const dropped = readDesignFile(LATIN1_SVG, 'latin1.svg');
+    expect(dropped).toMatchObject({ ok: false, kind: 'svg', message: NO_DESIGN_INSIDE });
+    if (opened.ok || dropped.ok) throw new Error('a non-UTF-8 SVG was opened');
+    expect(opened.message).toBe(dropped.message);
+    expect(opened.problems).toEqual(dropped.problems);
+    expect(dropped.problems[0]!.message).toMatch(/not UTF-8/);
+    const cli = await pipeboard('check', file('latin1.svg'));
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toContain(dropped.message);
+    expect(cli.stderr).toContain(dropped.problems[0]!.message);
+  });
+
+  it('refuses binary files that are not PNG from their first bytes', async () => {
+    const opened = await openDesignFile(file('photo.jpg'));
+    expect(opened.ok || opened.message).toBe(NOT_A_DESIGN_FILE);
   });
 
   it('keeps the JSON loader messages for other files, and refuses folders and missing files', async () => {

@@ -6,7 +6,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../shared/analysis/analyze';
 import { NO_DESIGN_INSIDE } from '../../../shared/export/designInside';
-import { crc32 } from '../../../shared/export/embed';
+import { crc32 } from '../../../shared/util/crc32';
 import { embedDesignInPng, PNG_KEYWORD } from '../../../shared/export/png';
 import { exportSvg } from '../../../shared/export/svg/exportSvg';
 import { serializeDocument } from '../../../shared/format/index';

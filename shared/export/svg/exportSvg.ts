@@ -1,8 +1,10 @@
 import type { AnalysisResult } from '../../analysis/types';
 import { serializeDocument } from '../../format/index';
 import type { PipelineDocument } from '../../model/document';
-import { base64Encode, crc32, hex32, utf8Encode } from '../embed';
-import { IMAGE_SHEET_LIMITS, layoutSheet, type SheetInclude } from '../sheet/layout';
+import { base64Encode, utf8Encode } from '../../util/bytes';
+import { crc32, hex32 } from '../../util/crc32';
+import { layoutSheet } from '../sheet/layout';
+import { IMAGE_SHEET_LIMITS, type SheetInclude } from '../sheet/options';
 import type { ExportTheme } from '../sheet/theme';
 import type { Sheet, SheetItem, TextItem } from '../sheet/types';
 import { escapeXml } from '../text';

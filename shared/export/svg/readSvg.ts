@@ -1,5 +1,5 @@
 import type { LoadResult } from '../../format/index';
-import { base64Decode } from '../embed';
+import { base64Decode } from '../../util/bytes';
 import { damagedDesign, loadEmbeddedDesign, noDesignInside } from '../designInside';
 import { PIPEBOARD_SVG_NAMESPACE, SVG_NAMESPACE } from './exportSvg';
 import { attribute, findElement, parseXml, textContent, XmlError, type XmlElement } from './xml';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { base64Decode, base64Encode, crc32, utf8Decode, utf8Encode } from './embed';
+import { base64Decode, base64Encode, utf8Decode, utf8Encode } from './bytes';
+import { crc32 } from './crc32';
 
 describe('byte helpers for embedded designs', () => {
   it('encode UTF-8 and base64 exactly like Node', () => {
