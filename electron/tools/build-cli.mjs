@@ -29,6 +29,8 @@ export async function buildCli({ outDir = CLI_OUT_DIR, quiet = false } = {}) {
     splitting: true,
     format: 'esm',
     platform: 'node',
+    // jsonc-parser's default (UMD) build requires its parts by computed paths a bundle cannot follow; its ES build bundles.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     target: 'node20',
     external: ['@resvg/resvg-js'],
     // Bundled CommonJS packages (commander, write-file-atomic…) call require() for Node's modules.

@@ -35,6 +35,8 @@ export async function buildElectron({ outDir = path.join(repoRoot, 'dist', 'elec
   const nodeBundle = {
     ...common,
     platform: 'node',
+    // jsonc-parser's default (UMD) build requires its parts by computed paths a bundle cannot follow; its ES build bundles.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     target: NODE_TARGET,
     // resvg (PNG export) loads a native binary, which cannot be bundled; it is loaded on the first PNG export.
     external: ['electron', '@resvg/resvg-js'],
