@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { pipeboard } from '../../electron/cli/runCli.testutil';
+import { pipeboard } from './runCli.testutil';
 import { analyze } from '../../shared/analysis/analyze';
 import { costSheetCsv } from '../../shared/export/costCsv';
 import { exportMarkdown } from '../../shared/export/markdown';
@@ -13,7 +13,7 @@ import type { SheetItem } from '../../shared/export/sheet/types';
 import { serializeDocument } from '../../shared/format';
 import { design } from '../../shared/model/builder';
 import { formatMoney, formatNumber } from '../../shared/util/numbers';
-import { CostGroup, groupLines } from './CostGroup';
+import { CostGroup, groupLines } from '../../renderer/panels/CostGroup';
 
 /** A DynamoDB table storing 1,459.9 GB: a quantity over 100 with a significant decimal. */
 const sheetDesign = design({ title: 'Figures', nodes: [{ id: 'db', service: 'dynamodb', params: { storedGb: 1459.9 } }], flows: [] });
