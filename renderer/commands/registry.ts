@@ -1,4 +1,5 @@
 import { getFlowInstance } from '../canvas/flowInstance';
+import { canvasWidth, fitViewOptions } from '../canvas/viewFit';
 import { useDocumentStore } from '../store/documentStore';
 import { toast } from '../store/toastStore';
 import { effectiveTheme, useUiStore } from '../store/uiStore';
@@ -27,6 +28,8 @@ export interface Command {
   /** The keyboard shortcut is left to the browser's copy/cut/paste events. */
   nativeClipboard?: boolean;
   enabled?: () => boolean;
+  /** A setting the command turns on and off: menus show it as a checkbox item. */
+  checked?: () => boolean;
   run: () => void | Promise<void>;
 }
 
@@ -46,7 +49,7 @@ async function autoLayout(): Promise<void> {
   // The document may have changed while ELK ran; apply to the latest one.
   const latest = doc();
   latest.commit([{ op: 'moveNodes', moves: [...positions].map(([node, p]) => ({ node, x: p.x, y: p.y })) }]);
-  requestAnimationFrame(() => void getFlowInstance()?.fitView({ padding: 0.2, duration: 250, maxZoom: 1.2 }));
+  requestAnimationFrame(() => void getFlowInstance()?.fitView(fitViewOptions(canvasWidth(), { duration: 250 })));
 }
 
 export const COMMANDS: readonly Command[] = [
@@ -123,7 +126,7 @@ export const COMMANDS: readonly Command[] = [
     label: 'Fit view',
     group: 'View',
     shortcuts: [{ code: 'Digit1', shift: true }],
-    run: () => void getFlowInstance()?.fitView({ padding: 0.2, duration: 200, maxZoom: 1.2 }),
+    run: () => void getFlowInstance()?.fitView(fitViewOptions(canvasWidth(), { duration: 200 })),
   },
   { id: 'view.zoomIn', label: 'Zoom in', group: 'View', shortcuts: [{ key: '=' }, { key: '+' }], run: () => void getFlowInstance()?.zoomIn({ duration: 150 }) },
   { id: 'view.zoomOut', label: 'Zoom out', group: 'View', shortcuts: [{ key: '-' }], run: () => void getFlowInstance()?.zoomOut({ duration: 150 }) },
@@ -139,6 +142,17 @@ export const COMMANDS: readonly Command[] = [
     },
   },
   {
+    id: 'view.minimap',
+    label: 'Show minimap',
+    group: 'View',
+    shortcuts: [{ key: 'm', shift: true }],
+    checked: () => useUiStore.getState().showMinimap,
+    run: () => {
+      const ui = useUiStore.getState();
+      ui.setShowMinimap(!ui.showMinimap);
+    },
+  },
+  {
     id: 'view.theme',
     label: 'Toggle theme',
     group: 'View',
@@ -151,7 +165,7 @@ export const COMMANDS: readonly Command[] = [
   { id: 'view.compare', label: 'Compare designs', group: 'View', run: () => showView('compare') },
 ];
 
-const CANVAS_VIEW_COMMANDS = new Set(['view.layout', 'view.fit', 'view.zoomIn', 'view.zoomOut', 'view.snap']);
+const CANVAS_VIEW_COMMANDS = new Set(['view.layout', 'view.fit', 'view.zoomIn', 'view.zoomOut', 'view.snap', 'view.minimap']);
 
 /** Commands that act on the canvas, and so only while the design editor is showing. */
 export function isEditorOnly(command: Command): boolean {
