@@ -41,7 +41,7 @@ test('after "Save as q1-mine" the export file name and the sheet heading say q1-
 
   const exporter = new ExportPage(app);
   await exporter.open();
-  await exporter.choose('PNG');
+  await exporter.choose('PNG image');
   await expect(exporter.previewImage).toHaveAttribute('alt', /“q1-mine”/);
   expect(await exporter.previewSvg()).toContain('q1-mine');
   await exporter.exportButton.click();
