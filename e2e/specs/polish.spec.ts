@@ -118,7 +118,7 @@ test('in Practice build mode the Check results lie over the canvas, and a reject
 
   const difference = app.page.getByTestId('grade-cost-difference');
   await expect(difference).toContainText('−$');
-  await expect(difference).toContainText('not a saving');
+  await expect(difference).toContainText('Not a saving');
   const colours = await difference.evaluate((element) => {
     const probe = document.createElement('span');
     element.appendChild(probe);

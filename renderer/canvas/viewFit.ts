@@ -4,7 +4,8 @@ import type { FlowNode } from './flowNodes';
 
 /** The minimap's size for a canvas this wide: smaller on small windows, so it leaves the nodes room. */
 export function minimapSize(canvasWidth: number): { width: number; height: number } {
-  return canvasWidth < 900 ? { width: 140, height: 96 } : { width: 200, height: 140 };
+  if (canvasWidth < 600) return { width: 120, height: 80 };
+  return canvasWidth < 900 ? { width: 150, height: 100 } : { width: 200, height: 140 };
 }
 
 /** React Flow's margin around panels (the minimap and the zoom controls). */

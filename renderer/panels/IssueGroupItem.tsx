@@ -53,7 +53,7 @@ function IssueGroupView({ group }: { group: IssueGroup }) {
       </details>
       {fixLabel && (
         <button type="button" className="button button--small issue__fix" onClick={() => fixAll(issues, fixLabel)}>
-          {fixLabel} (all {issues.length})
+          Fix all {issues.length}: {fixLabel}
         </button>
       )}
     </li>

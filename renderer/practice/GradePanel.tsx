@@ -111,7 +111,7 @@ export function GradePanel({ grade, stale, collapsed, onToggle }: Props) {
               <dt>Difference</dt>
               <dd className={costDifferenceClass(difference, grade.verdict)} data-testid="grade-cost-difference">
                 {Math.abs(difference) < 0.005 ? 'Same cost' : `${difference > 0 ? '+' : '−'}${formatMoney(Math.abs(difference))}/mo`}
-                {grade.verdict === 'fail' && difference < -0.005 && <span className="grade__cost-note"> — not a saving: the design is not accepted</span>}
+                {grade.verdict === 'fail' && difference < -0.005 && <span className="grade__cost-note">Not a saving: the design is not accepted.</span>}
               </dd>
             </div>
           </dl>
