@@ -108,6 +108,7 @@ export function buildMenuTemplate(options: MenuOptions): Item[] {
       command('Zoom Out', 'view.zoomOut', '-'),
       separator,
       command('Snap to Grid', 'view.snap', 'Shift+G'),
+      command('Show Minimap', 'view.minimap', 'Shift+M'),
       command('Toggle Theme', 'view.theme', 'Shift+T'),
       separator,
       command('Design Editor', 'view.editor'),

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { diffDocuments } from '../../shared/diff/diffDocuments';
+import type { PipelineDocument } from '../../shared/model/document';
 import { scenarioById } from '../../shared/scenarios/index';
 import { dollars, engineTotal, writeDesign } from '../fixtures/engine';
 import { expect, test } from '../fixtures/test';
@@ -131,4 +132,55 @@ test.describe('dark theme', () => {
     const results = await new AxeBuilder({ page: app.page }).analyze();
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
+});
+
+/** The same design drawn again by hand: ids like "firehose-1", nodes in another order, moved a little. */
+function redrawnByHand(doc: PipelineDocument): PipelineDocument {
+  const perService = new Map<string, number>();
+  const ids = new Map<string, string>();
+  for (const node of doc.nodes) {
+    const k = (perService.get(node.service) ?? 0) + 1;
+    perService.set(node.service, k);
+    ids.set(node.id, `${node.service}-${k}`);
+  }
+  return {
+    ...doc,
+    nodes: [...doc.nodes].reverse().map((n) => ({ ...n, id: ids.get(n.id)!, position: { x: n.position.x + 20, y: n.position.y + 10 } })),
+    edges: doc.edges.map((e, k) => ({ id: `e${k + 1}`, source: ids.get(e.source)!, target: ids.get(e.target)! })),
+  };
+}
+
+test('a hand-drawn Q1 with other ids compares as no changes with the example, and its one real change is listed', async ({ app, launched }) => {
+  const example = path.join(launched.workspace, 'q1-example.pipeboard.json');
+  const handMade = path.join(launched.workspace, 'q1-by-hand.pipeboard.json');
+  const handMadeTweaked = path.join(launched.workspace, 'q1-by-hand-60s.pipeboard.json');
+  const byHand = redrawnByHand(optionC);
+  await writeDesign(example, optionC);
+  await writeDesign(handMade, byHand);
+  await writeDesign(handMadeTweaked, { ...byHand, nodes: byHand.nodes.map((n) => (n.service === 'firehose' ? { ...n, params: { ...n.params, bufferSeconds: 60 } } : n)) });
+
+  const compare = new ComparePage(app.page);
+  await app.page.getByRole('group', { name: 'Screens' }).getByRole('button', { name: 'Compare', exact: true }).click();
+  const choose = async (side: 'before' | 'after', file: string): Promise<void> => {
+    await compare.slot(side).getByRole('button', { name: /^Choose (a|another) file…$/ }).click();
+    await app.fileDialog.waitForListing();
+    await app.fileDialog.confirmWith(file, 'Open');
+  };
+  await choose('before', example);
+  await choose('after', handMade);
+  await compare.waitForComparison();
+  await expect(compare.name('after')).toHaveText('q1-by-hand');
+  await expect(compare.root).toContainText('The two designs are the same');
+  await expect(compare.totalDelta).toHaveText('$0.00');
+  expect(await compare.marked('before', 'removed')).toEqual([]);
+  expect(await compare.marked('after', 'added')).toEqual([]);
+
+  await choose('after', handMadeTweaked);
+  await expect(compare.name('after')).toHaveText('q1-by-hand-60s');
+  await expect(compare.changeRows('changed')).toHaveCount(1);
+  await expect(compare.changeRows('changed')).toContainText('Hospital feed');
+  await expect(compare.changeRows('changed')).toContainText(/Buffer interval: 300 s → 60 s/);
+  for (const kind of ['added', 'removed', 'connected', 'disconnected']) await expect(compare.changeRows(kind)).toHaveCount(0);
+  expect(await compare.marked('before', 'changed')).toEqual(['fh']);
+  expect(await compare.marked('after', 'changed')).toEqual(['firehose-1']);
 });

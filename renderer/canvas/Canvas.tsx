@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
   Controls,
-  MiniMap,
   ReactFlow,
   type Connection,
   type EdgeChange,
@@ -13,7 +12,7 @@ import {
   type ReactFlowInstance,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { canConnect, catalog, connectionRefusal, isServiceId } from '../../shared/catalog/index';
+import { canConnect, connectionRefusal, isServiceId } from '../../shared/catalog/index';
 import { addServiceAt } from '../commands/editActions';
 import { connectionProblem } from '../../shared/model/connection';
 import type { NodeMove } from '../../shared/model/ops';
@@ -22,20 +21,18 @@ import { toast } from '../store/toastStore';
 import { effectiveTheme, GRID_SIZE, useUiStore } from '../store/uiStore';
 import { SERVICE_MIME } from './dragData';
 import { FlowEdgeCache, type FlowEdge } from './flowEdges';
-import { setFlowInstance } from './flowInstance';
+import { getFlowInstance, setFlowInstance } from './flowInstance';
 import { FlowNodeCache, type FlowNode, type Size } from './flowNodes';
 import { FlowEdgeView } from './FlowEdgeView';
 import { ServiceNode } from './ServiceNode';
+import { CanvasMinimap } from './CanvasMinimap';
+import { canvasWidth, fitViewOptions } from './viewFit';
 
 const nodeTypes = { service: ServiceNode };
 const edgeTypes = { flow: FlowEdgeView };
 const SNAP: [number, number] = [GRID_SIZE, GRID_SIZE];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 const PRO_OPTIONS = { hideAttribution: false };
-
-function minimapColor(node: FlowNode): string {
-  return `var(--cat-${catalog[node.data.service].category})`;
-}
 
 /** Applies React Flow's select changes to our ordered selection list. */
 function applySelect(current: readonly string[], changes: readonly { id: string; selected: boolean }[]): readonly string[] {
@@ -46,6 +43,11 @@ function applySelect(current: readonly string[], changes: readonly { id: string;
     else if (!change.selected && has) next = next.filter((id) => id !== change.id);
   }
   return next;
+}
+
+/** The zoom controls' "fit view" button: the same fit as the command, clear of the minimap. */
+function fitCanvas(): void {
+  void getFlowInstance()?.fitView(fitViewOptions(canvasWidth(), { duration: 200 }));
 }
 
 export function Canvas() {
@@ -64,20 +66,26 @@ export function Canvas() {
   const edgeCache = useRef(new FlowEdgeCache());
   const dragGesture = useRef(0);
   const instance = useRef<ReactFlowInstance<FlowNode, FlowEdge> | null>(null);
+  // Bumped when nodes are measured for the first time (another document, new nodes): their React
+  // Flow nodes are rebuilt once with the size, which the minimap needs to draw them.
+  const [firstMeasured, setFirstMeasured] = useState(0);
 
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
-  const nodes = useMemo(() => nodeCache.current.build(doc.nodes, selectedNodes, sizes.current), [doc.nodes, selectedNodes]);
+  // firstMeasured: the sizes map gained a node, rebuild so it carries its size.
+  const nodes = useMemo(() => nodeCache.current.build(doc.nodes, selectedNodes, sizes.current), [doc.nodes, selectedNodes, firstMeasured]);
   const edges = useMemo(() => edgeCache.current.build(doc.edges, doc.nodes, selectedEdges), [doc.edges, doc.nodes, selectedEdges]);
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     const moves: NodeMove[] = [];
     const selects: { id: string; selected: boolean }[] = [];
     let dragEnded = false;
+    let measuredNew = false;
     for (const change of changes) {
       if (change.type === 'dimensions' && change.dimensions) {
         const old = sizes.current.get(change.id);
         const { width, height } = change.dimensions;
+        if (!old) measuredNew = true;
         if (!old || old.width !== width || old.height !== height) sizes.current.set(change.id, { width, height });
       } else if (change.type === 'position') {
         if (change.position) moves.push({ node: change.id, x: Math.round(change.position.x), y: Math.round(change.position.y) });
@@ -86,6 +94,7 @@ export function Canvas() {
         selects.push({ id: change.id, selected: change.selected });
       }
     }
+    if (measuredNew) setFirstMeasured((n) => n + 1);
     const store = useDocumentStore.getState();
     if (moves.length > 0) store.commit([{ op: 'moveNodes', moves }], { coalesceKey: `drag:${dragGesture.current}` });
     if (dragEnded) store.sealHistory();
@@ -178,7 +187,7 @@ export function Canvas() {
   // Fit the view whenever another document is loaded (React Flow waits for the nodes' sizes).
   useEffect(() => {
     if (loadEpoch === 0) return;
-    void instance.current?.fitView({ padding: 0.2, maxZoom: 1.2 });
+    void instance.current?.fitView(fitViewOptions(canvasWidth()));
   }, [loadEpoch]);
 
   return (
@@ -208,8 +217,8 @@ export function Canvas() {
         aria-label="Pipeline canvas"
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.2} />
-        <Controls showInteractive={false} aria-label="Zoom controls" />
-        <MiniMap<FlowNode> pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap of the pipeline" />
+        <Controls showInteractive={false} aria-label="Zoom controls" onFitView={fitCanvas} />
+        <CanvasMinimap />
       </ReactFlow>
     </div>
   );

@@ -1,27 +1,81 @@
-import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { memo, useCallback } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, useStore, type EdgeProps, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import { analysisOf, countsFor, issueIndex } from '../store/analysis';
 import { useDocumentStore } from '../store/documentStore';
+import { backwardRoute, detourLane, estimatedLabelSizes, isBackward, placeLabel, polylineMidpoint, roundedPath, splitRate, type Rect } from './edgeRoute';
 import type { FlowEdge } from './flowEdges';
+import type { FlowNode } from './flowNodes';
 
-/** An edge with the rate the engine derived for it ("6 MB/s"), red when a rule names it. */
+function boxOf(node: InternalNode | undefined): Rect | undefined {
+  if (!node?.measured.width || !node.measured.height) return undefined;
+  const { x, y } = node.internals.positionAbsolute;
+  return { x, y, width: node.measured.width, height: node.measured.height };
+}
+
+/**
+ * An edge with the rate the engine derived for it ("6 MB/s"), red when a rule names it. Left to right
+ * it is a curve; right to left it goes around its ends (out to the right, along a lane below or above,
+ * in from the left) so it never runs through them or reads backwards. The label sits clear of the ends.
+ */
 function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected } = props;
+  const { id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected } = props;
   const label = useDocumentStore((s) => analysisOf(s.doc).derived.edges[id]?.label ?? '');
   const worst = useDocumentStore((s) => countsFor(issueIndex(analysisOf(s.doc)).edges, id).worst);
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
-  const className = ['flow-edge', selected ? 'is-selected' : '', worst ? `has-${worst}` : ''].filter(Boolean).join(' ');
+  const sourceBox = boxOf(useInternalNode<FlowNode>(source));
+  const targetBox = boxOf(useInternalNode<FlowNode>(target));
+  const ends = [sourceBox, targetBox].filter((box): box is Rect => box !== undefined);
+  const start = { x: sourceX, y: sourceY };
+  const end = { x: targetX, y: targetY };
+  const backward = isBackward(start, end) && ends.length === 2;
+
+  // Only a backward edge looks at the other nodes (to pick its lane); the answer is one number.
+  const laneSelector = useCallback(
+    (state: ReactFlowState): number | null => {
+      if (!backward) return null;
+      const obstacles: Rect[] = [];
+      for (const node of state.nodeLookup.values()) {
+        if (node.id === source || node.id === target) continue;
+        const box = boxOf(node);
+        if (box) obstacles.push(box);
+      }
+      return detourLane(start, end, ends, obstacles);
+    },
+    // The ends' boxes by value: the node objects change on every store update.
+    [backward, source, target, sourceX, sourceY, targetX, targetY, sourceBox?.y, sourceBox?.height, targetBox?.y, targetBox?.height],
+  );
+  const laneY = useStore(laneSelector);
+
+  let path: string;
+  let mid: { x: number; y: number };
+  if (laneY !== null) {
+    const route = backwardRoute(start, end, laneY);
+    path = roundedPath(route);
+    mid = polylineMidpoint(route);
+  } else {
+    const [curve, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+    path = curve;
+    mid = { x: labelX, y: labelY };
+  }
+  const placement = label ? placeLabel(mid, laneY !== null ? [] : ends, estimatedLabelSizes(label)) : undefined;
+  const parts = placement?.layout === 'stacked' ? splitRate(label) : undefined;
+  const className = ['flow-edge', selected ? 'is-selected' : '', worst ? `has-${worst}` : '', laneY !== null ? 'is-backward' : ''].filter(Boolean).join(' ');
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={className} interactionWidth={18} />
-      {label && (
+      {placement && (
         <EdgeLabelRenderer>
           <div
-            className={`flow-edge__label${worst ? ` has-${worst}` : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            className={`flow-edge__label${worst ? ` has-${worst}` : ''}${parts ? ' flow-edge__label--stacked' : ''}`}
+            style={{ transform: `translate(-50%, -50%) translate(${placement.x}px, ${placement.y}px)` }}
             data-testid={`edge-label-${id}`}
           >
-            {label}
+            {parts ? (
+              <>
+                <span>{parts[0]}</span> <span>{parts[1]}</span>
+              </>
+            ) : (
+              label
+            )}
           </div>
         </EdgeLabelRenderer>
       )}

@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ServiceDefinition, ServiceId } from '../../shared/catalog/index';
 import { addServiceAtCentre } from '../commands/editActions';
 import { groupByCategory, searchServices } from './paletteSearch';
+import { useDocumentStore } from '../store/documentStore';
 import { PaletteItem } from './PaletteItem';
 import { ServiceFacts } from './ServiceFacts';
 
@@ -14,6 +15,13 @@ interface Tip {
 /** The service palette: search, grouped items to drag (or press Enter) onto the canvas. */
 export function Palette() {
   const [query, setQuery] = useState('');
+  // Another design opened: the search typed for the previous one is cleared (state adjusted while rendering).
+  const loadEpoch = useDocumentStore((s) => s.loadEpoch);
+  const [searchedIn, setSearchedIn] = useState(loadEpoch);
+  if (searchedIn !== loadEpoch) {
+    setSearchedIn(loadEpoch);
+    setQuery('');
+  }
   const [tip, setTip] = useState<Tip | null>(null);
   const [activeId, setActiveId] = useState<ServiceId | null>(null);
   const tipId = useId();

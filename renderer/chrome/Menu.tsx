@@ -5,6 +5,8 @@ export interface MenuEntry {
   label: string;
   shortcut?: string;
   disabled?: boolean;
+  /** A setting turned on and off: shown as a checkbox item with its state. */
+  checked?: boolean;
   onSelect(): void;
 }
 
@@ -35,7 +37,7 @@ export function Menu({ label, items, onOpen, children }: Props) {
   const menuRef = useRef<HTMLDivElement>(null);
   const lines = open ? items() : [];
 
-  const focusables = () => Array.from(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? []);
+  const focusables = () => Array.from(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]:not([aria-disabled="true"])') ?? []);
 
   useEffect(() => {
     if (!open) return;
@@ -113,7 +115,8 @@ export function Menu({ label, items, onOpen, children }: Props) {
               <button
                 key={i}
                 type="button"
-                role="menuitem"
+                role={line.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
+                aria-checked={line.checked}
                 tabIndex={-1}
                 className="menu__item"
                 aria-disabled={line.disabled || undefined}
@@ -123,7 +126,10 @@ export function Menu({ label, items, onOpen, children }: Props) {
                   line.onSelect();
                 }}
               >
-                <span className="menu__label">{line.label}</span>
+                <span className="menu__label">
+                  {line.checked !== undefined && <span className="menu__check" aria-hidden="true">{line.checked ? '✓' : ''}</span>}
+                  {line.label}
+                </span>
                 {line.shortcut && <span className="menu__shortcut">{line.shortcut}</span>}
               </button>
             );

@@ -10,6 +10,7 @@ export function commandEntries(group: CommandGroup, ids?: readonly CommandId[]):
     label: command.label,
     shortcut: command.shortcuts?.[0] ? formatShortcut(command.shortcuts[0]) : undefined,
     disabled: !isEnabled(command),
+    ...(command.checked ? { checked: command.checked() } : {}),
     onSelect: () => runCommand(command.id),
   }));
 }

@@ -1,11 +1,14 @@
 import { emptyDocument, type PipelineDocument } from '../../shared/model/document';
 import type { PlatformInfo } from '../../shared/ipc/contract';
 import { getBridge } from '../bridge/index';
-import { confirmDialog, pickPathInApp, showMessage, useDialogStore } from '../store/dialogStore';
+import { chooseDialog, confirmDialog, pickPathInApp, showMessage, useDialogStore } from '../store/dialogStore';
+import { rememberFolder, rememberedFolder } from '../store/viewPreferences';
 import { isDirty, useDocumentStore } from '../store/documentStore';
 import { toast } from '../store/toastStore';
 import { recoveryQuery, SESSION_ID } from '../chrome/documentSession';
-import { basename, DESIGN_IMAGE_SUFFIXES, imageStem, isAbsolutePath, suggestedFileName } from './paths';
+import { basename, DESIGN_IMAGE_SUFFIXES, displayNameOf, imageStem, isAbsolutePath, suggestedFileName } from './paths';
+
+const DEFAULT_TITLE = emptyDocument().title;
 
 /** New, Open, Save, Save As, Recent and Recover: every file action goes through the bridge. */
 
@@ -25,16 +28,22 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Asks before throwing away unsaved changes; true when it is fine to go on. */
+/**
+ * Asks before throwing away unsaved changes: Save (then go on once saved), Discard changes, or Keep
+ * editing. True when it is fine to go on.
+ */
 export async function confirmDiscard(action: string): Promise<boolean> {
   if (!isDirty(useDocumentStore.getState())) return true;
-  return confirmDialog({
+  const answer = await chooseDialog({
     title: 'Discard unsaved changes?',
-    message: `The current design has changes that are not saved. ${action} anyway and lose them?`,
+    message: `The current design has changes that are not saved. Save them first, or ${action.charAt(0).toLowerCase()}${action.slice(1)} anyway and lose them?`,
+    alternateLabel: 'Save',
     confirmLabel: 'Discard changes',
     cancelLabel: 'Keep editing',
     danger: true,
   });
+  if (answer === 'alternate') return saveDocument();
+  return answer === 'confirm';
 }
 
 export async function newDocument(): Promise<void> {
@@ -48,14 +57,26 @@ export async function newFromExample(design: PipelineDocument): Promise<void> {
   useDocumentStore.getState().loadDocument(structuredClone(design));
 }
 
-/** Where pickers start: the open design's folder, else the documents folder. */
+/** The folder part of a full path ("" when it has none). */
+function folderOf(path: string): string {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return cut > 0 ? path.slice(0, cut) : '';
+}
+
+/** Where pickers start: the open design's folder, else the last folder a picker chose in, else the workspace. */
 export async function startFolder(): Promise<string> {
   const path = useDocumentStore.getState().filePath;
+  const own = path ? folderOf(path) : '';
+  return own || rememberedFolder() || (await platformInfo()).documentsFolder;
+}
+
+/** Remembers the folder of a path a picker chose, for the next picker. */
+export function rememberPickedPath(path: string | null): string | null {
   if (path) {
-    const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-    if (cut > 0) return path.slice(0, cut);
+    const folder = folderOf(path);
+    if (folder) rememberFolder(folder);
   }
-  return (await platformInfo()).documentsFolder;
+  return path;
 }
 
 /** What the open pickers list: designs, and the images Pipeboard exports with the design inside. */
@@ -65,9 +86,9 @@ const OPENABLE_SUFFIXES: readonly string[] = ['.json', ...DESIGN_IMAGE_SUFFIXES]
 export async function chooseOpenPath(title?: string): Promise<string | null> {
   const bridge = getBridge();
   const picked = await bridge.pickOpenPath();
-  if (picked) return picked;
+  if (picked) return rememberPickedPath(picked);
   if (picked == null && (await platformInfo()).kind === 'browser') {
-    return pickPathInApp('open', await startFolder(), '', { ...(title ? { title } : {}), showSuffixes: OPENABLE_SUFFIXES });
+    return rememberPickedPath(await pickPathInApp('open', await startFolder(), '', { ...(title ? { title } : {}), showSuffixes: OPENABLE_SUFFIXES }));
   }
   return null;
 }
@@ -75,8 +96,8 @@ export async function chooseOpenPath(title?: string): Promise<string | null> {
 async function chooseSavePath(suggested: string): Promise<string | null> {
   const bridge = getBridge();
   const picked = await bridge.pickSavePath(suggested);
-  if (picked) return picked;
-  if (picked == null && (await platformInfo()).kind === 'browser') return pickPathInApp('save', await startFolder(), suggested);
+  if (picked) return rememberPickedPath(picked);
+  if (picked == null && (await platformInfo()).kind === 'browser') return rememberPickedPath(await pickPathInApp('save', await startFolder(), suggested));
   return null;
 }
 
@@ -188,6 +209,17 @@ export async function saveDocument(): Promise<boolean> {
   }
 }
 
+/**
+ * A design still called "Untitled pipeline" takes its new file's name as its title, so the sheet's
+ * heading, the export's file name and the window all say "q1-mine" after "Save as q1-mine".
+ */
+function adoptFileNameAsTitle(path: string): void {
+  const { doc, commit } = useDocumentStore.getState();
+  const title = doc.title.trim();
+  if (title !== '' && title !== DEFAULT_TITLE) return;
+  commit([{ op: 'setMeta', change: { title: displayNameOf(path) } }]);
+}
+
 export async function saveDocumentAs(): Promise<boolean> {
   try {
     const { doc, filePath } = useDocumentStore.getState();
@@ -208,9 +240,11 @@ export async function saveDocumentAs(): Promise<boolean> {
           danger: true,
         });
         if (!ok) return false;
+        adoptFileNameAsTitle(path);
         return await saveTo(path, true);
       }
     }
+    adoptFileNameAsTitle(path);
     return await saveTo(path, false);
   } catch (error) {
     showMessage('Could not save the design', errorText(error));

@@ -1,4 +1,5 @@
 import { getFlowInstance } from '../canvas/flowInstance';
+import { canvasWidth, fitViewOptions } from '../canvas/viewFit';
 import { useDocumentStore } from '../store/documentStore';
 import { toast } from '../store/toastStore';
 import { effectiveTheme, useUiStore } from '../store/uiStore';
@@ -28,6 +29,8 @@ export interface Command {
   /** The keyboard shortcut is left to the browser's copy/cut/paste events. */
   nativeClipboard?: boolean;
   enabled?: () => boolean;
+  /** A setting the command turns on and off: menus show it as a checkbox item. */
+  checked?: () => boolean;
   run: () => void | Promise<void>;
 }
 
@@ -47,7 +50,7 @@ async function autoLayout(): Promise<void> {
   // The document may have changed while ELK ran; apply to the latest one.
   const latest = doc();
   latest.commit([{ op: 'moveNodes', moves: [...positions].map(([node, p]) => ({ node, x: p.x, y: p.y })) }]);
-  requestAnimationFrame(() => void getFlowInstance()?.fitView({ padding: 0.2, duration: 250, maxZoom: 1.2 }));
+  requestAnimationFrame(() => void getFlowInstance()?.fitView(fitViewOptions(canvasWidth(), { duration: 250 })));
 }
 
 const COMMAND_LIST = [
@@ -124,7 +127,7 @@ const COMMAND_LIST = [
     label: 'Fit view',
     group: 'View',
     shortcuts: [{ code: 'Digit1', shift: true }],
-    run: () => void getFlowInstance()?.fitView({ padding: 0.2, duration: 200, maxZoom: 1.2 }),
+    run: () => void getFlowInstance()?.fitView(fitViewOptions(canvasWidth(), { duration: 200 })),
   },
   { id: 'view.zoomIn', label: 'Zoom in', group: 'View', shortcuts: [{ key: '=' }, { key: '+' }], run: () => void getFlowInstance()?.zoomIn({ duration: 150 }) },
   { id: 'view.zoomOut', label: 'Zoom out', group: 'View', shortcuts: [{ key: '-' }], run: () => void getFlowInstance()?.zoomOut({ duration: 150 }) },
@@ -137,6 +140,17 @@ const COMMAND_LIST = [
       const ui = useUiStore.getState();
       ui.setSnapToGrid(!ui.snapToGrid);
       toast(`Snap to grid ${ui.snapToGrid ? 'off' : 'on'}.`);
+    },
+  },
+  {
+    id: 'view.minimap',
+    label: 'Show minimap',
+    group: 'View',
+    shortcuts: [{ key: 'm', shift: true }],
+    checked: () => useUiStore.getState().showMinimap,
+    run: () => {
+      const ui = useUiStore.getState();
+      ui.setShowMinimap(!ui.showMinimap);
     },
   },
   {
@@ -160,7 +174,7 @@ void everyIdRegistered;
 /** Every command, in the order menus and the shortcuts sheet list them. */
 export const COMMANDS: readonly Command[] = COMMAND_LIST;
 
-const CANVAS_VIEW_COMMANDS = new Set<CommandId>(['view.layout', 'view.fit', 'view.zoomIn', 'view.zoomOut', 'view.snap']);
+const CANVAS_VIEW_COMMANDS = new Set<CommandId>(['view.layout', 'view.fit', 'view.zoomIn', 'view.zoomOut', 'view.snap', 'view.minimap']);
 
 /** Commands that act on the canvas, and so only while the design editor is showing. */
 export function isEditorOnly(command: Command): boolean {

@@ -31,21 +31,29 @@ const KEY_NAMES: Record<string, string> = {
   delete: 'Delete',
   backspace: 'Backspace',
   escape: 'Esc',
-  '=': '+',
 };
 
 const CODE_NAMES: Record<string, string> = { BracketRight: ']', BracketLeft: '[', Digit1: '1' };
 
-/** "Ctrl+Shift+Z" / "⇧⌘Z" */
-export function formatShortcut(shortcut: Shortcut, mac = isMac): string {
+/** The keys of a combination, one entry per key: ["Ctrl", "Shift", "Z"], ["⇧", "⌘", "Z"], ["+"]. */
+export function shortcutKeys(shortcut: Shortcut, mac = isMac): string[] {
   const key = shortcut.code ? (CODE_NAMES[shortcut.code] ?? shortcut.code) : (KEY_NAMES[shortcut.key ?? ''] ?? (shortcut.key ?? '').toUpperCase());
+  const keys: string[] = [];
   if (mac) {
-    return `${shortcut.ctrl ? '⌃' : ''}${shortcut.alt ? '⌥' : ''}${shortcut.shift ? '⇧' : ''}${shortcut.mod ? '⌘' : ''}${key}`;
+    if (shortcut.ctrl) keys.push('⌃');
+    if (shortcut.alt) keys.push('⌥');
+    if (shortcut.shift) keys.push('⇧');
+    if (shortcut.mod) keys.push('⌘');
+  } else {
+    if (shortcut.ctrl || shortcut.mod) keys.push('Ctrl');
+    if (shortcut.alt) keys.push('Alt');
+    if (shortcut.shift) keys.push('Shift');
   }
-  const parts: string[] = [];
-  if (shortcut.ctrl || shortcut.mod) parts.push('Ctrl');
-  if (shortcut.alt) parts.push('Alt');
-  if (shortcut.shift) parts.push('Shift');
-  parts.push(key);
-  return parts.join('+');
+  keys.push(key);
+  return keys;
+}
+
+/** "Ctrl+Shift+Z" / "⇧⌘Z" (menus); the shortcuts sheet shows the keys apart (`shortcutKeys`). */
+export function formatShortcut(shortcut: Shortcut, mac = isMac): string {
+  return shortcutKeys(shortcut, mac).join(mac ? '' : '+');
 }

@@ -82,14 +82,15 @@ export function compareModel(before: PipelineDocument, after: PipelineDocument):
   const diff = diffDocuments(before, after);
   const beforeNodes = new Map(before.nodes.map((n) => [n.id, n]));
   const afterNodes = new Map(after.nodes.map((n) => [n.id, n]));
-  const labelOf = (id: string): string => afterNodes.get(id)?.label ?? beforeNodes.get(id)?.label ?? id;
+  const labelBefore = (id: string): string => beforeNodes.get(id)?.label ?? id;
+  const labelAfter = (id: string): string => afterNodes.get(id)?.label ?? id;
 
   const beforeDiff = new Map<string, DiffMark>();
   const afterDiff = new Map<string, DiffMark>();
   for (const node of diff.removed) beforeDiff.set(node.id, 'removed');
   for (const node of diff.added) afterDiff.set(node.id, 'added');
   for (const change of diff.changed) {
-    beforeDiff.set(change.id, 'changed');
+    beforeDiff.set(change.beforeId ?? change.id, 'changed');
     afterDiff.set(change.id, 'changed');
   }
   const removedEdges = new Map(diff.edgesRemoved.map((e) => [e.id, 'removed' as const]));
@@ -115,8 +116,8 @@ export function compareModel(before: PipelineDocument, after: PipelineDocument):
     }
     changes.push({ kind: 'changed', subject: node.label, service: serviceName(node.service), details });
   }
-  for (const edge of diff.edgesRemoved) changes.push({ kind: 'disconnected', subject: `${labelOf(edge.source)} → ${labelOf(edge.target)}`, service: '', details: [] });
-  for (const edge of diff.edgesAdded) changes.push({ kind: 'connected', subject: `${labelOf(edge.source)} → ${labelOf(edge.target)}`, service: '', details: [] });
+  for (const edge of diff.edgesRemoved) changes.push({ kind: 'disconnected', subject: `${labelBefore(edge.source)} → ${labelBefore(edge.target)}`, service: '', details: [] });
+  for (const edge of diff.edgesAdded) changes.push({ kind: 'connected', subject: `${labelAfter(edge.source)} → ${labelAfter(edge.target)}`, service: '', details: [] });
   for (const need of diff.needsChanged) {
     changes.push({ kind: 'needs', subject: NEED_LABELS[need.key] ?? need.key, service: '', details: [`${needValue(need.key, need.before)} → ${needValue(need.key, need.after)}`] });
   }

@@ -8,7 +8,12 @@ export function ConfirmDialog({ dialog }: { dialog: Extract<Dialog, { kind: 'con
         <button type="button" className="button" onClick={() => dialog.resolve(false)} data-autofocus>
           {dialog.cancelLabel}
         </button>
-        <button type="button" className={`button ${dialog.danger ? 'button--danger-solid' : 'button--primary'}`} onClick={() => dialog.resolve(true)}>
+        {dialog.alternateLabel && (
+          <button type="button" className="button button--primary" onClick={() => dialog.resolve('alternate')}>
+            {dialog.alternateLabel}
+          </button>
+        )}
+        <button type="button" className={`button ${dialog.danger ? 'button--danger-solid' : dialog.alternateLabel ? '' : 'button--primary'}`} onClick={() => dialog.resolve(true)}>
           {dialog.confirmLabel}
         </button>
       </div>

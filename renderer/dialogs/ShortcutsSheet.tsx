@@ -1,9 +1,28 @@
 import { COMMANDS, type CommandGroup } from '../commands/registry';
-import { formatShortcut } from '../commands/shortcuts';
+import { Fragment } from 'react';
+import { shortcutKeys } from '../commands/shortcuts';
 import { useUiStore } from '../store/uiStore';
 import { Modal } from './Modal';
 
 const GROUPS: CommandGroup[] = ['File', 'Edit', 'Select', 'View'];
+
+/** One combination, each key in its own box: "Ctrl + +" reads as Ctrl, then the plus key. */
+function KeyCombo({ keys }: { keys: readonly string[] }) {
+  return (
+    <span className="shortcuts__combo">
+      {keys.map((key, i) => (
+        <Fragment key={i}>
+          {i > 0 && (
+            <span className="shortcuts__then" aria-hidden="true">
+              +
+            </span>
+          )}
+          <kbd>{key}</kbd>
+        </Fragment>
+      ))}
+    </span>
+  );
+}
 
 /** Every command with its keys, from the same list the menus and the keyboard use. */
 export function ShortcutsSheet() {
@@ -20,7 +39,10 @@ export function ShortcutsSheet() {
                   <dt>{command.label}</dt>
                   <dd>
                     {command.shortcuts!.map((s, i) => (
-                      <kbd key={i}>{formatShortcut(s)}</kbd>
+                      <Fragment key={i}>
+                        {i > 0 && <span className="shortcuts__or">or</span>}
+                        <KeyCombo keys={shortcutKeys(s)} />
+                      </Fragment>
                     ))}
                   </dd>
                 </div>

@@ -1,7 +1,7 @@
 import { base64Encode } from '../../shared/util/bytes';
 import type { DesktopBridge, ExportDesignResult } from '../../shared/ipc/contract';
 import { getBridge } from '../bridge/index';
-import { platformInfo, startFolder } from '../commands/fileActions';
+import { platformInfo, rememberPickedPath, startFolder } from '../commands/fileActions';
 import { basename, isAbsolutePath } from '../commands/paths';
 import { analysisOf } from '../store/analysis';
 import { confirmDialog, pickPathInApp, useDialogStore } from '../store/dialogStore';
@@ -52,13 +52,15 @@ async function chooseExportPath(choices: ExportChoices, title: string): Promise<
   const suggested = exportFileName(title, choices.format);
   const bridge = getBridge();
   const picked = await bridge.pickSavePath(suggested);
-  if (picked) return picked;
+  if (picked) return rememberPickedPath(picked);
   if (picked != null || (await platformInfo()).kind !== 'browser') return null;
-  const path = await pickPathInApp('save', await startFolder(), suggested, {
-    title: `Export as ${info.label}`,
-    suffix: info.extension,
-    showSuffixes: [info.extension],
-  });
+  const path = rememberPickedPath(
+    await pickPathInApp('save', await startFolder(), suggested, {
+      title: `Export as ${info.label}`,
+      suffix: info.extension,
+      showSuffixes: [info.extension],
+    }),
+  );
   if (!path) return null;
   if (!isAbsolutePath(path)) throw new Error(`“${path}” is not a full path.`);
   const exists = await bridge.fileModifiedAt(path).catch(() => null);

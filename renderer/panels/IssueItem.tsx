@@ -21,19 +21,22 @@ function applyFix(issue: Issue): void {
   toast(`Applied: ${issue.fix.label}. Undo with Ctrl+Z.`, 'success');
 }
 
-function IssueItemView({ issue }: { issue: Issue }) {
+/** One finding; `nested` inside a group ("Show each"), where it is not counted as an issue of its own. */
+function IssueItemView({ issue, nested = false }: { issue: Issue; nested?: boolean }) {
   const names = useDocumentStore((s) => labelsOf(s.doc.nodes, issue.nodes).join(', '));
   return (
-    <li className={`issue issue--${issue.severity}`} data-testid={`issue-${issue.rule}`} data-severity={issue.severity}>
+    <li className={`issue issue--${issue.severity}`} {...(nested ? { 'data-testid': `issue-${issue.rule}-each` } : { 'data-testid': `issue-${issue.rule}`, 'data-severity': issue.severity })}>
       <button type="button" className="issue__message" onClick={() => selectIssue(issue)} title="Select and show on the canvas">
         <span className="visually-hidden">{issue.severity}: </span>
         {issue.message}
         {names && <span className="issue__nodes"> — {names}</span>}
       </button>
-      <details className="issue__why">
-        <summary>Why?</summary>
-        <p>{issue.why}</p>
-      </details>
+      {!nested && (
+        <details className="issue__why">
+          <summary>Why?</summary>
+          <p>{issue.why}</p>
+        </details>
+      )}
       {issue.fix && (
         <button type="button" className="button button--small issue__fix" onClick={() => applyFix(issue)}>
           {issue.fix.label}

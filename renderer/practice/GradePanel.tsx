@@ -10,6 +10,16 @@ const VERDICT_LABELS: Record<Verdict, string> = {
   fail: 'Not accepted',
 };
 
+/**
+ * The colour of the cost difference: more than the reference is a warning; less is good news only for a
+ * design that is accepted (a rejected design is cheaper because it leaves something out).
+ */
+function costDifferenceClass(difference: number, verdict: Verdict): string {
+  if (difference > 0.005) return 'is-more';
+  if (difference < -0.005) return verdict === 'fail' ? 'is-rejected' : 'is-less';
+  return '';
+}
+
 interface Props {
   grade: Grade;
   /** The design on the canvas changed since the check. */
@@ -99,8 +109,9 @@ export function GradePanel({ grade, stale, collapsed, onToggle }: Props) {
             </div>
             <div className="grade__cost-diff">
               <dt>Difference</dt>
-              <dd className={difference > 0.005 ? 'is-more' : difference < -0.005 ? 'is-less' : ''}>
+              <dd className={costDifferenceClass(difference, grade.verdict)} data-testid="grade-cost-difference">
                 {Math.abs(difference) < 0.005 ? 'Same cost' : `${difference > 0 ? '+' : '−'}${formatMoney(Math.abs(difference))}/mo`}
+                {grade.verdict === 'fail' && difference < -0.005 && <span className="grade__cost-note">Not a saving: the design is not accepted.</span>}
               </dd>
             </div>
           </dl>

@@ -4,7 +4,17 @@ import type { Recovery } from '../../shared/ipc/contract';
 
 /** Modal dialogs are data: the store says which one is open, App renders it. */
 export type Dialog =
-  | { kind: 'confirm'; title: string; message: string; confirmLabel: string; cancelLabel: string; danger?: boolean; resolve(ok: boolean): void }
+  | {
+      kind: 'confirm';
+      title: string;
+      message: string;
+      confirmLabel: string;
+      cancelLabel: string;
+      danger?: boolean;
+      /** A third answer between the two ("Save" before discarding): resolves with 'alternate'. */
+      alternateLabel?: string;
+      resolve(ok: boolean | 'alternate'): void;
+    }
   | {
       kind: 'file';
       mode: 'open' | 'save';
@@ -37,7 +47,15 @@ export const useDialogStore = create<DialogState>()((set) => ({
   setRecovery: (recovery) => set({ recovery }),
 }));
 
-export function confirmDialog(options: { title: string; message: string; confirmLabel: string; cancelLabel?: string; danger?: boolean }): Promise<boolean> {
+interface ConfirmOptions {
+  title: string;
+  message: string;
+  confirmLabel: string;
+  cancelLabel?: string;
+  danger?: boolean;
+}
+
+export function confirmDialog(options: ConfirmOptions): Promise<boolean> {
   return new Promise((resolve) => {
     useDialogStore.getState().open({
       kind: 'confirm',
@@ -45,7 +63,22 @@ export function confirmDialog(options: { title: string; message: string; confirm
       ...options,
       resolve: (ok) => {
         useDialogStore.getState().close();
-        resolve(ok);
+        resolve(ok === true);
+      },
+    });
+  });
+}
+
+/** A confirm with a third button (`alternateLabel`): 'confirm', 'alternate' or 'cancel'. */
+export function chooseDialog(options: ConfirmOptions & { alternateLabel: string }): Promise<'confirm' | 'alternate' | 'cancel'> {
+  return new Promise((resolve) => {
+    useDialogStore.getState().open({
+      kind: 'confirm',
+      cancelLabel: 'Cancel',
+      ...options,
+      resolve: (answer) => {
+        useDialogStore.getState().close();
+        resolve(answer === 'alternate' ? 'alternate' : answer ? 'confirm' : 'cancel');
       },
     });
   });

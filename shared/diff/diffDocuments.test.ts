@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyOps } from '../model/applyOps';
+import type { PipelineDocument } from '../model/document';
 import { scenarioById } from '../scenarios/index';
 import { diffDocuments } from './diffDocuments';
 
@@ -39,5 +40,48 @@ describe('diffDocuments', () => {
   it('finds nothing between a design and itself', () => {
     const diff = diffDocuments(optionC, structuredClone(optionC));
     expect([diff.added, diff.removed, diff.changed, diff.edgesAdded, diff.edgesRemoved, diff.cost, diff.issuesResolved, diff.issuesIntroduced]).toEqual([[], [], [], [], [], [], [], []]);
+  });
+
+  describe('designs whose ids differ (drawn again by hand)', () => {
+    /** The same design with hand-made ids ("firehose-1") in another order, moved a little. */
+    function redrawn(doc: PipelineDocument): PipelineDocument {
+      const counts = new Map<string, number>();
+      const ids = new Map<string, string>();
+      for (const node of doc.nodes) {
+        const k = (counts.get(node.service) ?? 0) + 1;
+        counts.set(node.service, k);
+        ids.set(node.id, `${node.service}-${k}`);
+      }
+      const nodes = [...doc.nodes].reverse().map((n) => ({ ...n, id: ids.get(n.id)!, position: { x: n.position.x + 13, y: n.position.y - 7 } }));
+      const edges = doc.edges.map((e, k) => ({ id: `edge-${k + 1}`, source: ids.get(e.source)!, target: ids.get(e.target)! }));
+      return { ...doc, nodes, edges };
+    }
+
+    it('finds nothing between a design and the same design with other ids', () => {
+      for (const option of [...q1.options, ...scenarioById('seed-q2')!.options]) {
+        const diff = diffDocuments(option.document, redrawn(option.document));
+        expect([diff.added, diff.removed, diff.changed, diff.edgesAdded, diff.edgesRemoved, diff.cost, diff.issuesResolved, diff.issuesIntroduced]).toEqual([[], [], [], [], [], [], [], []]);
+      }
+    });
+
+    it('lists the one real difference, under both ids', () => {
+      const after = redrawn(optionC);
+      const firehose = after.nodes.find((n) => n.service === 'firehose')!;
+      const changedAfter = applyOps(after, [{ op: 'setParam', node: firehose.id, key: 'bufferSeconds', value: 60 }]);
+      const diff = diffDocuments(optionC, changedAfter);
+      expect([diff.added, diff.removed, diff.edgesAdded, diff.edgesRemoved]).toEqual([[], [], [], []]);
+      expect(diff.changed).toEqual([{ id: 'firehose-1', beforeId: 'fh', label: 'Hospital feed', params: [{ key: 'bufferSeconds', before: 300, after: 60 }] }]);
+    });
+
+    it('matches a relabelled node by its neighbourhood, and a removed one is removed', () => {
+      const after = applyOps(redrawn(optionB), [{ op: 'relabel', node: 'lambda-1', label: 'Forwarder' }]);
+      const diff = diffDocuments(optionB, after);
+      expect(diff.changed).toEqual([{ id: 'lambda-1', beforeId: 'fwd', label: 'Forwarder', labelBefore: optionB.nodes.find((n) => n.id === 'fwd')!.label, params: [] }]);
+      const withoutServing = applyOps(redrawn(optionB), [{ op: 'removeNode', node: 'dynamodb-1' }]);
+      const removal = diffDocuments(optionB, withoutServing);
+      expect(removal.removed.map((n) => n.id)).toEqual(['serve']);
+      expect(removal.edgesRemoved.map((e) => `${e.source}>${e.target}`)).toEqual(['train>serve']);
+      expect(removal.added).toEqual([]);
+    });
   });
 });

@@ -76,11 +76,11 @@ describe('applyOps', () => {
     expect(edgePairs(applyOps(diamond, [{ op: 'bypassNode', node: 'b' }]))).toEqual(['a>c']);
   });
 
-  it('insertBetween puts a new node on the edge, halfway and a little below, with fresh ids', () => {
+  it('insertBetween puts a new node near the edge\'s middle, just clear of its ends, with fresh ids', () => {
     const doc = applyOps(base(), [{ op: 'insertBetween', source: 'fn', target: 'lake', service: 'firehose', label: 'Delivery' }]);
     const inserted = doc.nodes[4]!;
     expect(inserted).toMatchObject({ id: 'firehose-1', service: 'firehose', label: 'Delivery', params: { bufferSeconds: 300 } });
-    expect(inserted.position).toEqual({ x: 650, y: 80 });
+    expect(inserted.position).toEqual({ x: 650, y: 160 });
     expect(edgePairs(doc)).toEqual(['src>kds', 'kds>fn', 'fn>firehose-1', 'firehose-1>lake']);
     expect(new Set(doc.edges.map((e) => e.id)).size).toBe(doc.edges.length);
   });

@@ -1,4 +1,5 @@
 import { catalog, paramSpec } from '../catalog/index';
+import { clearSpot, NODE_FOOTPRINT } from './placement';
 import { carryParams, fitParams } from '../catalog/fitParams';
 import { isValidParamValue } from '../catalog/paramValidation';
 import { edgeProblem } from './connection';
@@ -124,9 +125,9 @@ function applyOp(draft: DocumentDraft, op: DocumentOp): void {
       const from = draft.node(op.source);
       if (!from) return;
       const to = op.target === undefined ? undefined : draft.node(op.target);
-      const x = to ? (from.position.x + to.position.x) / 2 : from.position.x + 240;
-      const y = to ? (from.position.y + to.position.y) / 2 + 80 : from.position.y;
-      const inserted = draft.newServiceNode(op.service, op.label, x, y);
+      const preferred = to ? { x: (from.position.x + to.position.x) / 2, y: (from.position.y + to.position.y) / 2 } : { x: from.position.x + NODE_FOOTPRINT.width + NODE_FOOTPRINT.gapX, y: from.position.y };
+      const spot = clearSpot(draft.liveNodes(), preferred);
+      const inserted = draft.newServiceNode(op.service, op.label, spot.x, spot.y);
       if (to) for (const edge of draft.liveEdges()) if (edge.source === from.id && edge.target === to.id) draft.removeEdge(edge.id);
       draft.addEdge(from.id, inserted.id);
       if (to) draft.addEdge(inserted.id, to.id);
@@ -135,7 +136,8 @@ function applyOp(draft: DocumentDraft, op: DocumentOp): void {
     case 'insertBefore': {
       const target = draft.node(op.target);
       if (!target) return;
-      const inserted = draft.newServiceNode(op.service, op.label, target.position.x - 240, target.position.y);
+      const spot = clearSpot(draft.liveNodes(), { x: target.position.x - NODE_FOOTPRINT.width - NODE_FOOTPRINT.gapX, y: target.position.y });
+      const inserted = draft.newServiceNode(op.service, op.label, spot.x, spot.y);
       draft.addEdge(inserted.id, target.id);
       return;
     }

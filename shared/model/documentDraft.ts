@@ -175,7 +175,8 @@ export class DocumentDraft {
     return { ...doc, title: this.title, notes: this.notes, needs: this.needs, settings: this.settings, nodes, edges };
   }
 
-  private liveNodes(): PipelineNode[] {
+  /** Nodes now in the draft that are not marked removed. */
+  liveNodes(): PipelineNode[] {
     return this.removedNodes.size === 0 ? this.nodes : this.nodes.filter((n) => !this.removedNodes.has(n.id));
   }
 

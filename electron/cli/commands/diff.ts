@@ -11,6 +11,7 @@ function diffText(diff: DocumentDiff): string {
   for (const node of diff.added) lines.push(`+ node ${node.id} (${node.service}) "${node.label}"`);
   for (const node of diff.removed) lines.push(`- node ${node.id} (${node.service}) "${node.label}"`);
   for (const change of diff.changed) {
+    if (change.beforeId !== undefined) lines.push(`~ node ${change.id}: was ${change.beforeId}`);
     if (change.serviceBefore) lines.push(`~ node ${change.id}: ${change.serviceBefore} → ${change.serviceAfter}`);
     if (change.labelBefore !== undefined) lines.push(`~ node ${change.id}: label "${change.labelBefore}" → "${change.label}"`);
     for (const param of change.params) lines.push(`~ node ${change.id}: ${param.key} ${String(param.before ?? '(unset)')} → ${String(param.after ?? '(unset)')}`);

@@ -51,11 +51,13 @@ export const seedQ2: Scenario = {
           posts,
           { id: 'kds', service: 'kinesis-data-streams', params: { shards: 2 }, at: [1, 1] },
           { id: 'fh', service: 'firehose', label: 'To the lake', at: [2, 1] },
+          // The stream's three consumers side by side in one column, so each edge from the stream is
+          // plainly its own (nothing runs behind the Firehose), their outputs in the next.
           ...lake,
-          sentiment,
-          sentimentStore,
-          experiments,
-          experimentResults,
+          { ...sentiment, at: [2, 0] },
+          { ...sentimentStore, at: [3, 0] },
+          { ...experiments, at: [2, 2] },
+          { ...experimentResults, at: [3, 2] },
         ],
         flows: ['src>kds>fh>s3>train>scores', 'kds>sent>sentdb', 'kds>exp>expout'],
       }),
