@@ -50,8 +50,8 @@ describe('reference checks with exact numbers', () => {
       expect(nodeById(applyFix(doc, issue), 'train').params.purchase).toBe('on-demand');
     });
 
-    it('not critical: a warning', () => {
-      expect(theIssue(job(false), 'spot-buffer-too-small').severity).toBe('warning');
+    it('not critical: a tip (2.67x is within the notes’ flexible 2–4x)', () => {
+      expect(theIssue(job(false), 'spot-buffer-too-small').severity).toBe('tip');
     });
 
     it('deadline 12 h: 16x, and no Spot rule fires', () => {

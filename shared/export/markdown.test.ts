@@ -118,6 +118,28 @@ describe('Markdown study note', () => {
     expect(markdown).toContain(`*Fix:* ${first.fix!.label}`);
   });
 
+  it('lists the training verdicts: an impossible deadline with its why and no fix, a max wait without headroom with its fix', () => {
+    const document = design({
+      title: 'Nightly forecast',
+      nodes: [
+        { id: 'lake', service: 's3' },
+        { id: 'late', service: 'sagemaker-training', label: 'Six-hour job', params: { purchase: 'on-demand', durationHours: 6, deadlineHours: 2 } },
+        { id: 'tight', service: 'sagemaker-training', label: 'Tight wait', params: { purchase: 'spot', durationHours: 4, deadlineHours: 20, maxWaitHours: 4 } },
+      ],
+      flows: ['lake>late', 'lake>tight'],
+    });
+    const markdown = exportMarkdown(document, analyze(document), { include: ALL });
+    const items = markdown.split('\n\n').filter((block) => /^\d+\. \*\*/.test(block));
+    const impossible = items.find((item) => item.includes('`deadline-impossible`'))!;
+    expect(impossible).toMatch(/^1\. \*\*Error\*\* `deadline-impossible` \(Six-hour job\): Six-hour job trains for 6 h but must be ready within 2 h/);
+    expect(impossible).toContain('Pipeboard cannot tell how much faster more or larger instances would make this job');
+    expect(impossible).toContain('*Why:* The training time is the run’s wall time on its instances');
+    expect(impossible).not.toContain('*Fix:*');
+    const headroom = items.find((item) => item.includes('`spot-max-wait-no-headroom`'))!;
+    expect(headroom).toMatch(/^2\. \*\*Warning\*\* `spot-max-wait-no-headroom` \(Tight wait\): /);
+    expect(headroom).toContain('*Fix:* Set max wait to the 20 h deadline');
+  });
+
   it('leaves sections out when asked', () => {
     const markdown = exportMarkdown(q1(), analyze(q1()), { include: { cost: false, issues: false, notes: false } });
     expect(markdown).not.toContain('## Cost sheet');

@@ -17,13 +17,16 @@ const REFERENCE: ReadonlyArray<[id: RuleId, severity: Severity, family: RuleFami
   ['exactly-once-without-kafka', 'warning', 'ingestion'],
   ['msk-broker-count', 'error', 'ingestion'],
   ['kafka-streams-needs-kafka', 'error', 'ingestion'],
-  // "error if critical, else warning": the rule's own severity is the warning.
+  ['deadline-impossible', 'error', 'training'],
+  // "error if critical, else warning or tip": the rule's own severity is the warning.
   ['spot-buffer-too-small', 'warning', 'training'],
+  // "warning if critical, else tip".
   ['spot-buffer-grey-zone', 'warning', 'training'],
   ['spot-hard-deadline', 'warning', 'training'],
   ['spot-short-job', 'tip', 'training'],
   ['spot-no-checkpointing', 'warning', 'training'],
   ['spot-max-wait', 'error', 'training'],
+  ['spot-max-wait-no-headroom', 'warning', 'training'],
   ['spot-wait-past-deadline', 'warning', 'training'],
   ['on-demand-could-be-spot', 'tip', 'training'],
   ['training-without-data', 'error', 'training'],

@@ -19,12 +19,14 @@ import { servingLatency } from './serving/servingLatency';
 import { servingOverkill } from './serving/servingOverkill';
 import { batchForRealTime } from './training/batchForRealTime';
 import { databrewNotTraining } from './training/databrewNotTraining';
+import { deadlineImpossible } from './training/deadlineImpossible';
 import { endpointWithoutModel } from './training/endpointWithoutModel';
 import { onDemandCouldBeSpot } from './training/onDemandCouldBeSpot';
 import { spotBufferGreyZone } from './training/spotBufferGreyZone';
 import { spotBufferTooSmall } from './training/spotBufferTooSmall';
 import { spotHardDeadline } from './training/spotHardDeadline';
 import { spotMaxWait } from './training/spotMaxWait';
+import { spotMaxWaitNoHeadroom } from './training/spotMaxWaitNoHeadroom';
 import { spotNoCheckpointing } from './training/spotNoCheckpointing';
 import { spotShortJob } from './training/spotShortJob';
 import { spotWaitPastDeadline } from './training/spotWaitPastDeadline';
@@ -45,12 +47,14 @@ const RULE_LIST = [
   exactlyOnceWithoutKafka,
   mskBrokerCount,
   kafkaStreamsNeedsKafka,
+  deadlineImpossible,
   spotBufferTooSmall,
   spotBufferGreyZone,
   spotHardDeadline,
   spotShortJob,
   spotNoCheckpointing,
   spotMaxWait,
+  spotMaxWaitNoHeadroom,
   spotWaitPastDeadline,
   onDemandCouldBeSpot,
   trainingWithoutData,

@@ -5,6 +5,7 @@ import { batchVsRealTime } from './team/batchVsRealTime';
 import { budgetCap } from './team/budgetCap';
 import { dataBrewIsNotTraining } from './team/dataBrewIsNotTraining';
 import { exactlyOnce } from './team/exactlyOnce';
+import { impossibleDeadline } from './team/impossibleDeadline';
 import { firehoseFreshness } from './team/firehoseFreshness';
 import { kafkaEcosystem } from './team/kafkaEcosystem';
 import { readFanOut } from './team/readFanOut';
@@ -14,7 +15,11 @@ import { servingSubTen } from './team/servingSubTen';
 import { shardsByBytes } from './team/shardsByBytes';
 import { shardsByRecords } from './team/shardsByRecords';
 import { shortJob } from './team/shortJob';
+import { spotCriticalGreyZone } from './team/spotCriticalGreyZone';
+import { spotFlexibleBuffer } from './team/spotFlexibleBuffer';
+import { spotFlexibleShortDeadline } from './team/spotFlexibleShortDeadline';
 import { spotGreyZone } from './team/spotGreyZone';
+import { spotMaxWaitHeadroom } from './team/spotMaxWaitHeadroom';
 import { spotSafe } from './team/spotSafe';
 import type { Scenario } from './types';
 
@@ -33,6 +38,11 @@ export const SCENARIOS: readonly Scenario[] = [
   spotSafe,
   spotGreyZone,
   shortJob,
+  impossibleDeadline,
+  spotMaxWaitHeadroom,
+  spotFlexibleBuffer,
+  spotFlexibleShortDeadline,
+  spotCriticalGreyZone,
   servingSubTen,
   servingAnalyticsStore,
   dataBrewIsNotTraining,

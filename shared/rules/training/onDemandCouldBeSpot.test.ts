@@ -38,6 +38,13 @@ describe(RULE, () => {
     expect(issuesOf(weekly({ durationHours: 0.5, deadlineHours: 24 }), RULE)).toHaveLength(1);
   });
 
+  it('fires on a non-critical job with a deadline under 4 h too: only a critical deadline is a hard one', () => {
+    const short = weekly({ durationHours: 0.5, deadlineHours: 3 });
+    expect(theIssue(short, RULE).message).toContain('has a 6x buffer (3 h ÷ 30 min)');
+    const fixed = applyFix(short, theIssue(short, RULE));
+    expect(analyze(fixed).issues).toEqual([]);
+  });
+
   it('fix: Spot with checkpointing and max wait at the deadline, and no Spot rule objects', () => {
     const doc = weekly();
     const fixed = applyFix(doc, theIssue(doc, RULE));

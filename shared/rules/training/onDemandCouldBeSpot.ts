@@ -1,18 +1,17 @@
 import { formatMoney } from '../../util/numbers';
 import { nameOf } from '../helpers';
 import { defineRule, issueOf } from '../types';
-import { SPOT_HARD_DEADLINE_HOURS } from './spotHardDeadline';
 import { hoursLabel, ratioLabel, trainingJobs } from './trainingJob';
 
 export const onDemandCouldBeSpot = defineRule({
   id: 'on-demand-could-be-spot',
   family: 'training',
   severity: 'tip',
-  firesWhen: 'non-critical On-Demand training has a buffer ratio above 4, runs 30 minutes or more, and its deadline is at least 4 hours away',
+  firesWhen: 'non-critical On-Demand training has a buffer ratio above 4 and runs 30 minutes or more',
   why: 'Flexible, non-critical batch retraining (daily or weekly, deadline well over 4× the training time) is exactly Spot’s case: 70–90% cheaper, with checkpointing to absorb interruptions.',
   check(ctx) {
     return trainingJobs(ctx)
-      .filter((job) => !job.spot && !job.critical && job.bufferRatio > 4 && job.durationHours >= 0.5 && job.deadlineHours >= SPOT_HARD_DEADLINE_HOURS)
+      .filter((job) => !job.spot && !job.critical && job.bufferRatio > 4 && job.durationHours >= 0.5)
       .map((job) => {
         const saving = ctx.nodeCost[job.index]! * ctx.spotDiscount;
         return issueOf(this, {

@@ -8,13 +8,19 @@ const spot = (durationHours: number, deadlineHours: number, extra: Params = {}) 
   trainingDesign({ purchase: 'spot', durationHours, deadlineHours, checkpointing: true, maxWaitHours: deadlineHours, ...extra });
 
 describe(RULE, () => {
-  it('fires at exactly 3x and exactly 4x', () => {
-    const atThree = theIssue(spot(2, 6), RULE);
+  it('fires at exactly 3x and exactly 4x: a warning on critical work', () => {
+    const atThree = theIssue(spot(2, 6, { critical: true }), RULE);
     expect(atThree.severity).toBe('warning');
     expect(atThree.nodes).toEqual(['train']);
-    expect(atThree.message).toBe('Retrain: 6 h ÷ 2 h = 3x buffer, in the 3–4x grey zone for Spot.');
-    expect(theIssue(spot(2, 8), RULE).message).toBe('Retrain: 8 h ÷ 2 h = 4x buffer, in the 3–4x grey zone for Spot.');
+    expect(atThree.message).toBe('Retrain: 6 h ÷ 2 h = 3x buffer, in the 3–4x grey zone for Spot on critical work.');
+    expect(theIssue(spot(2, 8, { critical: true }), RULE).message).toBe('Retrain: 8 h ÷ 2 h = 4x buffer, in the 3–4x grey zone for Spot on critical work.');
     expect(issuesOf(spot(0.8, 2.4), RULE)).toHaveLength(1);
+  });
+
+  it('only a tip when the work is not critical, consistent with the 2–3x tip below it', () => {
+    const issue = theIssue(spot(8, 28), RULE);
+    expect(issue.severity).toBe('tip');
+    expect(issue.message).toBe('Retrain: 28 h ÷ 8 h = 3.5x buffer, in the 3–4x grey zone for Spot.');
   });
 
   it('stays quiet just above 4x and just below 3x', () => {

@@ -6,8 +6,8 @@ export const spotBufferGreyZone = defineRule({
   id: 'spot-buffer-grey-zone',
   family: 'training',
   severity: 'warning',
-  firesWhen: 'Spot training has a buffer ratio between 3 and 4',
-  why: 'The notes call Spot safe above a 4× buffer. Between 3× and 4× it can work, but only with checkpointing and a max_wait that still fits the deadline; review whether the deadline really allows it.',
+  firesWhen: 'Spot training has a buffer ratio between 3 and 4 — a tip when the job is not critical',
+  why: 'The notes call Spot safe above a 4× buffer. Between 3× and 4× it can work, but only with checkpointing and a max_wait that still fits the deadline; on critical work review whether the deadline really allows it. Work that is not critical is in Spot’s column here (the notes: flexible deadlines of 2–4× the training time), so for it this is only a reminder of the risk.',
   check(ctx) {
     return trainingJobs(ctx)
       .filter((job) => job.spot && job.bufferRatio >= 3 && job.bufferRatio <= 4)
@@ -23,8 +23,9 @@ export const spotBufferGreyZone = defineRule({
             }
           : switchToOnDemand(job);
         return issueOf(this, {
+          severity: job.critical ? 'warning' : 'tip',
           nodes: [job.node.id],
-          message: `${nameOf(job.node)}: ${hoursLabel(job.deadlineHours)} ÷ ${hoursLabel(job.durationHours)} = ${ratioLabel(job.bufferRatio)} buffer, in the 3–4x grey zone for Spot.`,
+          message: `${nameOf(job.node)}: ${hoursLabel(job.deadlineHours)} ÷ ${hoursLabel(job.durationHours)} = ${ratioLabel(job.bufferRatio)} buffer, in the 3–4x grey zone for Spot${job.critical ? ' on critical work' : ''}.`,
           fix,
         });
       });

@@ -3,7 +3,7 @@ import { applyFix, issuesOf, nodeById, theIssue, trainingDesign } from '../fixtu
 
 const RULE = 'spot-hard-deadline';
 
-const spot = (deadlineHours: number) => trainingDesign({ purchase: 'spot', durationHours: 0.5, deadlineHours, checkpointing: true });
+const spot = (deadlineHours: number, critical = true) => trainingDesign({ purchase: 'spot', durationHours: 0.5, deadlineHours, critical, checkpointing: true });
 
 describe(RULE, () => {
   it('fires when the deadline is under 4 hours away', () => {
@@ -16,6 +16,18 @@ describe(RULE, () => {
   it('stays quiet at exactly 4 hours', () => {
     expect(issuesOf(spot(4), RULE)).toEqual([]);
     expect(issuesOf(spot(3.99), RULE)).toHaveLength(1);
+  });
+
+  it('stays quiet when the work is not critical: its deadline can slip, and the buffer rules speak for the risk', () => {
+    expect(issuesOf(spot(3.5, false), RULE)).toEqual([]);
+    // 1 h of training against 2.5 h: a 2.5x tip from the buffer rule, and no "switch to On-Demand" warning beside it.
+    const flexible = trainingDesign({ purchase: 'spot', durationHours: 1, deadlineHours: 2.5, checkpointing: true });
+    expect(issuesOf(flexible, RULE)).toEqual([]);
+    expect(issuesOf(flexible, 'spot-buffer-too-small').map((issue) => issue.severity)).toEqual(['tip']);
+  });
+
+  it('stays quiet when the run cannot meet the deadline at all', () => {
+    expect(issuesOf(trainingDesign({ purchase: 'spot', durationHours: 6, deadlineHours: 2, critical: true }), RULE)).toEqual([]);
   });
 
   it('stays quiet On-Demand', () => {

@@ -2,17 +2,17 @@ import { nameOf } from '../helpers';
 import { defineRule, issueOf } from '../types';
 import { hoursLabel, switchToOnDemand, trainingJobs } from './trainingJob';
 
-export const SPOT_HARD_DEADLINE_HOURS = 4;
+const SPOT_HARD_DEADLINE_HOURS = 4;
 
 export const spotHardDeadline = defineRule({
   id: 'spot-hard-deadline',
   family: 'training',
   severity: 'warning',
-  firesWhen: 'Spot training has a deadline less than 4 hours away',
-  why: 'The notes: a hard deadline under 4 hours away means On-Demand. There is no room to wait for Spot capacity.',
+  firesWhen: 'critical Spot training has a deadline less than 4 hours away',
+  why: 'The notes: a hard deadline under 4 hours away means On-Demand; there is no room to wait for Spot capacity. A deadline is hard when missing it hurts the business (the job is critical); the deadline of work that is not critical can slip, so for it the buffer ratio alone decides.',
   check(ctx) {
     return trainingJobs(ctx)
-      .filter((job) => job.spot && job.deadlineHours < SPOT_HARD_DEADLINE_HOURS)
+      .filter((job) => job.spot && job.critical && job.fitsDeadline && job.deadlineHours < SPOT_HARD_DEADLINE_HOURS)
       .map((job) =>
         issueOf(this, {
           nodes: [job.node.id],

@@ -16,11 +16,16 @@ export interface TrainingJob {
   critical: boolean;
   checkpointing: boolean;
   maxWaitHours: number | undefined;
+  /** The run fits in its deadline at all (training time ≤ deadline); when not, deadline-impossible speaks for it. */
+  fitsDeadline: boolean;
 }
 
-/** deadline ÷ training time, without floating-point dust: 2.4 h ÷ 0.8 h is 3, not 2.9999999999999996. */
-export function bufferRatio(deadlineHours: number, durationHours: number): number {
-  return Math.round((deadlineHours / durationHours) * 1e9) / 1e9;
+/**
+ * deadline ÷ training time (or max wait ÷ training time), without floating-point dust: 2.4 h ÷ 0.8 h is 3,
+ * not 2.9999999999999996.
+ */
+export function bufferRatio(hours: number, durationHours: number): number {
+  return Math.round((hours / durationHours) * 1e9) / 1e9;
 }
 
 export function trainingJobs(ctx: AnalysisContext): TrainingJob[] {
@@ -38,6 +43,7 @@ export function trainingJobs(ctx: AnalysisContext): TrainingJob[] {
       critical: booleanParam(node, 'critical'),
       checkpointing: booleanParam(node, 'checkpointing'),
       maxWaitHours: optionalNumberParam(node, 'maxWaitHours'),
+      fitsDeadline: durationHours <= deadlineHours,
     };
   });
 }

@@ -29,11 +29,11 @@ export const shortJob: Scenario = {
     { kind: 'flows', from: ['sagemaker-training'], to: ['sagemaker-endpoint'], text: 'The model is served' },
   ],
   explanation:
-    'Short jobs under 30 minutes and hard deadlines under 4 hours are both On-Demand cases in the notes: a 45 min ÷ 20 min = 2.25x buffer leaves no room for a capacity wait, and the absolute saving on a 20-minute job is small. A max_wait shorter than the job itself is rejected by SageMaker outright.',
+    'Short jobs under 30 minutes and hard deadlines under 4 hours are both On-Demand cases in the notes: a 45 min ÷ 20 min = 2.25x buffer leaves no room for a capacity wait, and the absolute saving on a 20-minute job is small. A max_wait shorter than the job itself is rejected by SageMaker outright. D only moves the Spot risk to the nightly refit: prices still depend on it, and it has the same 2.25x buffer.',
   options: [
     { key: 'A', summary: 'Spot, max_wait 45 min', document: job('Spot', { purchase: 'spot', deadlineHours: 0.75, maxWaitHours: 0.75, critical: true }) },
     { key: 'B', summary: 'On-Demand', document: job('On-Demand', { purchase: 'on-demand', deadlineHours: 0.75, critical: true }) },
     { key: 'C', summary: 'Spot with max_wait 15 min', document: job('Spot, max_wait 15 min', { purchase: 'spot', deadlineHours: 0.75, maxWaitHours: 0.25, critical: true }) },
-    { key: 'D', summary: 'Spot, but only for the nightly full refit', document: job('Spot nightly', { purchase: 'spot', deadlineHours: 0.75, maxWaitHours: 0.75, runsPerMonth: 30, critical: false }) },
+    { key: 'D', summary: 'Spot, but only for the nightly full refit', document: job('Spot nightly', { purchase: 'spot', deadlineHours: 0.75, maxWaitHours: 0.75, runsPerMonth: 30, critical: true }) },
   ],
 };
