@@ -48,7 +48,7 @@ describe('the fast check of nodes and edges', () => {
         clean++;
         expect(nodeSchema.safeParse(node)).toEqual({ success: true, data: node });
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000, seed: 20261204 },
     );
     fc.assert(
       fc.property(edgeLike, (edge) => {
@@ -56,9 +56,10 @@ describe('the fast check of nodes and edges', () => {
         clean++;
         expect(edgeSchema.safeParse(edge)).toEqual({ success: true, data: edge });
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000, seed: 20261204 },
     );
-    // The generators hit the accepted side often enough for the comparison to mean something.
+    // The generators hit the accepted side often enough for the comparison to mean something (fixed
+    // seeds: how many items come out clean is itself random, and this floor must not be).
     expect(clean).toBeGreaterThan(100);
   });
 
