@@ -10,6 +10,7 @@ import { kafkaNeedWithoutMsk } from './ingestion/kafkaNeedWithoutMsk';
 import { kafkaStreamsNeedsKafka } from './ingestion/kafkaStreamsNeedsKafka';
 import { kdsOverProvisioned } from './ingestion/kdsOverProvisioned';
 import { kdsReadLimit } from './ingestion/kdsReadLimit';
+import { kdsSharedReadLatency } from './ingestion/kdsSharedReadLatency';
 import { kdsSingleConsumer } from './ingestion/kdsSingleConsumer';
 import { kdsUnderProvisioned } from './ingestion/kdsUnderProvisioned';
 import { mskBrokerCount } from './ingestion/mskBrokerCount';
@@ -17,8 +18,10 @@ import { mskWithoutKafkaNeed } from './ingestion/mskWithoutKafkaNeed';
 import { replayNeedsStream } from './ingestion/replayNeedsStream';
 import { servingLatency } from './serving/servingLatency';
 import { servingOverkill } from './serving/servingOverkill';
+import { precomputedNeedsRequestTime } from './serving/precomputedNeedsRequestTime';
 import { batchForRealTime } from './training/batchForRealTime';
 import { databrewNotTraining } from './training/databrewNotTraining';
+import { freshnessThroughBatch } from './training/freshnessThroughBatch';
 import { endpointWithoutModel } from './training/endpointWithoutModel';
 import { onDemandCouldBeSpot } from './training/onDemandCouldBeSpot';
 import { spotBufferGreyZone } from './training/spotBufferGreyZone';
@@ -38,6 +41,7 @@ const RULE_LIST = [
   replayNeedsStream,
   kdsUnderProvisioned,
   kdsReadLimit,
+  kdsSharedReadLatency,
   kdsOverProvisioned,
   kdsSingleConsumer,
   mskWithoutKafkaNeed,
@@ -56,9 +60,11 @@ const RULE_LIST = [
   trainingWithoutData,
   endpointWithoutModel,
   batchForRealTime,
+  freshnessThroughBatch,
   databrewNotTraining,
   servingLatency,
   servingOverkill,
+  precomputedNeedsRequestTime,
   invalidConnection,
   cycle,
   disconnectedNode,
