@@ -8,7 +8,7 @@ const DAY = 86_400;
 export function secondsLabel(seconds: number): string {
   const tenth = (value: number) => formatNumber(Math.round(value * 10) / 10);
   if (seconds < 2 * MINUTE) return `${tenth(seconds)} s`;
-  if (seconds < 2 * HOUR) return `${tenth(seconds / MINUTE)} min`;
+  if (seconds < HOUR) return `${tenth(seconds / MINUTE)} min`;
   if (seconds < 2 * DAY) return `${tenth(seconds / HOUR)} h`;
   return `${tenth(seconds / DAY)} d`;
 }

@@ -62,7 +62,7 @@ export const freshnessThroughBatch = defineRule({
         issueOf(this, {
           nodes: [node.id, stageNode.id],
           message:
-            `${nameOf(node)} needs data within ${secondsLabel(target)}, but ${nameOf(stageNode)} (${what}) runs ${cadenceLabel(period)}, so its output can be ${secondsLabel(period)} old.` +
+            `${nameOf(node)} needs data within ${secondsLabel(target)}, but ${nameOf(stageNode)} (${what}) runs ${cadenceLabel(period)}, so its output can be up to ${secondsLabel(period)} old.` +
             (fix ? '' : ' No one-step fix: compute it on a stream or serve it from a real-time endpoint.'),
           ...(fix ? { fix } : {}),
         }),
