@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeSpec } from '../../model/builder';
+import type { Params } from '../../model/document';
 import { applyFix, eventSource, issuesOf, nodeById, pipeline, theIssue } from '../fixtures.testutil';
 
 const RULE = 'kds-shared-read-latency';
 
 /** 1 MB/s into a 2-shard stream read by `consumers` Lambdas; the first needs data within `target` s. */
 function stream(consumers: number, target?: number, enhancedFanOut = false) {
-  const readers: NodeSpec[] = Array.from({ length: consumers }, (_, k) => ({
-    id: `r${k}`,
-    service: 'lambda',
-    label: `Reader ${k}`,
-    params: k === 0 && target !== undefined ? { latencyTargetSeconds: target } : {},
-  }));
+  const readers = Array.from({ length: consumers }, (_, k): NodeSpec => {
+    const params: Params = k === 0 && target !== undefined ? { latencyTargetSeconds: target } : {};
+    return { id: `r${k}`, service: 'lambda', label: `Reader ${k}`, params };
+  });
   return pipeline(
     [eventSource('src', 1000, 1000), { id: 'kds', service: 'kinesis-data-streams', label: 'Trades', params: { shards: 2, enhancedFanOut } }, ...readers],
     ['src>kds', ...readers.map((r) => `kds>${r.id}`)],
