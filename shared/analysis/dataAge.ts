@@ -34,7 +34,7 @@ for (const from of SERVICE_IDS) {
 }
 
 /** Seconds between two runs of a scheduled stage: hoursPerMonth ÷ runsPerMonth (a stage that never runs: a month). */
-export function periodSeconds(runsPerMonth: number, hoursPerMonth: number): number {
+function periodSeconds(runsPerMonth: number, hoursPerMonth: number): number {
   return (hoursPerMonth * 3600) / (runsPerMonth > 0 ? runsPerMonth : 1);
 }
 
