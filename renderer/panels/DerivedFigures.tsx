@@ -12,6 +12,7 @@ export function DerivedFigures({ derived }: { derived: DerivedNode }) {
   if (derived.shardsRequired !== undefined) rows.push(['Shards needed', `${derived.shardsRequired}${derived.shardsBy ? ` (by ${derived.shardsBy})` : ''}`]);
   if (derived.bufferRatio !== undefined) rows.push(['Deadline buffer', `${formatNumber(derived.bufferRatio)}×`]);
   if (derived.typicalLatencyMs !== undefined) rows.push(['Typical latency', `${formatNumber(derived.typicalLatencyMs)} ms`]);
+  if (derived.dataAge !== undefined) rows.push(['Data age', derived.dataAge]);
   if (derived.consumers !== undefined) rows.push(['Consumers', String(derived.consumers)]);
   if (derived.monthlyCost !== undefined) rows.push(['Monthly cost', formatMoney(derived.monthlyCost)]);
   if (rows.length === 0) return null;

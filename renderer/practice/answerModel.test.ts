@@ -52,12 +52,13 @@ describe('answer results', () => {
   });
 
   it('names the needs, marking the ones that constrain the design', () => {
-    expect(describeNeeds({ kafkaEcosystem: false, exactlyOnce: true, replay: false, budgetPerMonth: 500 })).toEqual([
+    expect(describeNeeds({ kafkaEcosystem: false, exactlyOnce: true, replay: false, requestTimeFeatures: true, budgetPerMonth: 500 })).toEqual([
       { label: 'Kafka ecosystem', value: 'Not required', active: false },
       { label: 'Exactly-once processing', value: 'Required', active: true },
       { label: 'Replay', value: 'Not required', active: false },
+      { label: 'Request-time inputs', value: 'Required', active: true },
       { label: 'Budget', value: '$500.00/month', active: true },
     ]);
-    expect(describeNeeds({ kafkaEcosystem: false, exactlyOnce: false, replay: false }).at(-1)).toEqual({ label: 'Budget', value: 'No limit', active: false });
+    expect(describeNeeds({ kafkaEcosystem: false, exactlyOnce: false, replay: false, requestTimeFeatures: false }).at(-1)).toEqual({ label: 'Budget', value: 'No limit', active: false });
   });
 });

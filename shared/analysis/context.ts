@@ -4,6 +4,7 @@ import type { ServiceId } from '../catalog/serviceIds';
 import type { PipelineDocument, PipelineNode } from '../model/document';
 import { isServiceNode, type ServiceNode } from '../model/params';
 import { buildGraph, type PipelineGraph } from './graph';
+import { computeDataAge, type DataAge } from './dataAge';
 import { computeFlow, type Flow } from './flow';
 
 /** Everything a rule or a cost formula reads, computed once per analysis. */
@@ -12,6 +13,8 @@ export interface AnalysisContext {
   nodes: readonly PipelineNode[];
   graph: PipelineGraph;
   flow: Flow;
+  /** Worst-case data age per node (freshness), carried along data edges. */
+  age: DataAge;
   hoursPerMonth: number;
   spotDiscount: number;
   price(key: PriceKey): number;
@@ -46,6 +49,7 @@ export function createContext(document: PipelineDocument): AnalysisContext {
     nodes: document.nodes,
     graph,
     flow,
+    age: computeDataAge(document, graph),
     hoursPerMonth: document.settings.hoursPerMonth,
     spotDiscount: document.settings.spotDiscount,
     price: (key) => overrides[key] ?? priceTable[key].price,

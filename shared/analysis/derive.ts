@@ -1,6 +1,7 @@
 import { catalog } from '../catalog/index';
-import { enumParam, isServiceNode, numberParam } from '../model/params';
+import { enumParam, isServiceNode, numberParam, optionalNumberParam } from '../model/params';
 import { bufferRatio } from '../rules/training/trainingJob';
+import { dataAgeLabel } from './dataAgeLabel';
 import { formatMoney, formatNumber, formatRate } from '../util/numbers';
 import type { AnalysisContext } from './context';
 import { typicalLatencyMs } from './latency';
@@ -20,6 +21,7 @@ class NodeFigures implements DerivedNode {
   shardsBy: 'bytes' | 'records' | undefined = undefined;
   bufferRatio: number | undefined = undefined;
   typicalLatencyMs: number | undefined = undefined;
+  dataAgeSeconds: number | undefined = undefined;
   #headline: string | undefined;
   readonly #ctx: AnalysisContext;
   readonly #index: number;
@@ -34,13 +36,17 @@ class NodeFigures implements DerivedNode {
     this.#index = index;
   }
 
+  get dataAge(): string | undefined {
+    return this.dataAgeSeconds === undefined ? undefined : dataAgeLabel(this.#ctx, this.#index);
+  }
+
   get headline(): string {
     return (this.#headline ??= headline(this.#ctx, this.#index, this));
   }
 
   toJSON(): DerivedNode {
     const json: DerivedNode = { consumers: this.consumers, monthlyCost: this.monthlyCost, headline: this.headline };
-    const keys = ['inputMBps', 'inputRecordsPerSecond', 'recordsAssumed', 'gbPerMonth', 'shardsRequired', 'shardsBy', 'bufferRatio', 'typicalLatencyMs'] as const;
+    const keys = ['inputMBps', 'inputRecordsPerSecond', 'recordsAssumed', 'gbPerMonth', 'shardsRequired', 'shardsBy', 'bufferRatio', 'typicalLatencyMs', 'dataAgeSeconds', 'dataAge'] as const;
     for (const key of keys) if (this[key] !== undefined) Object.assign(json, { [key]: this[key] });
     return json;
   }
@@ -85,6 +91,8 @@ export function deriveFigures(ctx: AnalysisContext): Derived {
     }
     const latency = typicalLatencyMs(ctx, i);
     if (latency !== undefined) figures.typicalLatencyMs = latency;
+    const age = ctx.age.outSeconds[i]!;
+    if (age > 0) figures.dataAgeSeconds = age;
     nodes[node.id] = figures;
   }
 
@@ -102,7 +110,15 @@ function join(...parts: string[]): string {
   return parts.filter((part) => part !== '').join(' · ');
 }
 
+/** The node's headline, with its data age when it has a freshness target to meet. */
 function headline(ctx: AnalysisContext, i: number, figures: DerivedNode): string {
+  const base = serviceHeadline(ctx, i, figures);
+  const node = ctx.nodes[i]!;
+  if (figures.dataAge === undefined || optionalNumberParam(node, 'latencyTargetSeconds') === undefined) return base;
+  return join(base, `data ${figures.dataAge}`);
+}
+
+function serviceHeadline(ctx: AnalysisContext, i: number, figures: DerivedNode): string {
   const node = ctx.nodes[i]!;
   const cost = figures.monthlyCost ? `${formatMoney(figures.monthlyCost)}/mo` : '';
   switch (node.service) {

@@ -26,9 +26,6 @@ export interface Flow {
   outRecords: Float64Array;
   /** One bit-set row per node: the services upstream of it along every edge (read with `hasUpstream`). */
   upstream: BitRows;
-  /** Largest Firehose buffer upstream of each node, and the Firehose it belongs to (-1: none). */
-  firehoseBufferUpstream: Float64Array;
-  firehoseUpstream: Int32Array;
 }
 
 export function computeFlow(document: PipelineDocument, graph: PipelineGraph): Flow {
@@ -41,8 +38,6 @@ export function computeFlow(document: PipelineDocument, graph: PipelineGraph): F
     outBytes: new Float64Array(n),
     outRecords: new Float64Array(n),
     upstream: bitRows(n, SERVICE_IDS.length),
-    firehoseBufferUpstream: new Float64Array(n).fill(-1),
-    firehoseUpstream: new Int32Array(n).fill(-1),
   };
 
   const countedFor = new Int32Array(n).fill(-1);
@@ -52,20 +47,12 @@ export function computeFlow(document: PipelineDocument, graph: PipelineGraph): F
     let bytes = 0;
     let records = 0;
     let assumed = 0;
-    let buffer = -1;
-    let bufferFrom = -1;
     for (let k = graph.inStart[i]!; k < graph.inStart[i + 1]!; k++) {
       const e = graph.inEdge[k]!;
       const s = graph.edgeSource[e]!;
       const sourceNode = nodes[s]!;
       orRow(flow.upstream, i, s);
       setBit(flow.upstream, i, serviceIndex(sourceNode.service));
-      const ownBuffer = isServiceNode(sourceNode, 'firehose') ? numberParam(sourceNode, 'bufferSeconds') : -1;
-      const carried = Math.max(ownBuffer, flow.firehoseBufferUpstream[s]!);
-      if (carried > buffer) {
-        buffer = carried;
-        bufferFrom = ownBuffer >= flow.firehoseBufferUpstream[s]! ? s : flow.firehoseUpstream[s]!;
-      }
       // Parallel edges from one producer carry its data once.
       if (!graph.edgeValid[e] || countedFor[s] === i) continue;
       countedFor[s] = i;
@@ -87,8 +74,6 @@ export function computeFlow(document: PipelineDocument, graph: PipelineGraph): F
     flow.inBytes[i] = bytes;
     flow.inRecords[i] = records;
     flow.recordsAssumed[i] = assumed;
-    flow.firehoseBufferUpstream[i] = buffer;
-    flow.firehoseUpstream[i] = bufferFrom;
     if (node.service === 'source' || catalog[node.service].passThrough) {
       flow.outBytes[i] = bytes;
       flow.outRecords[i] = records;

@@ -35,6 +35,10 @@ export interface DerivedNode {
   shardsBy?: 'bytes' | 'records';
   bufferRatio?: number;
   typicalLatencyMs?: number;
+  /** Worst-case age of the data the node holds or serves, in seconds (absent when 0). */
+  dataAgeSeconds?: number;
+  /** "up to 7 d old (weekly SageMaker Training)": the age and the stage that dominates it. */
+  dataAge?: string;
   consumers?: number;
   monthlyCost?: number;
   /** The one figure that matters for the node, ready to show ("8 shards · records-bound"). */

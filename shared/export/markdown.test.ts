@@ -140,6 +140,25 @@ describe('Markdown study note', () => {
     expect(headroom).toContain('*Fix:* Set max wait to the 20 h deadline');
   });
 
+  it('states the request-time need and explains the freshness and request-time issues with their fixes', () => {
+    const document = design({
+      title: 'Precomputed fraud scores',
+      needs: { requestTimeFeatures: true },
+      nodes: [
+        { id: 'lake', service: 's3' },
+        { id: 'train', service: 'sagemaker-training', label: 'Weekly retrain', params: { runsPerMonth: 4.35 } },
+        { id: 'scores', service: 'dynamodb', label: 'Scores' },
+        { id: 'auth', service: 'client', label: 'Authorisation', params: { latencyTargetSeconds: 60 } },
+      ],
+      flows: ['lake>train>scores>auth'],
+    });
+    const markdown = exportMarkdown(document, analyze(document), { include: ALL });
+    expect(markdown).toContain('- Request-time inputs: needed (predictions cannot be precomputed)');
+    expect(markdown).toContain('`freshness-through-batch` (Authorisation, Weekly retrain): Authorisation needs data within 60 s, but Weekly retrain (SageMaker Training) runs weekly');
+    expect(markdown).toContain('`precomputed-needs-request-time` (Authorisation): ');
+    expect(markdown).toContain('*Fix:* Serve it from a SageMaker real-time endpoint');
+  });
+
   it('leaves sections out when asked', () => {
     const markdown = exportMarkdown(q1(), analyze(q1()), { include: { cost: false, issues: false, notes: false } });
     expect(markdown).not.toContain('## Cost sheet');

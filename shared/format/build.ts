@@ -49,6 +49,7 @@ function buildNeeds(needs: FileData['needs']): Needs {
     kafkaEcosystem: needs?.kafkaEcosystem ?? DEFAULT_NEEDS.kafkaEcosystem,
     exactlyOnce: needs?.exactlyOnce ?? DEFAULT_NEEDS.exactlyOnce,
     replay: needs?.replay ?? DEFAULT_NEEDS.replay,
+    requestTimeFeatures: needs?.requestTimeFeatures ?? DEFAULT_NEEDS.requestTimeFeatures,
   };
   if (needs?.budgetPerMonth !== undefined) built.budgetPerMonth = number(needs.budgetPerMonth);
   return built;

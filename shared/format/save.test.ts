@@ -9,7 +9,7 @@ function sampleDocument(): PipelineDocument {
     version: 1,
     title: 'Feed',
     notes: '',
-    needs: { kafkaEcosystem: false, exactlyOnce: false, replay: true, budgetPerMonth: 300 },
+    needs: { kafkaEcosystem: false, exactlyOnce: false, replay: true, requestTimeFeatures: false, budgetPerMonth: 300 },
     settings: { region: 'us-east-1', hoursPerMonth: 730, spotDiscount: 0.7, prices: { 's3.gbMonth': 0.023, 'kds.shardHour': 0.015 } },
     nodes: [
       { id: 'n2', service: 'firehose', label: 'Hospital feed', position: { x: 10, y: -2.5 }, params: { bufferSeconds: 300 } },

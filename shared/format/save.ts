@@ -26,6 +26,8 @@ export function serializeDocument(doc: PipelineDocument): string {
       kafkaEcosystem: needs.kafkaEcosystem,
       exactlyOnce: needs.exactlyOnce,
       replay: needs.replay,
+      // Optional in the file (default false): written only when set, so older files save unchanged.
+      ...(needs.requestTimeFeatures ? { requestTimeFeatures: true } : {}),
       ...(needs.budgetPerMonth === undefined ? {} : { budgetPerMonth: needs.budgetPerMonth }),
     },
     settings: {

@@ -29,6 +29,8 @@ export interface Needs {
   kafkaEcosystem: boolean;
   exactlyOnce: boolean;
   replay: boolean;
+  /** The model's inputs exist only when the request arrives (the transaction being scored). */
+  requestTimeFeatures: boolean;
   /** Monthly budget in USD; absent means no budget constraint. */
   budgetPerMonth?: number;
 }
@@ -65,6 +67,7 @@ export const DEFAULT_NEEDS: Needs = {
   kafkaEcosystem: false,
   exactlyOnce: false,
   replay: false,
+  requestTimeFeatures: false,
 };
 
 export function emptyDocument(title = 'Untitled pipeline'): PipelineDocument {

@@ -10,6 +10,7 @@ import { kafkaNeedWithoutMsk } from './ingestion/kafkaNeedWithoutMsk';
 import { kafkaStreamsNeedsKafka } from './ingestion/kafkaStreamsNeedsKafka';
 import { kdsOverProvisioned } from './ingestion/kdsOverProvisioned';
 import { kdsReadLimit } from './ingestion/kdsReadLimit';
+import { kdsSharedReadLatency } from './ingestion/kdsSharedReadLatency';
 import { kdsSingleConsumer } from './ingestion/kdsSingleConsumer';
 import { kdsUnderProvisioned } from './ingestion/kdsUnderProvisioned';
 import { mskBrokerCount } from './ingestion/mskBrokerCount';
@@ -17,9 +18,11 @@ import { mskWithoutKafkaNeed } from './ingestion/mskWithoutKafkaNeed';
 import { replayNeedsStream } from './ingestion/replayNeedsStream';
 import { servingLatency } from './serving/servingLatency';
 import { servingOverkill } from './serving/servingOverkill';
+import { precomputedNeedsRequestTime } from './serving/precomputedNeedsRequestTime';
 import { batchForRealTime } from './training/batchForRealTime';
 import { databrewNotTraining } from './training/databrewNotTraining';
 import { deadlineImpossible } from './training/deadlineImpossible';
+import { freshnessThroughBatch } from './training/freshnessThroughBatch';
 import { endpointWithoutModel } from './training/endpointWithoutModel';
 import { onDemandCouldBeSpot } from './training/onDemandCouldBeSpot';
 import { spotBufferGreyZone } from './training/spotBufferGreyZone';
@@ -40,6 +43,7 @@ const RULE_LIST = [
   replayNeedsStream,
   kdsUnderProvisioned,
   kdsReadLimit,
+  kdsSharedReadLatency,
   kdsOverProvisioned,
   kdsSingleConsumer,
   mskWithoutKafkaNeed,
@@ -60,9 +64,11 @@ const RULE_LIST = [
   trainingWithoutData,
   endpointWithoutModel,
   batchForRealTime,
+  freshnessThroughBatch,
   databrewNotTraining,
   servingLatency,
   servingOverkill,
+  precomputedNeedsRequestTime,
   invalidConnection,
   cycle,
   disconnectedNode,

@@ -7,6 +7,9 @@ import { dataBrewIsNotTraining } from './team/dataBrewIsNotTraining';
 import { exactlyOnce } from './team/exactlyOnce';
 import { impossibleDeadline } from './team/impossibleDeadline';
 import { firehoseFreshness } from './team/firehoseFreshness';
+import { freshnessThroughBatch } from './team/freshnessThroughBatch';
+import { requestTimeFeatures } from './team/requestTimeFeatures';
+import { sharedReadLatency } from './team/sharedReadLatency';
 import { kafkaEcosystem } from './team/kafkaEcosystem';
 import { readFanOut } from './team/readFanOut';
 import { replayRetention } from './team/replayRetention';
@@ -48,6 +51,9 @@ export const SCENARIOS: readonly Scenario[] = [
   dataBrewIsNotTraining,
   batchVsRealTime,
   budgetCap,
+  freshnessThroughBatch,
+  requestTimeFeatures,
+  sharedReadLatency,
 ];
 
 export function scenarioById(id: string): Scenario | undefined {

@@ -19,6 +19,8 @@ export function needsBands(document: PipelineDocument, palette: SheetPalette, wi
     `Kafka ecosystem: ${needs.kafkaEcosystem ? 'needed' : 'not needed'}`,
     `Exactly-once: ${needs.exactlyOnce ? 'needed' : 'not needed'}`,
     `Replay: ${needs.replay ? 'needed' : 'not needed'}`,
+    // Shown only when set, so sheets of designs without the need keep their layout.
+    ...(needs.requestTimeFeatures ? ['Request-time inputs: needed'] : []),
   ];
   const items: SheetItem[] = [];
   let x = SHEET_MARGIN;
