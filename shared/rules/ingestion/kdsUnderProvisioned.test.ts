@@ -40,3 +40,16 @@ describe(RULE, () => {
     expect(issuesOf(fixed, RULE)).toEqual([]);
   });
 });
+
+describe('kds-under-provisioned beyond one stream', () => {
+  it('offers no shard count past the catalog maximum and says to split the stream', () => {
+    const flood = pipeline(
+      [eventSource('src', 20_000_000, 1000), { id: 'kds', service: 'kinesis-data-streams', params: { shards: 10, mode: 'provisioned' } }, { id: 'fn', service: 'lambda' }],
+      ['src>kds>fn'],
+    );
+    const issue = analyze(flood).issues.find((found) => found.rule === RULE)!;
+    expect(issue.message).toContain('but needs 20,000:');
+    expect(issue.message).toContain('more than one stream can have (10,000 shards)');
+    expect(issue.fix).toBeUndefined();
+  });
+});

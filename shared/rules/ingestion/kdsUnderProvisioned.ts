@@ -1,9 +1,14 @@
+import { paramSpec } from '../../catalog/index';
 import { enumParam, numberParam } from '../../model/params';
 import { shardSizing } from '../../analysis/shards';
 import { formatNumber } from '../../util/numbers';
 import { serviceNodeAt } from '../../analysis/context';
 import { nodesOf, nameOf } from '../helpers';
 import { defineRule, issueOf } from '../types';
+
+/** The most shards the catalog lets one stream have: beyond it no shard count is a valid fix. */
+const shardSpec = paramSpec('kinesis-data-streams', 'shards');
+const MAX_SHARDS = shardSpec?.kind === 'number' ? shardSpec.max : Number.POSITIVE_INFINITY;
 
 export const kdsUnderProvisioned = defineRule({
   id: 'kds-under-provisioned',
@@ -20,10 +25,14 @@ export const kdsUnderProvisioned = defineRule({
       const sizing = shardSizing(mbps, records);
       const shards = numberParam(node, 'shards');
       if (shards >= sizing.shardsRequired) return [];
+      const message = `${nameOf(node)} has ${formatNumber(shards)} shard${shards === 1 ? '' : 's'} but needs ${formatNumber(sizing.shardsRequired)}: ${formatNumber(mbps)} MB/s needs ${formatNumber(sizing.byBytes)} by bytes, ${formatNumber(records)} records/s needs ${formatNumber(sizing.byRecords)} by records.`;
+      if (sizing.shardsRequired > MAX_SHARDS) {
+        return [issueOf(this, { nodes: [node.id], message: `${message} That is more than one stream can have (${formatNumber(MAX_SHARDS)} shards): split the data across streams.` })];
+      }
       return [
         issueOf(this, {
           nodes: [node.id],
-          message: `${nameOf(node)} has ${formatNumber(shards)} shard${shards === 1 ? '' : 's'} but needs ${sizing.shardsRequired}: ${formatNumber(mbps)} MB/s needs ${sizing.byBytes} by bytes, ${formatNumber(records)} records/s needs ${sizing.byRecords} by records.`,
+          message,
           fix: { label: `Set shards to ${sizing.shardsRequired}`, ops: [{ op: 'setParam', node: node.id, key: 'shards', value: sizing.shardsRequired }] },
         }),
       ];
