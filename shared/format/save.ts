@@ -25,7 +25,7 @@ export function serializeDocument(doc: PipelineDocument): string {
     needs: {
       kafkaEcosystem: needs.kafkaEcosystem,
       exactlyOnce: needs.exactlyOnce,
-      replay: needs.replay,
+      replayHours: needs.replayHours,
       ...(needs.budgetPerMonth === undefined ? {} : { budgetPerMonth: needs.budgetPerMonth }),
     },
     settings: {

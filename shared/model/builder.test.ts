@@ -6,7 +6,7 @@ import { booleanParam, enumParam, numberParam, optionalNumberParam } from './par
 describe('design()', () => {
   const doc = design({
     title: 'Built',
-    needs: { replay: true, budgetPerMonth: 100 },
+    needs: { replayHours: 24, budgetPerMonth: 100 },
     settings: { hoursPerMonth: 720 },
     nodes: [
       { id: 'src', service: 'source', params: { eventsPerSecond: 10 } },
@@ -18,7 +18,7 @@ describe('design()', () => {
 
   it('fills the format header, needs and settings', () => {
     expect(doc).toMatchObject({ format: FORMAT_NAME, version: FORMAT_VERSION, title: 'Built', notes: '' });
-    expect(doc.needs).toEqual({ ...DEFAULT_NEEDS, replay: true, budgetPerMonth: 100 });
+    expect(doc.needs).toEqual({ ...DEFAULT_NEEDS, replayHours: 24, budgetPerMonth: 100 });
     expect(doc.settings).toEqual({ region: 'us-east-1', hoursPerMonth: 720, spotDiscount: 0.7, prices: {} });
   });
 

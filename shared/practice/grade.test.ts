@@ -18,7 +18,7 @@ describe('gradeDesign', () => {
     const mine = design({
       title: 'My Q1',
       nodes: [
-        { id: 'h', service: 'source', params: { eventsPerSecond: 0, gbPerHour: 2 } },
+        { id: 'h', service: 'source', params: { rateMode: 'volume', gbPerHour: 2 } },
         { id: 'f', service: 'firehose' },
         { id: 'l', service: 's3' },
         { id: 't', service: 'sagemaker-training', params: { purchase: 'spot', instanceType: 'ml.g4dn.xlarge', durationHours: 6, deadlineHours: 72, maxWaitHours: 72, runsPerMonth: 4.35 } },

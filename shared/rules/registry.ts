@@ -15,6 +15,7 @@ import { kdsUnderProvisioned } from './ingestion/kdsUnderProvisioned';
 import { mskBrokerCount } from './ingestion/mskBrokerCount';
 import { mskWithoutKafkaNeed } from './ingestion/mskWithoutKafkaNeed';
 import { replayNeedsStream } from './ingestion/replayNeedsStream';
+import { retentionShorterThanReplay } from './ingestion/retentionShorterThanReplay';
 import { servingLatency } from './serving/servingLatency';
 import { servingOverkill } from './serving/servingOverkill';
 import { batchForRealTime } from './training/batchForRealTime';
@@ -36,6 +37,7 @@ const RULE_LIST = [
   firehoseMultipleConsumers,
   firehoseLatency,
   replayNeedsStream,
+  retentionShorterThanReplay,
   kdsUnderProvisioned,
   kdsReadLimit,
   kdsOverProvisioned,
