@@ -28,7 +28,7 @@ describe('design()', () => {
       ['fh', 'Feed', { x: 780, y: 300 }],
       ['lake', 'S3', { x: 520, y: 0 }],
     ]);
-    expect(doc.nodes[0]!.params).toEqual({ eventsPerSecond: 10, bytesPerEvent: 1000, gbPerHour: 0 });
+    expect(doc.nodes[0]!.params).toEqual({ rateMode: 'events', eventsPerSecond: 10, bytesPerEvent: 1000, gbPerHour: 0 });
     // Optional parameters (S3's stored size) stay unset.
     expect(doc.nodes[2]!.params).not.toHaveProperty('storedGb');
   });
