@@ -9,6 +9,7 @@ import { firehoseFreshness } from './team/firehoseFreshness';
 import { kafkaEcosystem } from './team/kafkaEcosystem';
 import { readFanOut } from './team/readFanOut';
 import { replayRetention } from './team/replayRetention';
+import { replayWeek } from './team/replayWeek';
 import { servingAnalyticsStore } from './team/servingAnalyticsStore';
 import { servingSubTen } from './team/servingSubTen';
 import { shardsByBytes } from './team/shardsByBytes';
@@ -16,6 +17,7 @@ import { shardsByRecords } from './team/shardsByRecords';
 import { shortJob } from './team/shortJob';
 import { spotGreyZone } from './team/spotGreyZone';
 import { spotSafe } from './team/spotSafe';
+import { volumeFeed } from './team/volumeFeed';
 import type { Scenario } from './types';
 
 /** The study notes' three questions first, then the team's, grouped by rule family. */
@@ -25,6 +27,8 @@ export const SCENARIOS: readonly Scenario[] = [
   seedQ3,
   firehoseFreshness,
   replayRetention,
+  replayWeek,
+  volumeFeed,
   shardsByBytes,
   shardsByRecords,
   readFanOut,
