@@ -89,7 +89,7 @@ describe('format 1 → 2', () => {
 
 describe('format 2', () => {
   it('refuses needs.replay with a sentence that names needs.replayHours', () => {
-    const file = { ...v1File({}, { eventsPerSecond: 100 }), version: 2 };
+    const file: RawFile = { ...v1File({}, { eventsPerSecond: 100 }), version: 2 };
     file.needs = { ...file.needs, replay: true };
     const result = parseDocument(JSON.stringify(file));
     expect(result).toMatchObject({
@@ -105,8 +105,8 @@ describe('format 2', () => {
   });
 
   it('prices a volume source by its GB/hour: typing 2 GB/h changes the price', () => {
-    const file = { ...v1File({}, { rateMode: 'volume', gbPerHour: 1 }), version: 2 };
-    const twoGb = { ...file, nodes: [{ ...file.nodes[0], params: { rateMode: 'volume', gbPerHour: 2 } }, ...file.nodes.slice(1)] };
+    const file: RawFile = { ...v1File({}, { rateMode: 'volume', gbPerHour: 1 }), version: 2 };
+    const twoGb: RawFile = { ...file, nodes: [{ ...file.nodes[0], params: { rateMode: 'volume', gbPerHour: 2 } }, ...file.nodes.slice(1)] };
     expect(firehoseGb(file)).toBeCloseTo(730, 6);
     expect(firehoseGb(twoGb)).toBeCloseTo(1460, 6);
   });
