@@ -48,7 +48,7 @@ describe('gradeDesign', () => {
   it('judges under the scenario’s needs, not the learner’s own (Q2 replay stays required)', () => {
     const q2 = scenarioById('seed-q2')!;
     const optionA = q2.options.find((o) => o.key === 'A')!.document;
-    const relaxed = { ...optionA, needs: { ...optionA.needs, replay: false } };
+    const relaxed = { ...optionA, needs: { ...optionA.needs, replayHours: 0 } };
     const grade = gradeDesign(q2, relaxed);
     expect(grade.errors.map((issue) => issue.rule)).toContain('replay-needs-stream');
     expect(grade.verdict).toBe('fail');
