@@ -11,7 +11,7 @@ test('builds the Q1 answer by dragging from the palette; the cost panel agrees w
   // Two rows on the canvas; each drop selects the new node, so its form is open right away.
   const src = await canvas.dropFromPalette(palette.item('Source'), { x: 130, y: 110 });
   await inspector.setText('Label', '500 hospitals');
-  await inspector.setNumber(/^Events/, 0);
+  await inspector.choose('Rate given as', 'volume');
   await inspector.setNumber(/^Volume/, 2);
 
   const fh = await canvas.dropFromPalette(palette.item('Firehose'), { x: 430, y: 110 });

@@ -1,4 +1,6 @@
+import type { Params, PipelineDocument } from '../../shared/model/document';
 import { EXAMPLES } from '../../shared/scenarios/examples';
+import { dollars, engineTotal } from '../fixtures/engine';
 import { expect, test } from '../fixtures/test';
 
 const q1 = EXAMPLES.find((e) => e.id === 'q1-answer')!;
@@ -57,4 +59,34 @@ test('an invalid connection is refused while dragging and on drop says why; no e
   await expect(app.toast('SageMaker Endpoint takes a trained model or queries, but Firehose sends objects (files).')).toBeVisible();
   await expect(canvas.node(endpoint)).not.toHaveClass(/\breach-/);
   expect(await canvas.edgeIds()).toEqual(edgesBefore);
+});
+
+/** The Q1 answer with its source's params changed. */
+function withSource(params: Params): PipelineDocument {
+  return { ...q1.document, nodes: q1.document.nodes.map((node) => (node.id === 'src' ? { ...node, params: { ...node.params, ...params } } : node)) };
+}
+
+test('a source shows only its rate mode’s fields, and the volume it is given prices the design', async ({ app }) => {
+  const { canvas, inspector, cost } = app;
+  await cost.show();
+  await expect(cost.total).toHaveText(dollars(engineTotal(q1.document)));
+
+  await canvas.select('src');
+  await expect(inspector.combobox('Rate given as')).toHaveValue('volume');
+  await expect(inspector.textbox(/^Events/)).toHaveCount(0);
+  await expect(inspector.textbox(/^Event size/)).toHaveCount(0);
+
+  // 4 GB/h instead of 2: Firehose ingests twice the GB.
+  await inspector.setNumber(/^Volume/, 4);
+  const fourGb = dollars(engineTotal(withSource({ gbPerHour: 4 })));
+  expect(fourGb).not.toBe(dollars(engineTotal(q1.document)));
+  await expect(cost.total).toHaveText(fourGb);
+
+  // Back to events: the volume is hidden and ignored, the events fields price it.
+  await inspector.choose('Rate given as', 'events');
+  await expect(inspector.textbox(/^Volume/)).toHaveCount(0);
+  await expect(inspector.textbox(/^Events/)).toBeVisible();
+  const byEvents = dollars(engineTotal(withSource({ gbPerHour: 4, rateMode: 'events' })));
+  expect(byEvents).not.toBe(fourGb);
+  await expect(cost.total).toHaveText(byEvents);
 });

@@ -49,9 +49,9 @@ describe('compare model', () => {
 
   it('reports changed needs', () => {
     const before = option('C');
-    const after = { ...before, needs: { ...before.needs, replay: true, budgetPerMonth: 300 } };
+    const after = { ...before, needs: { ...before.needs, replayHours: 72, budgetPerMonth: 300 } };
     expect(compareModel(before, after).changes.filter((r) => r.kind === 'needs').map((r) => `${r.subject}: ${r.details[0]}`)).toEqual([
-      'Replay: not required → required',
+      'Replay window: none → 72 h',
       'Budget per month: $500.00 → $300.00',
     ]);
   });

@@ -68,13 +68,14 @@ function paramLabel(service: string, key: string): string {
 const NEED_LABELS: Record<string, string> = {
   kafkaEcosystem: 'Kafka ecosystem',
   exactlyOnce: 'Exactly-once processing',
-  replay: 'Replay',
+  replayHours: 'Replay window',
   requestTimeFeatures: 'Request-time inputs',
   budgetPerMonth: 'Budget per month',
 };
 
 function needValue(key: string, value: unknown): string {
   if (key === 'budgetPerMonth') return typeof value === 'number' ? formatMoney(value) : 'none';
+  if (key === 'replayHours') return typeof value === 'number' && value > 0 ? `${formatNumber(value)} h` : 'none';
   return value ? 'required' : 'not required';
 }
 

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { MetaChange } from '../../shared/model/ops';
+import { MAX_REPLAY_HOURS } from '../../shared/model/document';
 import { useDocumentStore } from '../store/documentStore';
 import { NodeList } from './NodeList';
 import { NumberField } from './NumberField';
@@ -8,11 +9,11 @@ import { PriceOverrides } from './PriceOverrides';
 const BUDGET = { label: 'Budget per month', unit: 'USD', min: 0, max: 1_000_000_000, optional: true };
 const HOURS = { label: 'Hours per month', unit: 'h', min: 1, max: 744 };
 const SPOT = { label: 'Spot discount', unit: '', min: 0, max: 0.95 };
+const REPLAY = { label: 'Replay window (h)', unit: 'h', min: 0, max: MAX_REPLAY_HOURS };
 
-const NEEDS: { key: 'kafkaEcosystem' | 'exactlyOnce' | 'replay' | 'requestTimeFeatures'; label: string; help: string }[] = [
+const NEEDS: { key: 'kafkaEcosystem' | 'exactlyOnce' | 'requestTimeFeatures'; label: string; help: string }[] = [
   { key: 'kafkaEcosystem', label: 'Kafka ecosystem', help: 'Kafka Connect, Kafka Streams or existing Kafka clients are required.' },
   { key: 'exactlyOnce', label: 'Exactly-once processing', help: 'Each record must be processed exactly once.' },
-  { key: 'replay', label: 'Replay', help: 'Consumers must be able to re-read past records.' },
   { key: 'requestTimeFeatures', label: 'Request-time inputs', help: 'Predictions need inputs known only when the request arrives (the transaction being scored), so they cannot be precomputed.' },
 ];
 
@@ -60,6 +61,14 @@ export function DocumentInspector() {
             </p>
           </div>
         ))}
+        <NumberField
+          spec={REPLAY}
+          value={needs.replayHours}
+          defaultValue={0}
+          help="How many hours of past records consumers must be able to re-read from the stream. 0 for none."
+          onCommit={(v) => setNeed({ replayHours: v ?? 0 })}
+          onBlur={seal}
+        />
         <NumberField
           spec={BUDGET}
           value={needs.budgetPerMonth}

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { CATEGORIES, SERVICES, catalog, isServiceId } from '../../shared/catalog/index';
+import { CATEGORIES, SERVICES, catalog, isParamActive, isServiceId } from '../../shared/catalog/index';
 import type { ParamValue } from '../../shared/model/document';
 import { ServiceFacts } from '../canvas/ServiceFacts';
 import { ServiceIcon } from '../canvas/ServiceIcon';
@@ -81,7 +81,7 @@ export function NodeInspector({ id }: { id: string }) {
           Parameters
         </h3>
         {service.params.length === 0 && <p className="muted">This service has no parameters.</p>}
-        {service.params.map((spec) => (
+        {service.params.filter((spec) => isParamActive(node.service, spec, node.params)).map((spec) => (
           <ParamField key={`${node.service}:${spec.key}`} spec={spec} value={node.params[spec.key]} onCommit={(v) => commitParam(spec.key, v)} onBlur={seal} />
         ))}
       </section>

@@ -52,13 +52,14 @@ describe('answer results', () => {
   });
 
   it('names the needs, marking the ones that constrain the design', () => {
-    expect(describeNeeds({ kafkaEcosystem: false, exactlyOnce: true, replay: false, requestTimeFeatures: true, budgetPerMonth: 500 })).toEqual([
+    expect(describeNeeds({ kafkaEcosystem: false, exactlyOnce: true, replayHours: 0, requestTimeFeatures: true, budgetPerMonth: 500 })).toEqual([
       { label: 'Kafka ecosystem', value: 'Not required', active: false },
       { label: 'Exactly-once processing', value: 'Required', active: true },
-      { label: 'Replay', value: 'Not required', active: false },
+      { label: 'Replay window', value: 'None', active: false },
       { label: 'Request-time inputs', value: 'Required', active: true },
       { label: 'Budget', value: '$500.00/month', active: true },
     ]);
-    expect(describeNeeds({ kafkaEcosystem: false, exactlyOnce: false, replay: false, requestTimeFeatures: false }).at(-1)).toEqual({ label: 'Budget', value: 'No limit', active: false });
+    expect(describeNeeds({ kafkaEcosystem: false, exactlyOnce: false, replayHours: 168, requestTimeFeatures: false })[2]).toEqual({ label: 'Replay window', value: '168 h', active: true });
+    expect(describeNeeds({ kafkaEcosystem: false, exactlyOnce: false, replayHours: 0, requestTimeFeatures: false }).at(-1)).toEqual({ label: 'Budget', value: 'No limit', active: false });
   });
 });

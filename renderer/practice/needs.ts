@@ -1,5 +1,5 @@
 import type { Needs } from '../../shared/model/document';
-import { formatMoney } from '../../shared/util/numbers';
+import { formatMoney, formatNumber } from '../../shared/util/numbers';
 
 export interface NeedLine {
   label: string;
@@ -14,7 +14,9 @@ export function describeNeeds(needs: Needs): NeedLine[] {
   return [
     flag('Kafka ecosystem', needs.kafkaEcosystem),
     flag('Exactly-once processing', needs.exactlyOnce),
-    flag('Replay', needs.replay),
+    needs.replayHours > 0
+      ? { label: 'Replay window', value: `${formatNumber(needs.replayHours)} h`, active: true }
+      : { label: 'Replay window', value: 'None', active: false },
     flag('Request-time inputs', needs.requestTimeFeatures),
     needs.budgetPerMonth === undefined
       ? { label: 'Budget', value: 'No limit', active: false }

@@ -1,7 +1,7 @@
 import { catalog, SERVICE_IDS } from '../catalog/index';
 import type { ServiceId } from '../catalog/serviceIds';
 import type { PipelineDocument } from '../model/document';
-import { isServiceNode, numberParam } from '../model/params';
+import { enumParam, isServiceNode, numberParam } from '../model/params';
 import { bitRows, hasBit, orRow, setBit, type BitRows } from '../util/bitRows';
 import type { PipelineGraph } from './graph';
 
@@ -61,14 +61,14 @@ export function computeFlow(document: PipelineDocument, graph: PipelineGraph): F
       assumed |= flow.recordsAssumed[s]!;
     }
     if (isServiceNode(node, 'source')) {
-      const events = numberParam(node, 'eventsPerSecond');
-      if (events > 0) {
-        bytes = events * numberParam(node, 'bytesPerEvent');
-        records = events;
-      } else {
+      // Only the active mode's figures count: the other mode's fields are hidden and ignored.
+      if (enumParam(node, 'rateMode') === 'volume') {
         bytes = (numberParam(node, 'gbPerHour') * 1e9) / 3600;
         records = bytes / ASSUMED_RECORD_BYTES;
         assumed = bytes > 0 ? 1 : 0;
+      } else {
+        records = numberParam(node, 'eventsPerSecond');
+        bytes = records * numberParam(node, 'bytesPerEvent');
       }
     }
     flow.inBytes[i] = bytes;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SERVICES, SERVICE_IDS, canConnect, connectionRefusal, defaultParams, paramSpec } from './index';
+import { SERVICES, SERVICE_IDS, canConnect, connectionRefusal, defaultParams, isParamActive, paramSpec } from './index';
 import { paramValueProblem } from './paramValidation';
 
 describe('the service catalog', () => {
@@ -15,6 +15,21 @@ describe('the service catalog', () => {
       expect(paramSpec(service.id, spec.key)).toBe(spec);
     }
     expect(Object.keys(defaultParams(service.id))).toEqual(service.params.filter((p) => !p.optional).map((p) => p.key));
+  });
+
+  it.each(SERVICES.map((s) => [s.id, s] as const))('%s: every shownWhen names an enum parameter of the service and one of its options', (_id, service) => {
+    for (const spec of service.params) {
+      if (spec.shownWhen === undefined) continue;
+      const condition = paramSpec(service.id, spec.shownWhen.key);
+      expect(condition?.kind, `${spec.key} shown by ${spec.shownWhen.key}`).toBe('enum');
+      expect(condition?.kind === 'enum' && condition.options.includes(spec.shownWhen.equals), spec.key).toBe(true);
+    }
+  });
+
+  it('shows a source only the fields of its rate mode', () => {
+    const shown = (params: Record<string, string>) => SERVICES.find((s) => s.id === 'source')!.params.filter((spec) => isParamActive('source', spec, params)).map((spec) => spec.key);
+    expect(shown({})).toEqual(['rateMode', 'eventsPerSecond', 'bytesPerEvent']);
+    expect(shown({ rateMode: 'volume' })).toEqual(['rateMode', 'gbPerHour']);
   });
 
   it('refuses Firehose → endpoint with a sentence, and allows Firehose → S3', () => {

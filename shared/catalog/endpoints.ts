@@ -20,6 +20,14 @@ export const source = {
   },
   params: [
     {
+      kind: 'enum',
+      key: 'rateMode',
+      label: 'Rate given as',
+      options: ['events', 'volume'],
+      default: 'events',
+      help: 'events: events per second × event size. volume: GB per hour (record counts then assume 5,000-byte records).',
+    },
+    {
       kind: 'number',
       key: 'eventsPerSecond',
       label: 'Events',
@@ -27,7 +35,8 @@ export const source = {
       default: 100,
       min: 0,
       max: 100_000_000,
-      help: 'Average events (records) produced per second. Set to 0 to give the rate as GB/hour instead.',
+      help: 'Average events (records) produced per second.',
+      shownWhen: { key: 'rateMode', equals: 'events' },
     },
     {
       kind: 'number',
@@ -39,6 +48,7 @@ export const source = {
       max: 10_000_000,
       integer: true,
       help: 'Average size of one event in bytes (1 MB = 1,000,000 bytes).',
+      shownWhen: { key: 'rateMode', equals: 'events' },
     },
     {
       kind: 'number',
@@ -48,7 +58,8 @@ export const source = {
       default: 0,
       min: 0,
       max: 1_000_000,
-      help: 'Data volume per hour, used when events/s is 0. Record counts then assume 5,000-byte records.',
+      help: 'Data volume per hour, taken as given. Record counts (shards by records, PUT units) assume 5,000-byte records.',
+      shownWhen: { key: 'rateMode', equals: 'volume' },
     },
   ],
 } as const satisfies ServiceDefinition;

@@ -38,13 +38,16 @@ describe('fitParams', () => {
 
 describe('carryParams', () => {
   it('keeps same-key values valid for the new service and fills the rest with defaults', () => {
-    // Kinesis Data Streams → MSK: nothing shared.
+    // Kinesis Data Streams → MSK: nothing shared, so Kafka's default retention (7 days).
     expect(carryParams({ shards: 8, mode: 'provisioned' }, 'msk')).toEqual({
       brokers: 3,
       brokerType: 'kafka.m5.large',
       storageGbPerBroker: 1000,
       availabilityZones: 3,
+      retentionHours: 168,
     });
+    // The stream's retention carries over: the replacement keeps records as long.
+    expect(carryParams({ shards: 8, retentionHours: 72 }, 'msk')).toMatchObject({ retentionHours: 72 });
     // DynamoDB → Aurora: latency target, reads, writes and storage carry over.
     const carried = carryParams({ latencyTargetMs: 20, readsPerSecond: 500, writesPerSecond: 5, storedGb: 3 }, 'aurora');
     expect(carried).toMatchObject({ latencyTargetMs: 20, readsPerSecond: 500, writesPerSecond: 5, storedGb: 3, instanceCount: 1 });

@@ -18,6 +18,13 @@ export function paramSpec(service: ServiceId, key: string): ParamSpec | undefine
   return catalog[service].params.find((spec) => spec.key === key);
 }
 
+/** Whether a parameter applies to a node with these params (its `shownWhen` condition holds; absent values count as their default). */
+export function isParamActive(service: ServiceId, spec: ParamSpec, params: Readonly<Params>): boolean {
+  if (spec.shownWhen === undefined) return true;
+  const { key, equals } = spec.shownWhen;
+  return (params[key] ?? paramSpec(service, key)?.default) === equals;
+}
+
 /** Catalog defaults for every non-optional parameter of a service. */
 export function defaultParams(service: ServiceId): Params {
   const params: Params = {};

@@ -88,7 +88,7 @@ export const kinesisDataStreams = {
       min: 24,
       max: 8760,
       integer: true,
-      help: 'How long records stay readable for replay (24 h by default, up to 365 days).',
+      help: 'How long records stay readable for replay: 24 h included; up to 7 days billed per shard-hour, beyond 7 days per GB-month stored (up to 365 days).',
     },
   ],
 } as const satisfies ServiceDefinition;
@@ -150,6 +150,17 @@ export const msk = {
       max: 3,
       integer: true,
       help: 'MSK spreads brokers evenly over 2 or 3 AZs.',
+    },
+    {
+      kind: 'number',
+      key: 'retentionHours',
+      label: 'Log retention',
+      unit: 'h',
+      default: 168,
+      min: 1,
+      max: 87_600,
+      integer: true,
+      help: 'How long topics keep records for replay (Kafka’s log.retention.hours, 168 h = 7 days by default). Retained data × 3 replicas must fit in broker storage.',
     },
   ],
 } as const satisfies ServiceDefinition;

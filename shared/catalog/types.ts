@@ -20,6 +20,8 @@ interface ParamSpecBase {
   help: string;
   /** Optional parameters may be absent; absent means "not set" (e.g. no latency target). */
   optional?: boolean;
+  /** Shown (and used) only while another parameter of the node has this value, e.g. a source's rate mode. */
+  shownWhen?: { key: string; equals: string };
 }
 
 export interface NumberParamSpec extends ParamSpecBase {

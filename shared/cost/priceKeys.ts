@@ -4,6 +4,8 @@ export const PRICE_KEYS = [
   'kds.shardHour',
   'kds.putUnitMillion',
   'kds.extendedRetentionShardHour',
+  'kds.longTermRetentionGbMonth',
+  'kds.longTermRetrievalGb',
   'kds.efoConsumerShardHour',
   'kds.efoGb',
   'kds.onDemandStreamHour',

@@ -8,6 +8,9 @@ const REFERENCE_PRICES: Record<string, [price: number, approximate: boolean]> = 
   'kds.shardHour': [0.015, false],
   'kds.putUnitMillion': [0.014, false],
   'kds.extendedRetentionShardHour': [0.02, false],
+  // Not in rules-and-prices.md §4 yet: Kinesis Data Streams pricing, long-term retention (2026-11, ≈).
+  'kds.longTermRetentionGbMonth': [0.023, true],
+  'kds.longTermRetrievalGb': [0.023, true],
   'kds.efoConsumerShardHour': [0.015, false],
   'kds.efoGb': [0.013, false],
   'kds.onDemandStreamHour': [0.04, false],

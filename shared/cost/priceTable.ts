@@ -34,6 +34,9 @@ export const priceTable: Readonly<Record<PriceKey, PriceEntry>> = {
   'kds.shardHour': entry(0.015, 'shard-hour', 'per provisioned shard-hour', KDS),
   'kds.putUnitMillion': entry(0.014, 'M PUT units', 'per million 25 KB PUT payload units', KDS),
   'kds.extendedRetentionShardHour': entry(0.02, 'shard-hour', 'per shard-hour of retention beyond 24 h (up to 7 days)', KDS),
+  // Long-term retention (beyond 7 days, up to 365): the page renders its price table client-side, so these two are ≈.
+  'kds.longTermRetentionGbMonth': entry(0.023, 'GB-month', 'per GB-month of records kept beyond 7 days (provisioned)', KDS, true),
+  'kds.longTermRetrievalGb': entry(0.023, 'GB', 'per GB read by polling consumers from records older than 7 days (provisioned)', KDS, true),
   'kds.efoConsumerShardHour': entry(0.015, 'consumer-shard-hour', 'per consumer-shard-hour of enhanced fan-out', KDS),
   'kds.efoGb': entry(0.013, 'GB', 'per GB read through enhanced fan-out (provisioned)', KDS),
   'kds.onDemandStreamHour': entry(0.04, 'stream-hour', 'per stream-hour in on-demand mode', KDS),

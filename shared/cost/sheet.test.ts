@@ -18,7 +18,7 @@ const mixed = (settings: Partial<Settings> = {}) =>
 
 const stream = (settings: Partial<Settings> = {}) =>
   pipeline(
-    [eventSource('src', 8000, 750), { id: 'kds', service: 'kinesis-data-streams', params: { shards: 8 } }, { id: 'msk', service: 'msk' }, { id: 'a', service: 'lambda' }],
+    [eventSource('src', 8000, 750), { id: 'kds', service: 'kinesis-data-streams', params: { shards: 8 } }, { id: 'msk', service: 'msk', params: { retentionHours: 24 } }, { id: 'a', service: 'lambda' }],
     ['src>kds>a', 'src>msk>a'],
     { settings },
   );

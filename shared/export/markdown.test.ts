@@ -159,6 +159,26 @@ describe('Markdown study note', () => {
     expect(markdown).toContain('*Fix:* Serve it from a SageMaker real-time endpoint');
   });
 
+  it('states the replay window and explains a stream that keeps less, with its long-term retention priced', () => {
+    const document = design({
+      title: 'Week of replay',
+      needs: { replayHours: 168 },
+      nodes: [
+        { id: 'src', service: 'source', params: { rateMode: 'volume', gbPerHour: 3.6 } },
+        { id: 'kds', service: 'kinesis-data-streams', label: 'Meter stream' },
+        { id: 'fn', service: 'lambda' },
+        { id: 'year', service: 'kinesis-data-streams', label: 'Audit stream', params: { retentionHours: 720 } },
+        { id: 'fn2', service: 'lambda' },
+      ],
+      flows: ['src>kds>fn', 'src>year>fn2'],
+    });
+    const markdown = exportMarkdown(document, analyze(document), { include: ALL });
+    expect(markdown).toContain('- Replay: 168 h window');
+    expect(markdown).toContain('**Error** `retention-shorter-than-replay` (Meter stream): Meter stream keeps records for 24 h, but consumers must be able to re-read 168 h');
+    expect(markdown).toContain('*Fix:* Set retention to 168 h');
+    expect(markdown).toContain('1,987.2 GB held beyond 7 days (3.6 GB/h × (720 h − 168 h))');
+  });
+
   it('leaves sections out when asked', () => {
     const markdown = exportMarkdown(q1(), analyze(q1()), { include: { cost: false, issues: false, notes: false } });
     expect(markdown).not.toContain('## Cost sheet');

@@ -48,7 +48,7 @@ function buildNeeds(needs: FileData['needs']): Needs {
   const built: Needs = {
     kafkaEcosystem: needs?.kafkaEcosystem ?? DEFAULT_NEEDS.kafkaEcosystem,
     exactlyOnce: needs?.exactlyOnce ?? DEFAULT_NEEDS.exactlyOnce,
-    replay: needs?.replay ?? DEFAULT_NEEDS.replay,
+    replayHours: number(needs?.replayHours ?? DEFAULT_NEEDS.replayHours),
     requestTimeFeatures: needs?.requestTimeFeatures ?? DEFAULT_NEEDS.requestTimeFeatures,
   };
   if (needs?.budgetPerMonth !== undefined) built.budgetPerMonth = number(needs.budgetPerMonth);

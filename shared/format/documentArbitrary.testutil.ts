@@ -138,7 +138,7 @@ const needsArbitrary: fc.Arbitrary<Needs> = fc
   .record({
     kafkaEcosystem: fc.boolean(),
     exactlyOnce: fc.boolean(),
-    replay: fc.boolean(),
+    replayHours: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 8760 }), finiteNumber(0, 8760)),
     requestTimeFeatures: fc.boolean(),
     budgetPerMonth: fc.option(finiteNumber(0, 1e9), { nil: undefined }),
   })

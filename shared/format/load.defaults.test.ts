@@ -22,9 +22,9 @@ describe('loading a valid file', () => {
     expect(document.needs).not.toHaveProperty('budgetPerMonth');
   });
 
-  it('fills missing needs flags with false and leaves the budget absent', () => {
-    const document = documentOf(parseDocument(sampleText((file) => (file.needs = { replay: true }))));
-    expect(document.needs).toEqual({ kafkaEcosystem: false, exactlyOnce: false, replay: true, requestTimeFeatures: false });
+  it('fills missing needs with false or 0 and leaves the budget absent', () => {
+    const document = documentOf(parseDocument(sampleText((file) => (file.needs = { exactlyOnce: true }))));
+    expect(document.needs).toEqual({ kafkaEcosystem: false, exactlyOnce: true, replayHours: 0, requestTimeFeatures: false });
     expect(Object.keys(document.needs)).not.toContain('budgetPerMonth');
   });
 

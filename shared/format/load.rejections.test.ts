@@ -72,8 +72,8 @@ describe('text that is not a Pipeboard file', () => {
 
 describe('format versions', () => {
   it('explains that a newer Pipeboard wrote the file', () => {
-    const result = parseDocument(sampleText((file) => (file.version = 2)));
-    const sentence = 'This file was written by a newer Pipeboard (format version 2); this version reads version 1';
+    const result = parseDocument(sampleText((file) => (file.version = 3)));
+    const sentence = 'This file was written by a newer Pipeboard (format version 3); this version reads version 2';
     expect(result).toEqual({ ok: false, message: `${sentence}.`, problems: [{ path: 'version', message: sentence }] });
   });
 
@@ -81,7 +81,7 @@ describe('format versions', () => {
     expectOneProblem(
       parseDocument(sampleText((file) => delete file.version)),
       'version',
-      'version is missing; this version of Pipeboard reads version 1',
+      'version is missing; this version of Pipeboard reads version 2',
     );
     for (const [version, got] of [
       ['1', '"1"'],
@@ -90,7 +90,7 @@ describe('format versions', () => {
       [1.5, '1.5'],
       [null, 'null'],
     ] as const) {
-      expectOneProblem(parseDocument(sampleText((file) => (file.version = version))), 'version', `version must be 1, got ${got}`);
+      expectOneProblem(parseDocument(sampleText((file) => (file.version = version))), 'version', `version must be a whole number from 1 to 2, got ${got}`);
     }
   });
 });
@@ -265,7 +265,7 @@ describe('field rules', () => {
       ),
     );
     expect(problems.map((problem) => problem.message)).toEqual([
-      'needs has an unknown field "latency" (needs has kafkaEcosystem, exactlyOnce, replay, requestTimeFeatures, budgetPerMonth)',
+      'needs has an unknown field "latency" (needs has kafkaEcosystem, exactlyOnce, replayHours, requestTimeFeatures, budgetPerMonth)',
       'settings has an unknown field "currency" (settings has region, hoursPerMonth, spotDiscount, prices)',
       'nodes[0].position has an unknown field "z" (a position has x, y)',
       'nodes[0] has an unknown field "selected" (a node has id, service, label, position, params)',
@@ -284,7 +284,7 @@ describe('field rules', () => {
     const problems = problemsOf(
       parseDocument(
         sampleText((file) => {
-          file.needs.replay = 'yes';
+          file.needs.replayHours = 'yes';
           file.needs.budgetPerMonth = -5;
           file.settings.hoursPerMonth = 0;
           file.settings.spotDiscount = 1;
@@ -293,7 +293,7 @@ describe('field rules', () => {
     );
     expect(problems).toEqual([
       { path: 'needs.budgetPerMonth', message: 'needs.budgetPerMonth must be ≥ 0, got -5' },
-      { path: 'needs.replay', message: 'needs.replay must be true or false, got "yes"' },
+      { path: 'needs.replayHours', message: 'needs.replayHours must be a number, got "yes"' },
       { path: 'settings.hoursPerMonth', message: 'settings.hoursPerMonth must be > 0, got 0' },
       { path: 'settings.spotDiscount', message: 'settings.spotDiscount must be < 1, got 1' },
     ]);

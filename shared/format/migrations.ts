@@ -1,4 +1,5 @@
 import { FORMAT_VERSION } from '../model/document';
+import { toVersion2 } from './migrateV1';
 
 /** A file's top-level JSON object before validation. */
 export type RawFile = Readonly<Record<string, unknown>>;
@@ -11,14 +12,16 @@ export type RawFile = Readonly<Record<string, unknown>>;
 export type Migration = (file: RawFile) => Record<string, unknown>;
 
 /** The oldest format version this build can read. */
-export const OLDEST_FORMAT_VERSION = 1;
+export const OLDEST_FORMAT_VERSION: number = 1;
 
 /**
  * Migrations by the version they upgrade FROM: entry N turns a version-N file into a version-(N+1)
- * file. Version 1 is the first format, so the table is empty; format v2 adds `1: (file) => ({ … })`
- * and bumps FORMAT_VERSION.
+ * file. They run before validation, so they leave anything of an unexpected shape as it is and let
+ * validation name the problem.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: toVersion2,
+};
 
 export type MigrationResult =
   | { ok: true; file: Record<string, unknown> }

@@ -6,10 +6,10 @@ import { serializeDocument } from './save';
 function sampleDocument(): PipelineDocument {
   return {
     format: 'pipeboard',
-    version: 1,
+    version: 2,
     title: 'Feed',
     notes: '',
-    needs: { kafkaEcosystem: false, exactlyOnce: false, replay: true, requestTimeFeatures: false, budgetPerMonth: 300 },
+    needs: { kafkaEcosystem: false, exactlyOnce: false, replayHours: 168, requestTimeFeatures: false, budgetPerMonth: 300 },
     settings: { region: 'us-east-1', hoursPerMonth: 730, spotDiscount: 0.7, prices: { 's3.gbMonth': 0.023, 'kds.shardHour': 0.015 } },
     nodes: [
       { id: 'n2', service: 'firehose', label: 'Hospital feed', position: { x: 10, y: -2.5 }, params: { bufferSeconds: 300 } },
@@ -27,13 +27,13 @@ function sampleDocument(): PipelineDocument {
 
 const EXPECTED = `{
   "format": "pipeboard",
-  "version": 1,
+  "version": 2,
   "title": "Feed",
   "notes": "",
   "needs": {
     "kafkaEcosystem": false,
     "exactlyOnce": false,
-    "replay": true,
+    "replayHours": 168,
     "budgetPerMonth": 300
   },
   "settings": {
@@ -121,7 +121,7 @@ describe('serializeDocument', () => {
     expect(text).not.toContain('latencyTargetSeconds');
     expect(text).not.toContain('null');
     expect(text).toContain('"prices": {}');
-    expect(text).toContain('"replay": true\n  },');
+    expect(text).toContain('"replayHours": 168\n  },');
   });
 
   it('writes only the fields of the format, dropping view state a caller attached', () => {
@@ -141,8 +141,8 @@ describe('serializeDocument', () => {
   it('writes an empty document that loads back to itself', () => {
     const text = serializeDocument(emptyDocument());
     expect(text).toBe(
-      '{\n  "format": "pipeboard",\n  "version": 1,\n  "title": "Untitled pipeline",\n  "notes": "",\n' +
-        '  "needs": {\n    "kafkaEcosystem": false,\n    "exactlyOnce": false,\n    "replay": false\n  },\n' +
+      '{\n  "format": "pipeboard",\n  "version": 2,\n  "title": "Untitled pipeline",\n  "notes": "",\n' +
+        '  "needs": {\n    "kafkaEcosystem": false,\n    "exactlyOnce": false,\n    "replayHours": 0\n  },\n' +
         '  "settings": {\n    "region": "us-east-1",\n    "hoursPerMonth": 730,\n    "spotDiscount": 0.7,\n    "prices": {}\n  },\n' +
         '  "nodes": [],\n  "edges": []\n}\n',
     );

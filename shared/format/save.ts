@@ -25,7 +25,7 @@ export function serializeDocument(doc: PipelineDocument): string {
     needs: {
       kafkaEcosystem: needs.kafkaEcosystem,
       exactlyOnce: needs.exactlyOnce,
-      replay: needs.replay,
+      replayHours: needs.replayHours,
       // Optional in the file (default false): written only when set, so older files save unchanged.
       ...(needs.requestTimeFeatures ? { requestTimeFeatures: true } : {}),
       ...(needs.budgetPerMonth === undefined ? {} : { budgetPerMonth: needs.budgetPerMonth }),

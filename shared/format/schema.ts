@@ -1,16 +1,17 @@
 import * as z from 'zod';
 import { SERVICE_IDS } from '../catalog/serviceIds';
 import { PRICE_KEYS } from '../cost/priceKeys';
-import { FORMAT_NAME, FORMAT_VERSION } from '../model/document';
+import { FORMAT_NAME, FORMAT_VERSION, MAX_REPLAY_HOURS } from '../model/document';
 import { isRecord } from './describeValue';
 import { FORMAT_LIMITS as LIMITS } from './limits';
 
 /*
- * The shape of a version-1 file. Every object is strict (unknown fields are errors) and z.number()
- * rejects NaN and ±Infinity. Fields with an obvious meaning when absent are optional; load fills them.
- * Node parameters are only checked to be an object here: their keys and values depend on the node's
- * service and are checked against the catalog in params.ts. Nodes and edges have a fast check in
- * cleanItems.ts (a cold CLI process pays a lot for zod over 10,000 items): keep it in step.
+ * The shape of a current-version file (older files are migrated first: migrations.ts). Every object
+ * is strict (unknown fields are errors) and z.number() rejects NaN and ±Infinity. Fields with an
+ * obvious meaning when absent are optional; load fills them. Node parameters are only checked to be
+ * an object here: their keys and values depend on the node's service and are checked against the
+ * catalog in params.ts. Nodes and edges have a fast check in cleanItems.ts (a cold CLI process pays
+ * a lot for zod over 10,000 items): keep it in step.
  */
 
 /** The most hours a month can have (31 days). */
@@ -42,7 +43,7 @@ export const edgeSchema = z.strictObject({
 const needsSchema = z.strictObject({
   kafkaEcosystem: z.boolean().optional(),
   exactlyOnce: z.boolean().optional(),
-  replay: z.boolean().optional(),
+  replayHours: z.number().min(0).max(MAX_REPLAY_HOURS).optional(),
   requestTimeFeatures: z.boolean().optional(),
   budgetPerMonth: z.number().min(0).optional(),
 });

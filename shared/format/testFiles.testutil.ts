@@ -9,14 +9,14 @@ import type { LoadProblem } from './problems';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- deliberately untyped JSON, see above; confined to this one alias.
 export type RawFile = Record<string, any>;
 
-/** A small valid file as raw JSON: a source feeding Kinesis Data Streams, with every field set. */
+/** A small valid current-version file as raw JSON: a source feeding Kinesis Data Streams, with every field set. */
 export function sampleFile(): RawFile {
   return {
     format: 'pipeboard',
-    version: 1,
+    version: 2,
     title: 'Clickstream',
     notes: 'Study notes',
-    needs: { kafkaEcosystem: false, exactlyOnce: true, replay: false, requestTimeFeatures: true, budgetPerMonth: 300 },
+    needs: { kafkaEcosystem: false, exactlyOnce: true, replayHours: 0, requestTimeFeatures: true, budgetPerMonth: 300 },
     settings: { region: 'eu-west-1', hoursPerMonth: 720, spotDiscount: 0.6, prices: { 'kds.shardHour': 0.02 } },
     nodes: [
       {
@@ -24,7 +24,7 @@ export function sampleFile(): RawFile {
         service: 'source',
         label: 'Web app',
         position: { x: 0, y: 0 },
-        params: { eventsPerSecond: 500, bytesPerEvent: 1000, gbPerHour: 0 },
+        params: { rateMode: 'events', eventsPerSecond: 500, bytesPerEvent: 1000, gbPerHour: 0 },
       },
       {
         id: 'n2',

@@ -91,9 +91,17 @@ function describeIssue(issue: Issue): PathProblem {
   }
 }
 
+/** Fields an older format had and the current one replaced, by path shape: what to write instead. */
+const RETIRED_FIELDS: Readonly<Record<string, string>> = {
+  'needs.replay':
+    'needs.replay (true or false) was replaced in format version 2 by needs.replayHours: the hours of past records consumers must be able to re-read, 0 for none',
+};
+
 function unknownKey(objectPath: readonly PathSegment[], key: string): PathProblem {
   const path = [...objectPath, key];
   const shape = pathShape(objectPath);
+  const retired = RETIRED_FIELDS[pathShape(path)];
+  if (retired !== undefined) return { path, message: retired };
   if (shape === 'settings.prices') {
     return {
       path,

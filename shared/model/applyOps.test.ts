@@ -59,7 +59,7 @@ describe('applyOps', () => {
     const msk = doc.nodes[1]!;
     expect(msk.service).toBe('msk');
     expect(msk.label).toBe('Clicks');
-    expect(msk.params).toEqual({ brokers: 3, brokerType: 'kafka.m5.large', storageGbPerBroker: 1000, availabilityZones: 3 });
+    expect(msk.params).toEqual({ brokers: 3, brokerType: 'kafka.m5.large', storageGbPerBroker: 1000, availabilityZones: 3, retentionHours: 48 });
     expect(doc.nodes[2]!.label).toBe('Managed Flink');
   });
 

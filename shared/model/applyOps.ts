@@ -3,7 +3,7 @@ import { clearSpot, NODE_FOOTPRINT } from './placement';
 import { carryParams, fitParams } from '../catalog/fitParams';
 import { isValidParamValue } from '../catalog/paramValidation';
 import { edgeProblem } from './connection';
-import type { PipelineDocument } from './document';
+import { MAX_REPLAY_HOURS, type PipelineDocument } from './document';
 import { DocumentDraft, type CreatedIds } from './documentDraft';
 import { labelAfterServiceChange, uniqueLabel } from './labels';
 import type { DocumentOp, MetaChange } from './ops';
@@ -153,9 +153,13 @@ function setMeta(draft: DocumentDraft, change: MetaChange): void {
   if (change.title !== undefined && change.title !== title) draft.setTitle(change.title);
   if (change.notes !== undefined && change.notes !== notes) draft.setNotes(change.notes);
   let next = needs;
-  for (const key of ['kafkaEcosystem', 'exactlyOnce', 'replay', 'requestTimeFeatures'] as const) {
+  for (const key of ['kafkaEcosystem', 'exactlyOnce', 'requestTimeFeatures'] as const) {
     const value = change.needs?.[key];
     if (value !== undefined && value !== next[key]) next = { ...next, [key]: value };
+  }
+  const replayHours = change.needs?.replayHours;
+  if (typeof replayHours === 'number' && replayHours >= 0 && replayHours <= MAX_REPLAY_HOURS && replayHours !== next.replayHours) {
+    next = { ...next, replayHours };
   }
   if (change.budgetPerMonth === null && next.budgetPerMonth !== undefined) {
     next = { ...next };

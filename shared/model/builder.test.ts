@@ -6,7 +6,7 @@ import { booleanParam, enumParam, numberParam, optionalNumberParam } from './par
 describe('design()', () => {
   const doc = design({
     title: 'Built',
-    needs: { replay: true, budgetPerMonth: 100 },
+    needs: { replayHours: 24, budgetPerMonth: 100 },
     settings: { hoursPerMonth: 720 },
     nodes: [
       { id: 'src', service: 'source', params: { eventsPerSecond: 10 } },
@@ -18,7 +18,7 @@ describe('design()', () => {
 
   it('fills the format header, needs and settings', () => {
     expect(doc).toMatchObject({ format: FORMAT_NAME, version: FORMAT_VERSION, title: 'Built', notes: '' });
-    expect(doc.needs).toEqual({ ...DEFAULT_NEEDS, replay: true, budgetPerMonth: 100 });
+    expect(doc.needs).toEqual({ ...DEFAULT_NEEDS, replayHours: 24, budgetPerMonth: 100 });
     expect(doc.settings).toEqual({ region: 'us-east-1', hoursPerMonth: 720, spotDiscount: 0.7, prices: {} });
   });
 
@@ -28,7 +28,7 @@ describe('design()', () => {
       ['fh', 'Feed', { x: 780, y: 300 }],
       ['lake', 'S3', { x: 520, y: 0 }],
     ]);
-    expect(doc.nodes[0]!.params).toEqual({ eventsPerSecond: 10, bytesPerEvent: 1000, gbPerHour: 0 });
+    expect(doc.nodes[0]!.params).toEqual({ rateMode: 'events', eventsPerSecond: 10, bytesPerEvent: 1000, gbPerHour: 0 });
     // Optional parameters (S3's stored size) stay unset.
     expect(doc.nodes[2]!.params).not.toHaveProperty('storedGb');
   });

@@ -28,7 +28,8 @@ export interface PipelineEdge {
 export interface Needs {
   kafkaEcosystem: boolean;
   exactlyOnce: boolean;
-  replay: boolean;
+  /** Hours of past records consumers must be able to re-read from a stream; 0 = no replay. */
+  replayHours: number;
   /** The model's inputs exist only when the request arrives (the transaction being scored). */
   requestTimeFeatures: boolean;
   /** Monthly budget in USD; absent means no budget constraint. */
@@ -43,7 +44,7 @@ export interface Settings {
 }
 
 export const FORMAT_NAME = 'pipeboard';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export interface PipelineDocument {
   format: typeof FORMAT_NAME;
@@ -63,10 +64,13 @@ export const DEFAULT_SETTINGS: Settings = {
   prices: {},
 };
 
+/** The longest replay window a design can ask for: a year, Kinesis Data Streams' longest retention. */
+export const MAX_REPLAY_HOURS = 8760;
+
 export const DEFAULT_NEEDS: Needs = {
   kafkaEcosystem: false,
   exactlyOnce: false,
-  replay: false,
+  replayHours: 0,
   requestTimeFeatures: false,
 };
 

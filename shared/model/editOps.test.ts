@@ -138,12 +138,13 @@ describe('params, labels and services', () => {
 
 describe('document fields', () => {
   it('edits title, notes, needs, budget, settings and price overrides', () => {
-    let doc: PipelineDocument = applyOps(emptyDocument(), [{ op: 'setMeta', change: { title: 'T', notes: 'N', needs: { replay: true }, budgetPerMonth: 100 } }]);
+    let doc: PipelineDocument = applyOps(emptyDocument(), [{ op: 'setMeta', change: { title: 'T', notes: 'N', needs: { replayHours: 24 }, budgetPerMonth: 100 } }]);
     expect(doc).toMatchObject({ title: 'T', notes: 'N' });
-    expect(doc.needs).toMatchObject({ replay: true, budgetPerMonth: 100 });
+    expect(doc.needs).toMatchObject({ replayHours: 24, budgetPerMonth: 100 });
     doc = applyOps(doc, [{ op: 'setMeta', change: { budgetPerMonth: null } }]);
     expect('budgetPerMonth' in doc.needs).toBe(false);
-    expect(applyOps(doc, [{ op: 'setMeta', change: { title: 'T', needs: { replay: true } } }])).toBe(doc);
+    expect(applyOps(doc, [{ op: 'setMeta', change: { title: 'T', needs: { replayHours: 24 } } }])).toBe(doc);
+    expect(applyOps(doc, [{ op: 'setMeta', change: { needs: { replayHours: -1 } } }, { op: 'setMeta', change: { needs: { replayHours: 9000 } } }])).toBe(doc);
     doc = applyOps(doc, [{ op: 'setSetting', key: 'hoursPerMonth', value: 700 }]);
     expect(doc.settings.hoursPerMonth).toBe(700);
     doc = applyOps(doc, [{ op: 'setPriceOverride', key: 'kds.shardHour', value: 0.02 }]);

@@ -18,7 +18,7 @@ describe('gradeDesign', () => {
     const mine = design({
       title: 'My Q1',
       nodes: [
-        { id: 'h', service: 'source', params: { eventsPerSecond: 0, gbPerHour: 2 } },
+        { id: 'h', service: 'source', params: { rateMode: 'volume', gbPerHour: 2 } },
         { id: 'f', service: 'firehose' },
         { id: 'l', service: 's3' },
         { id: 't', service: 'sagemaker-training', params: { purchase: 'spot', instanceType: 'ml.g4dn.xlarge', durationHours: 6, deadlineHours: 72, maxWaitHours: 72, runsPerMonth: 4.35 } },
@@ -48,7 +48,7 @@ describe('gradeDesign', () => {
   it('judges under the scenario’s needs, not the learner’s own (Q2 replay stays required)', () => {
     const q2 = scenarioById('seed-q2')!;
     const optionA = q2.options.find((o) => o.key === 'A')!.document;
-    const relaxed = { ...optionA, needs: { ...optionA.needs, replay: false } };
+    const relaxed = { ...optionA, needs: { ...optionA.needs, replayHours: 0 } };
     const grade = gradeDesign(q2, relaxed);
     expect(grade.errors.map((issue) => issue.rule)).toContain('replay-needs-stream');
     expect(grade.verdict).toBe('fail');

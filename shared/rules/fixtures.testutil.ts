@@ -18,7 +18,7 @@ export function eventSource(id: string, eventsPerSecond: number, bytesPerEvent: 
 
 /** Producers that give their volume as GB/hour only (records then assume 5,000 bytes). */
 export function volumeSource(id: string, gbPerHour: number): NodeSpec {
-  return { id, service: 'source', params: { eventsPerSecond: 0, gbPerHour } };
+  return { id, service: 'source', params: { rateMode: 'volume', gbPerHour } };
 }
 
 /** S3 → SageMaker Training with the given training parameters. */

@@ -8,6 +8,7 @@ const REFERENCE: ReadonlyArray<[id: RuleId, severity: Severity, family: RuleFami
   ['firehose-multiple-consumers', 'error', 'ingestion'],
   ['firehose-latency', 'error', 'ingestion'],
   ['replay-needs-stream', 'error', 'ingestion'],
+  ['retention-shorter-than-replay', 'error', 'ingestion'],
   ['kds-under-provisioned', 'error', 'ingestion'],
   ['kds-read-limit', 'warning', 'ingestion'],
   ['kds-shared-read-latency', 'warning', 'ingestion'],

@@ -16,6 +16,7 @@ import { kdsUnderProvisioned } from './ingestion/kdsUnderProvisioned';
 import { mskBrokerCount } from './ingestion/mskBrokerCount';
 import { mskWithoutKafkaNeed } from './ingestion/mskWithoutKafkaNeed';
 import { replayNeedsStream } from './ingestion/replayNeedsStream';
+import { retentionShorterThanReplay } from './ingestion/retentionShorterThanReplay';
 import { servingLatency } from './serving/servingLatency';
 import { servingOverkill } from './serving/servingOverkill';
 import { precomputedNeedsRequestTime } from './serving/precomputedNeedsRequestTime';
@@ -41,6 +42,7 @@ const RULE_LIST = [
   firehoseMultipleConsumers,
   firehoseLatency,
   replayNeedsStream,
+  retentionShorterThanReplay,
   kdsUnderProvisioned,
   kdsReadLimit,
   kdsSharedReadLatency,

@@ -13,6 +13,7 @@ import { sharedReadLatency } from './team/sharedReadLatency';
 import { kafkaEcosystem } from './team/kafkaEcosystem';
 import { readFanOut } from './team/readFanOut';
 import { replayRetention } from './team/replayRetention';
+import { replayWeek } from './team/replayWeek';
 import { servingAnalyticsStore } from './team/servingAnalyticsStore';
 import { servingSubTen } from './team/servingSubTen';
 import { shardsByBytes } from './team/shardsByBytes';
@@ -24,6 +25,7 @@ import { spotFlexibleShortDeadline } from './team/spotFlexibleShortDeadline';
 import { spotGreyZone } from './team/spotGreyZone';
 import { spotMaxWaitHeadroom } from './team/spotMaxWaitHeadroom';
 import { spotSafe } from './team/spotSafe';
+import { volumeFeed } from './team/volumeFeed';
 import type { Scenario } from './types';
 
 /** The study notes' three questions first, then the team's, grouped by rule family. */
@@ -33,6 +35,8 @@ export const SCENARIOS: readonly Scenario[] = [
   seedQ3,
   firehoseFreshness,
   replayRetention,
+  replayWeek,
+  volumeFeed,
   shardsByBytes,
   shardsByRecords,
   readFanOut,

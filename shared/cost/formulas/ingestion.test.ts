@@ -1,6 +1,7 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NodeSpec } from '../../model/builder';
-import { eventSource, pipeline } from '../../rules/fixtures.testutil';
+import { analyze } from '../../analysis/analyze';
+import { cents, eventSource, pipeline } from '../../rules/fixtures.testutil';
 import { expectLine } from './expectLine.testutil';
 
 // A month of 730 h is 2,628,000 s.
@@ -39,6 +40,35 @@ describe('ingestion cost formulas', () => {
       expectLine(doc, 'kds', 'Extended retention (168 h)', { quantity: 1460, unitPrice: 0.02, amount: 29.2, formula: '2 shards × 730 h × $0.02/shard-hour' });
     });
 
+    it('retention as AWS bills it: 24 h included, a flat shard-hour rate up to 7 days, GB-months beyond', () => {
+      const total = (retentionHours: number) => cents(analyze(stream(1000, 1000, { shards: 2, retentionHours })).cost.byNode.kds!);
+      // Shards $21.90 + PUT units $36.79; extended retention $29.20 whether 72 h or 168 h (one rate per shard-hour).
+      expect([24, 72, 168, 720, 8760].map(total)).toEqual([58.69, 87.89, 87.89, 133.6, 799.31]);
+      // 1 MB/s = 3.6 GB/h; 720 h keeps 552 h beyond day 7: 1,987.2 GB.
+      expectLine(stream(1000, 1000, { shards: 2, retentionHours: 720 }), 'kds', 'Long-term retention (720 h)', {
+        quantity: 1987.2,
+        unitPrice: 0.023,
+        amount: 45.71,
+        formula: '1,987.2 GB held beyond 7 days (3.6 GB/h × (720 h − 168 h)) × ≈$0.023/GB-month',
+        approximate: true,
+      });
+    });
+
+    it('replaying a window beyond 7 days reads long-term records, per GB for polling consumers', () => {
+      const replayed = (enhancedFanOut: boolean) =>
+        pipeline([eventSource('src', 1000, 1000), { id: 'kds', service: 'kinesis-data-streams', params: { shards: 2, retentionHours: 720, enhancedFanOut } }, ...readers], ['src>kds>a', 'kds>b'], {
+          needs: { replayHours: 720 },
+        });
+      expectLine(replayed(false), 'kds', 'Long-term retrieval (replay)', {
+        quantity: 1987.2,
+        unitPrice: 0.023,
+        amount: 45.71,
+        formula: '1,987.2 GB older than 7 days re-read once a month (3.6 GB/h × 552 h of the replay window) × ≈$0.023/GB',
+        approximate: true,
+      });
+      expect(analyze(replayed(true)).cost.lines.filter((line) => line.item === 'Long-term retrieval (replay)')).toEqual([]);
+    });
+
     it('enhanced fan-out: consumer-shard-hours and GB read', () => {
       const doc = stream(1000, 1000, { shards: 2, enhancedFanOut: true });
       expectLine(doc, 'kds', 'Enhanced fan-out consumers', { quantity: 2920, unitPrice: 0.015, amount: 43.8, formula: '2 consumers × 2 shards × 730 h × $0.015/consumer-shard-hour' });
@@ -65,7 +95,24 @@ describe('ingestion cost formulas', () => {
       ['src>msk>a'],
     );
     expectLine(doc, 'msk', 'Brokers (kafka.m5.xlarge)', { quantity: 4380, unitPrice: 0.42, amount: 1839.6, formula: '6 brokers × 730 h × $0.42/broker-hour' });
-    expectLine(doc, 'msk', 'Broker storage', { quantity: 3000, unitPrice: 0.1, amount: 300, formula: '6 × 500 GB × $0.10/GB-month' });
+    // 0.1 MB/s = 0.36 GB/h × 168 h × 3 replicas = 181.44 GB: well inside the 3,000 GB provisioned.
+    expectLine(doc, 'msk', 'Broker storage', {
+      quantity: 3000,
+      unitPrice: 0.1,
+      amount: 300,
+      formula: '6 × 500 GB (holds 181.44 GB retained (0.36 GB/h × 168 h × 3 replicas)) × $0.10/GB-month',
+    });
+  });
+
+  it('MSK: retention that outgrows the brokers’ disks bills the retained GB', () => {
+    // 1 MB/s for 30 days: 3.6 GB/h × 720 h × 3 replicas = 7,776 GB, more than 3 × 1,000 GB.
+    const doc = pipeline([eventSource('src', 1000, 1000), { id: 'msk', service: 'msk', params: { retentionHours: 720 } }, { id: 'a', service: 'lambda' }], ['src>msk>a']);
+    expectLine(doc, 'msk', 'Broker storage', {
+      quantity: 7776,
+      unitPrice: 0.1,
+      amount: 777.6,
+      formula: '7,776 GB retained (3.6 GB/h × 720 h × 3 replicas), more than the 3 × 1,000 GB provisioned × $0.10/GB-month',
+    });
   });
 
   it('MSK on kafka.t3.small', () => {

@@ -5,6 +5,7 @@ import { enumParam, booleanParam, numberParam, optionalNumberParam } from '../..
 import { ceilClean, countOf, formatNumber } from '../../util/numbers';
 import type { PriceKey } from '../priceKeys';
 import { costLine, hoursText, secondsPerMonth } from '../lineBuilder';
+import { kdsRetentionLines, mskStorageLine } from './retention';
 
 /** Average bytes per record arriving at a node (0 when nothing arrives). */
 function recordBytes(ctx: AnalysisContext, i: number): number {
@@ -73,10 +74,7 @@ export function kinesisDataStreamsCost(ctx: AnalysisContext, i: number): CostLin
       }),
     );
   }
-  const retention = numberParam(node, 'retentionHours');
-  if (retention > 24) {
-    lines.push(costLine(ctx, i, { item: `Extended retention (${formatNumber(retention)} h)`, quantity: shards * hours, priceKey: 'kds.extendedRetentionShardHour', derivation: () => `${formatNumber(shards)} shard${shards === 1 ? '' : 's'} × ${hoursText(ctx)}` }));
-  }
+  lines.push(...kdsRetentionLines(ctx, i, shards));
   if (booleanParam(node, 'enhancedFanOut') && consumers > 0) {
     lines.push(costLine(ctx, i, { item: 'Enhanced fan-out consumers', quantity: consumers * shards * hours, priceKey: 'kds.efoConsumerShardHour', derivation: () => `${consumers} consumer${consumers === 1 ? '' : 's'} × ${formatNumber(shards)} shard${shards === 1 ? '' : 's'} × ${hoursText(ctx)}` }));
     const gbRead = (ctx.flow.inBytes[i]! * consumers * seconds) / 1e9;
@@ -91,7 +89,6 @@ export function mskCost(ctx: AnalysisContext, i: number): CostLine[] {
   const node = serviceNodeAt(ctx, i, 'msk');
   const brokers = numberParam(node, 'brokers');
   const brokerType = enumParam(node, 'brokerType');
-  const storage = numberParam(node, 'storageGbPerBroker');
   return [
     costLine(ctx, i, {
       item: `Brokers (${brokerType})`,
@@ -99,12 +96,7 @@ export function mskCost(ctx: AnalysisContext, i: number): CostLine[] {
       priceKey: `msk.broker.${brokerType}` as PriceKey,
       derivation: () => `${countOf(brokers, 'broker')} × ${hoursText(ctx)}`,
     }),
-    costLine(ctx, i, {
-      item: 'Broker storage',
-      quantity: brokers * storage,
-      priceKey: 'msk.storageGbMonth',
-      derivation: () => `${formatNumber(brokers)} × ${formatNumber(storage)} GB`,
-    }),
+    mskStorageLine(ctx, i),
   ];
 }
 

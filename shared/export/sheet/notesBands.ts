@@ -18,7 +18,7 @@ export function needsBands(document: PipelineDocument, palette: SheetPalette, wi
     needs.budgetPerMonth === undefined ? 'No budget set' : `Budget ≤ ${formatMoney(needs.budgetPerMonth)}/month`,
     `Kafka ecosystem: ${needs.kafkaEcosystem ? 'needed' : 'not needed'}`,
     `Exactly-once: ${needs.exactlyOnce ? 'needed' : 'not needed'}`,
-    `Replay: ${needs.replay ? 'needed' : 'not needed'}`,
+    `Replay: ${needs.replayHours > 0 ? `${formatNumber(needs.replayHours)} h window` : 'not needed'}`,
     // Shown only when set, so sheets of designs without the need keep their layout.
     ...(needs.requestTimeFeatures ? ['Request-time inputs: needed'] : []),
   ];

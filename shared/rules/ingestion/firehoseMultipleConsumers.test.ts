@@ -51,4 +51,16 @@ describe(RULE, () => {
     ]);
     expect(issuesOf(fixed, 'invalid-connection').map((issue) => issue.edges)).toEqual([['fh-ep']]);
   });
+
+  it('fix: the new stream has the shards its flow needs, so no shard error follows', () => {
+    // 8,000 events/s of 750 B: 6 MB/s → 6 shards by bytes, 8 by records.
+    const busy = pipeline(
+      [eventSource('src', 8000, 750), { id: 'fh', service: 'firehose' }, { id: 'lake', service: 's3' }, { id: 'fn', service: 'lambda' }, { id: 'fn2', service: 'lambda' }],
+      ['src>fh>lake', 'fh>fn', 'fh>fn2'],
+    );
+    const fixed = applyFix(busy, theIssue(busy, RULE));
+    expect(nodeById(fixed, 'fh').params.shards).toBe(8);
+    expect(issuesOf(fixed, 'kds-under-provisioned')).toEqual([]);
+    expect(issuesOf(fixed, 'kds-over-provisioned')).toEqual([]);
+  });
 });

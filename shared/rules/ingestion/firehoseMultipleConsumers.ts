@@ -2,12 +2,16 @@ import { catalog } from '../../catalog/index';
 import type { DocumentOp } from '../../model/ops';
 import type { AnalysisContext } from '../../analysis/context';
 import { nodesOf, nameOf } from '../helpers';
+import { streamInPlaceOf } from './streamSizing';
 import { defineRule, issueOf } from '../types';
 
-/** Replacing Firehose with a stream keeps object stores fed through a Firehose of their own. */
+/**
+ * Replacing Firehose with a stream sized from the flow keeps object stores fed through a Firehose of
+ * their own.
+ */
 export function streamInPlaceOfFirehose(ctx: AnalysisContext, firehose: number): DocumentOp[] {
   const id = ctx.nodes[firehose]!.id;
-  const ops: DocumentOp[] = [{ op: 'replaceService', node: id, service: 'kinesis-data-streams' }];
+  const ops: DocumentOp[] = streamInPlaceOf(ctx, firehose);
   for (const consumer of ctx.consumers(firehose)) {
     const target = ctx.nodes[consumer]!;
     const accepts = catalog[target.service].accepts;

@@ -3,11 +3,11 @@ import { applyFix, issuesOf, nodeById, pipeline, serviceEdges, servicesOf, theIs
 
 const RULE = 'kds-single-consumer';
 
-const forwarder = (replay = false) =>
+const forwarder = (replayHours = 0) =>
   pipeline(
     [volumeSource('src', 2), { id: 'kds', service: 'kinesis-data-streams', label: 'Feed' }, { id: 'fwd', service: 'lambda', label: 'Forward to S3' }, { id: 'lake', service: 's3' }],
     ['src>kds>fwd>lake'],
-    { needs: { replay } },
+    { needs: { replayHours } },
   );
 
 describe(RULE, () => {
@@ -20,7 +20,7 @@ describe(RULE, () => {
   });
 
   it('stays quiet when replay is needed', () => {
-    expect(issuesOf(forwarder(true), RULE)).toEqual([]);
+    expect(issuesOf(forwarder(24), RULE)).toEqual([]);
   });
 
   it('stays quiet with two consumers', () => {

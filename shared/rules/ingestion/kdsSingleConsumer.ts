@@ -31,7 +31,7 @@ export const kdsSingleConsumer = defineRule({
   firesWhen: 'a stream has exactly one consumer and the design does not need replay',
   why: 'The decision tree: no multiple consumers means Firehose — zero administration, scales by itself, no shards to size. A Lambda that only forwards a stream into S3 is doing Firehose’s job.',
   check(ctx) {
-    if (ctx.document.needs.replay) return [];
+    if (ctx.document.needs.replayHours > 0) return [];
     return nodesOf(ctx, 'kinesis-data-streams').flatMap((i) => {
       const consumers = ctx.consumers(i);
       if (consumers.length !== 1) return [];

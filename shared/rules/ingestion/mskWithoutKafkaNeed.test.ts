@@ -4,9 +4,9 @@ import { applyFix, eventSource, issuesOf, nodeById, pipeline, theIssue } from '.
 
 const RULE = 'msk-without-kafka-need';
 
-const cluster = (needs: Partial<Needs> = {}, storageGbPerBroker = 1000) =>
+const cluster = (needs: Partial<Needs> = {}, storageGbPerBroker = 1000, retentionHours = 168) =>
   pipeline(
-    [eventSource('src', 1000, 1000), { id: 'msk', service: 'msk', params: { brokers: 3, brokerType: 'kafka.m5.large', storageGbPerBroker } }, { id: 'a', service: 'lambda' }, { id: 'b', service: 'lambda' }],
+    [eventSource('src', 1000, 1000), { id: 'msk', service: 'msk', params: { brokers: 3, brokerType: 'kafka.m5.large', storageGbPerBroker, retentionHours } }, { id: 'a', service: 'lambda' }, { id: 'b', service: 'lambda' }],
     ['src>msk>a', 'msk>b'],
     { needs },
   );
@@ -17,7 +17,10 @@ describe(RULE, () => {
     expect(issue.severity).toBe('warning');
     expect(issue.nodes).toEqual(['msk']);
     expect(issue.message).toBe('MSK costs $759.90/month, yet nothing here needs Kafka or exactly-once.');
-    expect(theIssue(cluster({}, 100), RULE).message).toContain('$489.90/month');
+    // 100 GB per broker holds a day of 1 MB/s (3.6 GB/h × 24 h × 3 replicas = 259.2 GB of 300)…
+    expect(theIssue(cluster({}, 100, 24), RULE).message).toContain('$489.90/month');
+    // …but not Kafka's default week: 1,814.4 GB retained are billed, $459.90 + $181.44.
+    expect(theIssue(cluster({}, 100), RULE).message).toContain('$641.34/month');
   });
 
   it('stays quiet when the Kafka ecosystem or exactly-once is needed', () => {
@@ -31,5 +34,18 @@ describe(RULE, () => {
     expect(nodeById(fixed, 'msk').service).toBe('kinesis-data-streams');
     expect(nodeById(fixed, 'msk').label).toBe('Kinesis Data Streams');
     expect(issuesOf(fixed, RULE)).toEqual([]);
+  });
+
+  it('fix: the stream is sized from the flow and keeps only the retention the design needs', () => {
+    // 3,000 records/s of 1,000 B: 3 MB/s → 3 shards by bytes, 3 by records.
+    const heavy = pipeline(
+      [eventSource('src', 3000, 1000), { id: 'msk', service: 'msk' }, { id: 'a', service: 'lambda' }, { id: 'b', service: 'lambda' }],
+      ['src>msk>a', 'msk>b'],
+      { needs: { replayHours: 48 } },
+    );
+    const fixed = applyFix(heavy, theIssue(heavy, RULE));
+    expect(nodeById(fixed, 'msk').params).toMatchObject({ shards: 3, retentionHours: 48 });
+    expect(issuesOf(fixed, 'kds-under-provisioned')).toEqual([]);
+    expect(issuesOf(fixed, 'retention-shorter-than-replay')).toEqual([]);
   });
 });

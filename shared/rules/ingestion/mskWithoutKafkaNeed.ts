@@ -1,5 +1,6 @@
 import { formatMoney } from '../../util/numbers';
 import { nodesOf, nameOf } from '../helpers';
+import { streamInPlaceOf } from './streamSizing';
 import { defineRule, issueOf } from '../types';
 
 export const mskWithoutKafkaNeed = defineRule({
@@ -16,7 +17,7 @@ export const mskWithoutKafkaNeed = defineRule({
       return issueOf(this, {
         nodes: [node.id],
         message: `${nameOf(node)} costs ${formatMoney(ctx.nodeCost[i]!)}/month, yet nothing here needs Kafka or exactly-once.`,
-        fix: { label: 'Replace MSK with Kinesis Data Streams', ops: [{ op: 'replaceService', node: node.id, service: 'kinesis-data-streams' }] },
+        fix: { label: 'Replace MSK with Kinesis Data Streams', ops: streamInPlaceOf(ctx, i) },
       });
     });
   },

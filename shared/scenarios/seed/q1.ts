@@ -3,7 +3,7 @@ import type { Params } from '../../model/document';
 import type { Scenario } from '../types';
 
 const needs = { budgetPerMonth: 500 };
-const hospitals = { id: 'src', service: 'source' as const, label: '500 hospitals', params: { eventsPerSecond: 0, gbPerHour: 2 } };
+const hospitals = { id: 'src', service: 'source' as const, label: '500 hospitals', params: { rateMode: 'volume', gbPerHour: 2 } };
 const weeklyTraining = (purchase: 'spot' | 'on-demand'): Params => ({
   purchase,
   instanceType: 'ml.p3.2xlarge',

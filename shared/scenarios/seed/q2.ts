@@ -1,7 +1,7 @@
 import { design, type NodeSpec } from '../../model/builder';
 import type { Scenario } from '../types';
 
-const needs = { replay: true };
+const needs = { replayHours: 24 };
 const posts: NodeSpec = { id: 'src', service: 'source', label: 'Social posts', params: { eventsPerSecond: 1000, bytesPerEvent: 1000 }, at: [0, 1] };
 const lake: NodeSpec[] = [
   { id: 's3', service: 's3', label: 'Data lake', at: [3, 1] },

@@ -4,7 +4,7 @@ import type { Scenario } from '../types';
 import { lake, predictionTable, spot, trainingJob } from './parts';
 
 const needs = { budgetPerMonth: 150 };
-const reviews: NodeSpec = { id: 'src', service: 'source', label: 'Product reviews', params: { eventsPerSecond: 0, gbPerHour: 0.5 }, at: [0, 1] };
+const reviews: NodeSpec = { id: 'src', service: 'source', label: 'Product reviews', params: { rateMode: 'volume', gbPerHour: 0.5 }, at: [0, 1] };
 const pipeline = (title: string, ingest: NodeSpec, training: Params, serving: NodeSpec = predictionTable('table', 100, [4, 1]), sink?: NodeSpec) =>
   design({
     title,

@@ -7,7 +7,7 @@ const job = (title: string, params: Params) =>
   design({
     title,
     nodes: [
-      { id: 'src', service: 'source', label: 'Claims uploads', params: { eventsPerSecond: 0, gbPerHour: 0.5 }, at: [0, 1] },
+      { id: 'src', service: 'source', label: 'Claims uploads', params: { rateMode: 'volume', gbPerHour: 0.5 }, at: [0, 1] },
       { id: 'fh', service: 'firehose', label: 'Claims feed', at: [1, 1] },
       lake('lake', [2, 1], 'Claims'),
       trainingJob('train', { instanceType: 'ml.p3.2xlarge', durationHours: 10, runsPerMonth: 4.35, ...params }, [3, 1], 'Weekly retraining'),
