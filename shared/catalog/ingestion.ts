@@ -1,6 +1,9 @@
 import { instanceCount, latencyTargetSeconds } from './commonParams';
 import type { ServiceDefinition } from './types';
 
+/** Firehose's destination types, as the exam names them (Splunk, Snowflake and the rest are HTTP-style partners here). */
+export const FIREHOSE_DESTINATIONS = ['s3', 'redshift', 'opensearch', 'http'] as const;
+
 const MSK_BROKER_TYPES = ['kafka.t3.small', 'kafka.m5.large', 'kafka.m5.xlarge', 'kafka.m5.2xlarge'] as const;
 
 export const firehose = {
@@ -17,7 +20,7 @@ export const firehose = {
     scaling: 'Scales by itself; no shards or brokers to size.',
     management: 'Zero administration.',
     latency: 'Near-real-time: delivers buffered batches every 60–900 s (the exam’s range; the buffer can now go down to 0 s).',
-    costModel: '$0.029 per GB ingested, each record rounded up to 5 KB.',
+    costModel: '$0.029 per GB ingested, each record rounded up to 5 KB; ≈$0.018 per GB converted to Parquet/ORC; a transform Lambda is billed as Lambda.',
     examTip: 'One destination (S3, Redshift, OpenSearch) and no replay: Firehose. Several consumers or replay: a stream.',
   },
   params: [
@@ -31,6 +34,38 @@ export const firehose = {
       max: 900,
       integer: true,
       help: 'How long Firehose buffers before delivering a batch (exam range 60–900 s).',
+    },
+    {
+      kind: 'enum',
+      key: 'destination',
+      label: 'Destination',
+      options: FIREHOSE_DESTINATIONS,
+      default: 's3',
+      optional: true,
+      help: 'Where Firehose delivers: S3, Redshift, OpenSearch or an HTTP endpoint. Leave unset to follow the edge drawn; when set, it must agree with it.',
+    },
+    {
+      kind: 'enum',
+      key: 's3Backup',
+      label: 'S3 backup',
+      options: ['none', 'failed', 'all'],
+      default: 'none',
+      help: 'Copies to a backup S3 bucket (a setting, not an edge): none, only records that failed delivery, or every record.',
+    },
+    {
+      kind: 'boolean',
+      key: 'transformLambda',
+      label: 'Lambda transform',
+      default: false,
+      help: 'Firehose invokes a Lambda function on each buffered batch (1 MB or 60 s by default) before delivery.',
+    },
+    {
+      kind: 'enum',
+      key: 'formatConversion',
+      label: 'Record format conversion',
+      options: ['none', 'parquet', 'orc'],
+      default: 'none',
+      help: 'Converts JSON records to Apache Parquet or ORC before writing them to S3 (S3 destinations only).',
     },
   ],
 } as const satisfies ServiceDefinition;
