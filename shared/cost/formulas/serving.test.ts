@@ -67,7 +67,7 @@ describe('storage and serving cost formulas', () => {
   it('DynamoDB provisioned: capacity unit-hours sized to the average rate', () => {
     const doc = store('dynamodb', { capacityMode: 'provisioned', writesPerSecond: 10, readsPerSecond: 100 });
     expectLine(doc, 'n', 'Provisioned read capacity', { quantity: 50 * 730, unitPrice: 0.00013, amount: 4.74, formula: '50 RCUs (100 eventually consistent reads × 0.5 unit) × 730 h × ≈$0.00013/RCU-hour', approximate: true });
-    expectLine(doc, 'n', 'Provisioned write capacity', { quantity: 10 * 730, unitPrice: 0.00065, amount: 4.75, formula: '10 WCUs (10 writes × 1 unit) × 730 h × ≈$0.00065/WCU-hour' });
+    expectLine(doc, 'n', 'Provisioned write capacity', { quantity: 10 * 730, unitPrice: 0.00065, amount: 4.75, formula: '10 WCUs (10 writes × 1 unit) × 730 h × ≈$0.00065/WCU-hour', approximate: true });
   });
 
   it('Aurora: instances, I/O and storage', () => {
