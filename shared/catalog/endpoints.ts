@@ -48,7 +48,7 @@ export const source = {
       default: 0,
       min: 0,
       max: 1_000_000,
-      help: 'Data volume per hour, used when events/s is 0. Record counts then assume 5,000-byte records.',
+      help: 'Data volume per hour, used when events/s is 0. Record counts then assume 5 KB (5,120-byte) records.',
     },
   ],
 } as const satisfies ServiceDefinition;

@@ -39,7 +39,7 @@ describe('cost sheet', () => {
     const { cost } = analyze(mixed());
     expect(cost).toMatchObject({ region: 'us-east-1', priceDate: '2026-11', hoursPerMonth: 730, budgetPerMonth: 500 });
     expect(cost.assumptions).toContain('Data transfer between services in one region is not priced.');
-    expect(cost.assumptions.join(' ')).toContain('5,000-byte records');
+    expect(cost.assumptions.join(' ')).toContain('5 KB (5,120-byte) records');
     expect(analyze(stream()).cost).not.toHaveProperty('budgetPerMonth');
   });
 
