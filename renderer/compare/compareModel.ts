@@ -69,6 +69,7 @@ const NEED_LABELS: Record<string, string> = {
   kafkaEcosystem: 'Kafka ecosystem',
   exactlyOnce: 'Exactly-once processing',
   replay: 'Replay',
+  leastOperationalOverhead: 'Least operational overhead',
   budgetPerMonth: 'Budget per month',
 };
 

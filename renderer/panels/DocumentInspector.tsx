@@ -9,10 +9,11 @@ const BUDGET = { label: 'Budget per month', unit: 'USD', min: 0, max: 1_000_000_
 const HOURS = { label: 'Hours per month', unit: 'h', min: 1, max: 744 };
 const SPOT = { label: 'Spot discount', unit: '', min: 0, max: 0.95 };
 
-const NEEDS: { key: 'kafkaEcosystem' | 'exactlyOnce' | 'replay'; label: string; help: string }[] = [
+const NEEDS: { key: 'kafkaEcosystem' | 'exactlyOnce' | 'replay' | 'leastOperationalOverhead'; label: string; help: string }[] = [
   { key: 'kafkaEcosystem', label: 'Kafka ecosystem', help: 'Kafka Connect, Kafka Streams or existing Kafka clients are required.' },
   { key: 'exactlyOnce', label: 'Exactly-once processing', help: 'Each record must be processed exactly once.' },
   { key: 'replay', label: 'Replay', help: 'Consumers must be able to re-read past records.' },
+  { key: 'leastOperationalOverhead', label: 'Least operational overhead', help: 'The question asks for the least to run ("no servers to manage"): among designs with equal warnings, the lower operations score wins before cost.' },
 ];
 
 /** With nothing selected: the document's title, notes, needs, settings and price overrides. */

@@ -34,7 +34,7 @@ describe('answer results', () => {
     ]);
     const b = results.options.find((o) => o.key === 'B')!;
     expect(b.isChoice && !b.isAnswer).toBe(true);
-    expect(b.total).toBeCloseTo(108.08, 2);
+    expect(b.total).toBeCloseTo(105.97, 2);
     expect(b.warnings.map((i) => i.rule)).toEqual(['kds-single-consumer']);
   });
 
@@ -52,12 +52,13 @@ describe('answer results', () => {
   });
 
   it('names the needs, marking the ones that constrain the design', () => {
-    expect(describeNeeds({ kafkaEcosystem: false, exactlyOnce: true, replay: false, budgetPerMonth: 500 })).toEqual([
+    expect(describeNeeds({ kafkaEcosystem: false, exactlyOnce: true, replay: false, leastOperationalOverhead: true, budgetPerMonth: 500 })).toEqual([
       { label: 'Kafka ecosystem', value: 'Not required', active: false },
       { label: 'Exactly-once processing', value: 'Required', active: true },
       { label: 'Replay', value: 'Not required', active: false },
+      { label: 'Least operational overhead', value: 'Required', active: true },
       { label: 'Budget', value: '$500.00/month', active: true },
     ]);
-    expect(describeNeeds({ kafkaEcosystem: false, exactlyOnce: false, replay: false }).at(-1)).toEqual({ label: 'Budget', value: 'No limit', active: false });
+    expect(describeNeeds({ kafkaEcosystem: false, exactlyOnce: false, replay: false, leastOperationalOverhead: false }).at(-1)).toEqual({ label: 'Budget', value: 'No limit', active: false });
   });
 });

@@ -15,6 +15,7 @@ export function describeNeeds(needs: Needs): NeedLine[] {
     flag('Kafka ecosystem', needs.kafkaEcosystem),
     flag('Exactly-once processing', needs.exactlyOnce),
     flag('Replay', needs.replay),
+    flag('Least operational overhead', needs.leastOperationalOverhead),
     needs.budgetPerMonth === undefined
       ? { label: 'Budget', value: 'No limit', active: false }
       : { label: 'Budget', value: `${formatMoney(needs.budgetPerMonth)}/month`, active: true },

@@ -10,6 +10,7 @@ export const source = {
   accepts: [],
   emits: ['records', 'objects'],
   passThrough: false,
+  operationsLevel: 0,
   batch: false,
   facts: {
     scaling: 'Whatever produces the data: devices, apps, hospitals, click streams.',
@@ -62,6 +63,7 @@ export const client = {
   accepts: ['predictions'],
   emits: [],
   passThrough: false,
+  operationsLevel: 0,
   batch: false,
   facts: {
     scaling: 'The applications or people that consume predictions.',

@@ -15,6 +15,7 @@ export const firehose = {
   accepts: ['records'],
   emits: ['objects'],
   passThrough: true,
+  operationsLevel: 0,
   batch: false,
   facts: {
     scaling: 'Scales by itself; no shards or brokers to size.',
@@ -79,6 +80,7 @@ export const kinesisDataStreams = {
   accepts: ['records'],
   emits: ['records'],
   passThrough: true,
+  operationsLevel: 1,
   batch: false,
   facts: {
     scaling: 'Provisioned shards: each takes 1 MB/s or 1,000 records/s of writes and serves 2 MB/s of reads. On-demand mode scales itself at a higher per-GB price.',
@@ -137,6 +139,7 @@ export const msk = {
   accepts: ['records'],
   emits: ['records'],
   passThrough: true,
+  operationsLevel: 2,
   batch: false,
   facts: {
     scaling: 'A cluster of brokers you size, spread evenly across 2 or 3 Availability Zones.',
@@ -198,6 +201,7 @@ export const kafkaStreams = {
   accepts: ['records'],
   emits: ['records', 'objects'],
   passThrough: true,
+  operationsLevel: 3,
   batch: false,
   facts: {
     scaling: 'A Java client library; you run and scale the application hosts yourself.',
@@ -218,6 +222,7 @@ export const lambda = {
   accepts: ['records', 'objects', 'queries', 'predictions'],
   emits: ['records', 'objects', 'queries', 'predictions'],
   passThrough: true,
+  operationsLevel: 0,
   batch: false,
   facts: {
     scaling: 'Scales per request or per stream batch, no servers.',
@@ -283,6 +288,7 @@ export const managedFlink = {
   accepts: ['records'],
   emits: ['records', 'objects'],
   passThrough: true,
+  operationsLevel: 1,
   batch: false,
   facts: {
     scaling: 'Kinesis Processing Units (KPUs) scale with the job.',

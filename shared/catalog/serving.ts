@@ -12,6 +12,7 @@ export const sagemakerEndpoint = {
   accepts: ['model', 'queries'],
   emits: ['predictions'],
   passThrough: false,
+  operationsLevel: 1,
   batch: false,
   typicalLatencyMs: 50,
   facts: {
@@ -37,6 +38,7 @@ export const dynamodb = {
   accepts: ['records', 'predictions', 'queries'],
   emits: ['predictions'],
   passThrough: false,
+  operationsLevel: 0,
   batch: false,
   typicalLatencyMs: 10,
   facts: {
@@ -65,6 +67,7 @@ export const aurora = {
   accepts: ['records', 'predictions', 'queries'],
   emits: ['predictions'],
   passThrough: false,
+  operationsLevel: 1,
   batch: false,
   typicalLatencyMs: 20,
   facts: {
@@ -86,6 +89,7 @@ export const elasticache = {
   accepts: ['records', 'predictions', 'queries'],
   emits: ['predictions'],
   passThrough: false,
+  operationsLevel: 1,
   batch: false,
   typicalLatencyMs: 0.5,
   facts: {
@@ -111,6 +115,7 @@ export const apiGateway = {
   accepts: ['predictions', 'queries', 'records'],
   emits: ['predictions', 'queries', 'records'],
   passThrough: false,
+  operationsLevel: 0,
   batch: false,
   facts: {
     scaling: 'Managed API front door.',

@@ -67,7 +67,7 @@ export function diffDocuments(before: PipelineDocument, after: PipelineDocument,
 
   const beforeEdges = new Set(before.edges.map(edgeKey));
   const afterEdges = new Set(after.edges.map(edgeKey));
-  const needKeys = ['kafkaEcosystem', 'exactlyOnce', 'replay', 'budgetPerMonth'] as const;
+  const needKeys = ['kafkaEcosystem', 'exactlyOnce', 'replay', 'leastOperationalOverhead', 'budgetPerMonth'] as const;
 
   const costIds = [...new Set([...Object.keys(a.cost.byNode), ...Object.keys(b.cost.byNode)])];
   const cost = costIds

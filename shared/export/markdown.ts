@@ -45,7 +45,8 @@ export function exportMarkdown(document: PipelineDocument, analysis: AnalysisRes
     out.push(`- Budget: ${needs.budgetPerMonth === undefined ? 'none set' : `≤ ${formatMoney(needs.budgetPerMonth)}/month`}`);
     out.push(`- Kafka ecosystem: ${needs.kafkaEcosystem ? 'needed' : 'not needed'}`);
     out.push(`- Exactly-once delivery: ${needs.exactlyOnce ? 'needed' : 'not needed'}`);
-    out.push(`- Replay: ${needs.replay ? 'needed' : 'not needed'}`, '');
+    out.push(`- Replay: ${needs.replay ? 'needed' : 'not needed'}`);
+    out.push(`- Least operational overhead: ${needs.leastOperationalOverhead ? 'needed' : 'not needed'}`, '');
     const notes = markdownText(document.notes);
     out.push(notes === '' ? '*No notes.*' : notes, '');
   }

@@ -49,6 +49,7 @@ function buildNeeds(needs: FileData['needs']): Needs {
     kafkaEcosystem: needs?.kafkaEcosystem ?? DEFAULT_NEEDS.kafkaEcosystem,
     exactlyOnce: needs?.exactlyOnce ?? DEFAULT_NEEDS.exactlyOnce,
     replay: needs?.replay ?? DEFAULT_NEEDS.replay,
+    leastOperationalOverhead: needs?.leastOperationalOverhead ?? DEFAULT_NEEDS.leastOperationalOverhead,
   };
   if (needs?.budgetPerMonth !== undefined) built.budgetPerMonth = number(needs.budgetPerMonth);
   return built;

@@ -139,6 +139,7 @@ const needsArbitrary: fc.Arbitrary<Needs> = fc
     kafkaEcosystem: fc.boolean(),
     exactlyOnce: fc.boolean(),
     replay: fc.boolean(),
+    leastOperationalOverhead: fc.boolean(),
     budgetPerMonth: fc.option(finiteNumber(0, 1e9), { nil: undefined }),
   })
   .map(({ budgetPerMonth, ...flags }) => (budgetPerMonth === undefined ? flags : { ...flags, budgetPerMonth }));

@@ -24,7 +24,7 @@ describe('loading a valid file', () => {
 
   it('fills missing needs flags with false and leaves the budget absent', () => {
     const document = documentOf(parseDocument(sampleText((file) => (file.needs = { replay: true }))));
-    expect(document.needs).toEqual({ kafkaEcosystem: false, exactlyOnce: false, replay: true });
+    expect(document.needs).toEqual({ kafkaEcosystem: false, exactlyOnce: false, replay: true, leastOperationalOverhead: false });
     expect(Object.keys(document.needs)).not.toContain('budgetPerMonth');
   });
 

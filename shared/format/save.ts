@@ -26,6 +26,8 @@ export function serializeDocument(doc: PipelineDocument): string {
       kafkaEcosystem: needs.kafkaEcosystem,
       exactlyOnce: needs.exactlyOnce,
       replay: needs.replay,
+      // Written only when set, so files that never asked for it stay byte for byte as they were.
+      ...(needs.leastOperationalOverhead ? { leastOperationalOverhead: true } : {}),
       ...(needs.budgetPerMonth === undefined ? {} : { budgetPerMonth: needs.budgetPerMonth }),
     },
     settings: {

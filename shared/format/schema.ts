@@ -43,6 +43,7 @@ const needsSchema = z.strictObject({
   kafkaEcosystem: z.boolean().optional(),
   exactlyOnce: z.boolean().optional(),
   replay: z.boolean().optional(),
+  leastOperationalOverhead: z.boolean().optional(),
   budgetPerMonth: z.number().min(0).optional(),
 });
 

@@ -16,7 +16,7 @@ export function sampleFile(): RawFile {
     version: 1,
     title: 'Clickstream',
     notes: 'Study notes',
-    needs: { kafkaEcosystem: false, exactlyOnce: true, replay: false, budgetPerMonth: 300 },
+    needs: { kafkaEcosystem: false, exactlyOnce: true, replay: false, leastOperationalOverhead: true, budgetPerMonth: 300 },
     settings: { region: 'eu-west-1', hoursPerMonth: 720, spotDiscount: 0.6, prices: { 'kds.shardHour': 0.02 } },
     nodes: [
       {

@@ -29,6 +29,8 @@ export interface Needs {
   kafkaEcosystem: boolean;
   exactlyOnce: boolean;
   replay: boolean;
+  /** "Least operational overhead" / "no servers to manage": rank by operations score before cost. */
+  leastOperationalOverhead: boolean;
   /** Monthly budget in USD; absent means no budget constraint. */
   budgetPerMonth?: number;
 }
@@ -65,6 +67,7 @@ export const DEFAULT_NEEDS: Needs = {
   kafkaEcosystem: false,
   exactlyOnce: false,
   replay: false,
+  leastOperationalOverhead: false,
 };
 
 export function emptyDocument(title = 'Untitled pipeline'): PipelineDocument {

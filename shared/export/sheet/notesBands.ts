@@ -19,6 +19,7 @@ export function needsBands(document: PipelineDocument, palette: SheetPalette, wi
     `Kafka ecosystem: ${needs.kafkaEcosystem ? 'needed' : 'not needed'}`,
     `Exactly-once: ${needs.exactlyOnce ? 'needed' : 'not needed'}`,
     `Replay: ${needs.replay ? 'needed' : 'not needed'}`,
+    `Least operational overhead: ${needs.leastOperationalOverhead ? 'needed' : 'not needed'}`,
   ];
   const items: SheetItem[] = [];
   let x = SHEET_MARGIN;
