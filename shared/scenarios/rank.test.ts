@@ -52,9 +52,8 @@ describe('rankOptions on the study notes’ questions', () => {
       expect(cents(c.fh!)).toBe(42.34);
       const bIngestion = b.kds! + b.fwd!;
       expect(bIngestion).toBeLessThan(c.fh!);
-      // ≈ $35 as the reference says ($35.60 now that GB/h sources assume 5 KB = 5,120-byte records, as AWS counts KB).
-      expect(bIngestion).toBeGreaterThan(35);
-      expect(bIngestion).toBeLessThan(36);
+      // The reference's ≈ $35: $36.26 now that 2 GB/h counts AWS's binary GB and 5 KB (5,120-byte) records.
+      expect(cents(bIngestion)).toBe(36.26);
 
       const order = rankOptions(scenario('seed-q1')).ranking.map((o) => o.option);
       expect(order.indexOf('B')).toBeGreaterThan(order.indexOf('C'));
