@@ -17,6 +17,7 @@ const REFERENCE: ReadonlyArray<[id: RuleId, severity: Severity, family: RuleFami
   ['exactly-once-without-kafka', 'warning', 'ingestion'],
   ['msk-broker-count', 'error', 'ingestion'],
   ['kafka-streams-needs-kafka', 'error', 'ingestion'],
+  ['firehose-destination-mismatch', 'error', 'ingestion'],
   // "error if critical, else warning": the rule's own severity is the warning.
   ['spot-buffer-too-small', 'warning', 'training'],
   ['spot-buffer-grey-zone', 'warning', 'training'],
