@@ -16,6 +16,9 @@ import { shardsByRecords } from './team/shardsByRecords';
 import { shortJob } from './team/shortJob';
 import { spotGreyZone } from './team/spotGreyZone';
 import { spotSafe } from './team/spotSafe';
+import { leastOperations } from './team/leastOperations';
+import { openSearchBackup } from './team/openSearchBackup';
+import { dynamoReadConsistency } from './team/dynamoReadConsistency';
 import type { Scenario } from './types';
 
 /** The study notes' three questions first, then the team's, grouped by rule family. */
@@ -38,6 +41,9 @@ export const SCENARIOS: readonly Scenario[] = [
   dataBrewIsNotTraining,
   batchVsRealTime,
   budgetCap,
+  leastOperations,
+  openSearchBackup,
+  dynamoReadConsistency,
 ];
 
 export function scenarioById(id: string): Scenario | undefined {
