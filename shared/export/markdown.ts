@@ -31,7 +31,7 @@ export function exportMarkdown(document: PipelineDocument, analysis: AnalysisRes
   const out: string[] = [`# ${markdownInline(title)}`, ''];
   if (options.svgFileName) out.push(`![Study sheet: ${markdownInline(title)}](${linkTarget(options.svgFileName)})`, '');
   const facts = [countOf(document.nodes.length, 'service'), countOf(document.edges.length, 'connection')];
-  if (include.cost) facts.push(`${formatMoney(analysis.cost.total)}/month`);
+  if (include.cost) facts.push(`${formatMoney(analysis.cost.total)}/month`, `operations score ${formatNumber(analysis.operations.score)}`);
   if (include.issues) {
     facts.push(analysis.issues.length === 0 ? 'no issues' : severitySummary(countBySeverity(analysis.issues), ', '));
   }
