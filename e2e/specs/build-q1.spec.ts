@@ -55,11 +55,11 @@ test('builds the Q1 answer by dragging from the palette; the cost panel agrees w
   await inspector.setNumber(/^Budget per month/, 500);
 
   const expected = dollars(engineTotal(q1.document));
-  expect(expected).toBe('$115.33');
+  expect(expected).toBe('$112.05');
   await cost.show();
   await expect(cost.total).toHaveText(expected);
   await expect(cost.tab).toHaveText(`Cost ${expected}/mo`);
-  await expect(cost.budgetMeter).toHaveAttribute('aria-valuetext', `${dollars(500 - 115.33)} left of a $500.00 budget`);
+  await expect(cost.budgetMeter).toHaveAttribute('aria-valuetext', `${dollars(500 - 112.05)} left of a $500.00 budget`);
   for (const id of [fh, s3, train, serve]) await expect(cost.node(id)).toBeVisible();
 
   await issues.show();

@@ -12,7 +12,7 @@ const q1 = scenarioById('seed-q1')!;
 const optionB = q1.options.find((o) => o.key === 'B')!.document;
 const optionC = q1.options.find((o) => o.key === 'C')!.document;
 
-test('compares two files: Q1 option B → C costs $108.08 → $115.33, +$7.25, with the changes highlighted and tabled', async ({ app, launched }) => {
+test('compares two files: Q1 option B → C costs $105.97 → $112.05, +$6.08, with the changes highlighted and tabled', async ({ app, launched }) => {
   const fileB = path.join(launched.workspace, 'q1-option-b.pipeboard.json');
   const fileC = path.join(launched.workspace, 'q1-option-c.pipeboard.json');
   await writeDesign(fileB, optionB);
@@ -20,7 +20,7 @@ test('compares two files: Q1 option B → C costs $108.08 → $115.33, +$7.25, w
   // The figures the screen must show, from the engine itself.
   const before = engineTotal(optionB);
   const after = engineTotal(optionC);
-  expect([dollars(before), dollars(after), `+${dollars(after - before)}`]).toEqual(['$108.08', '$115.33', '+$7.25']);
+  expect([dollars(before), dollars(after), `+${dollars(after - before)}`]).toEqual(['$105.97', '$112.05', '+$6.08']);
   const diff = diffDocuments(optionB, optionC);
 
   const compare = new ComparePage(app.page);
@@ -41,8 +41,8 @@ test('compares two files: Q1 option B → C costs $108.08 → $115.33, +$7.25, w
   await expect(compare.name('before')).toHaveText('q1-option-b');
   await expect(compare.name('after')).toHaveText('q1-option-c');
   await expect(compare.slot('before')).toContainText(fileB);
-  await expect(compare.totalBefore).toHaveText('$108.08');
-  await expect(compare.totalAfter).toHaveText('$115.33');
+  await expect(compare.totalBefore).toHaveText('$105.97');
+  await expect(compare.totalAfter).toHaveText('$112.05');
   await expect(compare.totalDelta).toHaveText('+$7.25');
   await expect(compare.costTableDelta).toHaveText('+$7.25');
 

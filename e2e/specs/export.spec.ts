@@ -39,24 +39,24 @@ async function dropFile(page: Page, bytes: Uint8Array, name: string, type: strin
 /** What a reopened design must match: its name, node ids and the total on the cost tab. */
 async function expectQ1(app: AppPage, name: string): Promise<void> {
   await expect(app.documentName).toHaveText(name);
-  await expect(app.cost.total).toHaveText('$115.33');
+  await expect(app.cost.total).toHaveText('$112.05');
   expect((await app.canvas.nodeIds()).sort()).toEqual(q1.document.nodes.map((node) => node.id).sort());
 }
 
 test('exports the Q1 answer to PNG 2x, PDF and Markdown with a live preview; the PNG dropped back reopens the design, a tampered one is refused', async ({ app, launched }) => {
   test.setTimeout(90_000);
-  expect(dollars(engineTotal(q1.document))).toBe('$115.33');
+  expect(dollars(engineTotal(q1.document))).toBe('$112.05');
   await app.openExample(q1.title);
   await app.cost.show();
-  await expect(app.cost.total).toHaveText('$115.33');
+  await expect(app.cost.total).toHaveText('$112.05');
 
   const dialog = new ExportPage(app);
   await dialog.open();
   // The preview is the exported sheet itself: the total and every label are in it.
   await expect(dialog.previewImage).toHaveAccessibleName(/total \$115\.33 a month/);
-  await expect(dialog.previewTotal).toHaveText('Total $115.33 / month');
+  await expect(dialog.previewTotal).toHaveText('Total $112.05 / month');
   const svg = await dialog.previewSvg();
-  expect(svg).toContain('$115.33');
+  expect(svg).toContain('$112.05');
   for (const label of labels) expect(svg, label).toContain(label);
   // It follows the choices: the dark sheet, then no cost sheet.
   await dialog.choose('PNG image', { theme: 'Dark', scale: '2x' });
@@ -86,7 +86,7 @@ test('exports the Q1 answer to PNG 2x, PDF and Markdown with a live preview; the
   await dialog.exportTo(pdfPath);
   expect((await fs.readFile(pdfPath)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const { stdout: pdfText } = await run('pdftotext', ['-layout', pdfPath, '-']);
-  expect(pdfText).toContain('$115.33');
+  expect(pdfText).toContain('$112.05');
   for (const label of labels) expect(pdfText, label).toContain(label);
 
   // Markdown: the note shows its preview text, then lands with its Mermaid block, the total and its SVG beside it.
@@ -97,9 +97,9 @@ test('exports the Q1 answer to PNG 2x, PDF and Markdown with a live preview; the
   await dialog.exportTo(mdPath);
   const note = await fs.readFile(mdPath, 'utf8');
   expect(note).toContain('```mermaid\nflowchart');
-  expect(note).toContain('$115.33');
+  expect(note).toContain('$112.05');
   expect(note).toContain('](q1-note.svg)');
-  expect((await fs.readFile(path.join(launched.workspace, 'q1-note.svg'), 'utf8')).includes('$115.33')).toBe(true);
+  expect((await fs.readFile(path.join(launched.workspace, 'q1-note.svg'), 'utf8')).includes('$112.05')).toBe(true);
 
   // Drag the PNG back onto a new design: the editable design returns, with the same total.
   await app.chooseMenuItem('File', /^New( |$)/);

@@ -233,7 +233,7 @@ test('builds the Q1 answer in build mode: Check fails the starting design, then 
   await expect(practice.gradeVerdict).toHaveText('Accepted');
   await expect(practice.grade).toHaveAttribute('data-verdict', 'pass');
   const reference = dollars(engineTotal(referenceAnswer(q1)));
-  expect(reference).toBe('$115.33');
+  expect(reference).toBe('$112.05');
   await expect(practice.gradeSummary).toHaveText(`Accepted: every requirement met with no errors or warnings. ${reference}/month vs ${reference} for the reference answer.`);
   expect(await checkMarks(practice.gradeChecks)).toEqual(['true', 'true', 'true']);
   await expect(practice.gradeCheck('Predictions served under 50 ms')).toContainText('~10 ms');

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     await app.canvas.select('train');
     await expect(app.inspector.figure('Monthly cost')).toBeVisible();
     await app.cost.show();
-    await expect(app.cost.total).toHaveText('$115.33');
+    await expect(app.cost.total).toHaveText('$112.05');
     // Fit the pipeline in the view now that the inspector is open, and let the animation finish.
     await app.tool('Fit view').click();
     // The viewport's transform unchanged over 10 frames: the animation is over. (A string: tsx

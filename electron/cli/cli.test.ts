@@ -38,6 +38,8 @@ describe('pipeboard check', () => {
     expect(json.issues[0]).toMatchObject({ rule: 'kds-under-provisioned', severity: 'error', nodes: ['kds'] });
     expect(json.issues[0].message).toContain('needs 8');
     expect(json.derived.nodes.kds).toMatchObject({ shardsRequired: 8, shardsBy: 'records' });
+    // Operations score: the stream is level 1, each Lambda 0; the source is not scored.
+    expect(json.operations).toEqual({ score: 1, levels: { kds: 1, fn: 0, fn2: 0 } });
     const shardLine = json.cost.lines.find((line: { node: string; item: string }) => line.node === 'kds' && line.item === 'Shard-hours');
     expect(shardLine).toMatchObject({ label: 'Kinesis Data Streams', amount: 65.7, formula: '6 shards × 730 h × $0.015/shard-hour' });
     expect(result.stderr).toBe('');
@@ -46,7 +48,7 @@ describe('pipeboard check', () => {
   it('exits 0 and says so for a clean design', async () => {
     const result = await pipeboard('check', file('q1.pipeboard.json'));
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('0 errors, 0 warnings, 0 tips · $115.33/month');
+    expect(result.stdout).toContain('0 errors, 0 warnings, 0 tips · $112.05/month');
   });
 
   it('names every loader problem and exits 2 for a malformed file', async () => {
@@ -84,7 +86,7 @@ describe('pipeboard cost', () => {
   it('writes a Markdown table', async () => {
     const result = await pipeboard('cost', file('q1.pipeboard.json'), '--md');
     expect(result.stdout).toContain('| Hospital feed | Data ingested | 1,460 GB × $0.029/GB | $42.34 |');
-    expect(result.stdout).toContain('**$115.33**');
+    expect(result.stdout).toContain('**$112.05**');
   });
 
   it('refuses two output formats at once', async () => {
@@ -102,11 +104,11 @@ describe('pipeboard diff', () => {
     const result = await pipeboard('diff', file('q1-b.pipeboard.json'), file('q1-c.pipeboard.json'), '--json');
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(json.cost).toMatchObject({ totalBefore: 108.08, totalAfter: 115.33, delta: 7.25 });
+    expect(json.cost).toMatchObject({ totalBefore: 105.97, totalAfter: 112.05, delta: 6.08 });
     expect(json.added).toEqual([{ id: 'fh', service: 'firehose', label: 'Hospital feed' }]);
     expect(json.issues.resolved.map((i: { rule: string }) => i.rule)).toEqual(['kds-single-consumer']);
     const text = await pipeboard('diff', file('q1-b.pipeboard.json'), file('q1-c.pipeboard.json'));
-    expect(text.stdout).toContain('+$7.25/month');
+    expect(text.stdout).toContain('+$6.08/month');
   });
 });
 
@@ -130,8 +132,19 @@ describe('pipeboard scenario', () => {
     const json = JSON.parse(result.stdout);
     expect(json.id).toBe(id);
     expect(json.answer).toBe(answer);
-    expect(json.ranking[0]).toMatchObject({ option: answer, ruledOut: false });
+    expect(json.ranking[0]).toMatchObject({ option: answer, rank: 1, tie: false, ruledOut: false });
     expect(json.ranking).toHaveLength(4);
+  });
+
+  it('ranks by operations score when the question asks for the least operational overhead', async () => {
+    const json = JSON.parse((await pipeboard('scenario', 'team-least-operations', '--json')).stdout);
+    expect(json.pick).toBe('A');
+    expect(json.ranking.slice(0, 2).map((r: { option: string; rank: number; operations: number }) => [r.option, r.rank, r.operations])).toEqual([
+      ['A', 1, 0],
+      ['B', 2, 1],
+    ]);
+    // B is cheaper; with the need set, the lower operations score still wins.
+    expect(json.ranking[1].total).toBeLessThan(json.ranking[0].total);
   });
 
   it('exits 2 for an unknown scenario', async () => {

@@ -71,7 +71,7 @@ describe('pipeboard export', () => {
     expect(check.code).toBe(0);
     expect(check.stdout).toContain(`0 errors, 0 warnings, 0 tips · ${total}/month`);
     const cost = await pipeboard('cost', file('q1.png'), '--json');
-    expect(JSON.parse(cost.stdout).cost.total).toBe(115.33);
+    expect(JSON.parse(cost.stdout).cost.total).toBe(112.05);
   }, 60_000);
 
   it('exits 2 with a clear message and writes nothing for a bad file, a foreign image or a bad option', async () => {

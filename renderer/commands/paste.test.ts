@@ -40,7 +40,7 @@ describe('pasting nodes', () => {
   it('pastes valid nodes without a toast', () => {
     useDocumentStore.getState().loadDocument(emptyDocument());
     pasteFragment({ nodes: [{ id: 'a', service: 'firehose', label: 'Feed', position: { x: 0, y: 0 }, params: { bufferSeconds: 120 } }], edges: [] });
-    expect(useDocumentStore.getState().doc.nodes[0]!.params).toEqual({ bufferSeconds: 120 });
+    expect(useDocumentStore.getState().doc.nodes[0]!.params).toEqual({ bufferSeconds: 120, s3Backup: 'none', transformLambda: false, formatConversion: 'none' });
     expect(useToastStore.getState().toasts).toEqual([]);
   });
 });

@@ -7,11 +7,11 @@ const q1 = scenarioById('seed-q1')!;
 const option = (key: string) => q1.options.find((o) => o.key === key)!.document;
 
 describe('compare model', () => {
-  it('Q1 B → C: total $108.08 → $115.33, +$7.25, with the streams path removed and Firehose added', () => {
+  it('Q1 B → C: total $105.97 → $112.05, +$6.08, with the streams path removed and Firehose added', () => {
     const model = compareModel(option('B'), option('C'));
-    expect(formatDelta(model.totalDelta)).toBe('+$7.25');
-    expect(model.totalBefore).toBeCloseTo(108.08, 2);
-    expect(model.totalAfter).toBeCloseTo(115.33, 2);
+    expect(formatDelta(model.totalDelta)).toBe('+$6.08');
+    expect(model.totalBefore).toBeCloseTo(105.97, 2);
+    expect(model.totalAfter).toBeCloseTo(112.05, 2);
     expect([...model.before.diff!.entries()].filter(([, m]) => m === 'removed').map(([id]) => id).sort()).toEqual(['fwd', 'kds']);
     expect([...model.after.diff!.entries()].filter(([, m]) => m === 'added').map(([id]) => id)).toEqual(['fh']);
     expect(model.changes.filter((r) => r.kind === 'removed').map((r) => r.subject).sort()).toEqual(['Forward to S3', 'Kinesis Data Streams']);

@@ -70,6 +70,7 @@ const NEED_LABELS: Record<string, string> = {
   exactlyOnce: 'Exactly-once processing',
   replayHours: 'Replay window',
   requestTimeFeatures: 'Request-time inputs',
+  leastOperationalOverhead: 'Least operational overhead',
   budgetPerMonth: 'Budget per month',
 };
 

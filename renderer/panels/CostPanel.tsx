@@ -4,10 +4,14 @@ import { useUiStore } from '../store/uiStore';
 import { BudgetBar } from './BudgetBar';
 import { formatMoney, formatNumber } from '../../shared/util/numbers';
 import { CostGroup, groupLines } from './CostGroup';
+import { OPERATIONS_LEVEL_MEANINGS } from '../../shared/analysis/operations';
+
+const OPERATIONS_TOOLTIP = `The sum of each service's operations level; lower is less to run. Questions asking for the least operational overhead compare it before cost. Levels: ${OPERATIONS_LEVEL_MEANINGS.join('; ')}.`;
 
 /** The engine's cost sheet: line items per node, the monthly total and the budget. */
 export function CostPanel() {
   const cost = useDocumentStore((s) => analysisOf(s.doc).cost);
+  const operations = useDocumentStore((s) => analysisOf(s.doc).operations.score);
   const setHighlighted = useUiStore((s) => s.setHighlightedNode);
   const groups = groupLines(cost.lines);
   const approximate = cost.lines.some((l) => l.approximate);
@@ -20,6 +24,17 @@ export function CostPanel() {
           </span>
           <span className="cost__total" data-testid="cost-total" aria-labelledby="cost-total-label">
             {formatMoney(cost.total)}
+          </span>
+        </div>
+        <div title={OPERATIONS_TOOLTIP}>
+          <span className="cost__total-label" id="operations-score-label">
+            Operations score
+          </span>
+          <span className="cost__total" data-testid="operations-score" aria-labelledby="operations-score-label" aria-describedby="operations-score-help">
+            {operations}
+          </span>
+          <span id="operations-score-help" className="visually-hidden">
+            {OPERATIONS_TOOLTIP}
           </span>
         </div>
         {cost.budgetPerMonth !== undefined && <BudgetBar total={cost.total} budget={cost.budgetPerMonth} />}

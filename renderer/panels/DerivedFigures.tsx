@@ -7,7 +7,7 @@ export function DerivedFigures({ derived }: { derived: DerivedNode }) {
   if (derived.headline) rows.push(['Summary', derived.headline]);
   if (derived.inputMBps !== undefined) rows.push(['Input', formatRate(derived.inputMBps)]);
   if (derived.inputRecordsPerSecond !== undefined)
-    rows.push(['Records', `${formatNumber(derived.inputRecordsPerSecond)} /s${derived.recordsAssumed ? ' (assumed 5,000-byte records)' : ''}`]);
+    rows.push(['Records', `${formatNumber(derived.inputRecordsPerSecond)} /s${derived.recordsAssumed ? ' (assumed 5 KB records)' : ''}`]);
   if (derived.gbPerMonth !== undefined) rows.push(['Volume', `${formatNumber(derived.gbPerMonth)} GB/month`]);
   if (derived.shardsRequired !== undefined) rows.push(['Shards needed', `${derived.shardsRequired}${derived.shardsBy ? ` (by ${derived.shardsBy})` : ''}`]);
   if (derived.bufferRatio !== undefined) rows.push(['Deadline buffer', `${formatNumber(derived.bufferRatio)}×`]);

@@ -11,10 +11,11 @@ const HOURS = { label: 'Hours per month', unit: 'h', min: 1, max: 744 };
 const SPOT = { label: 'Spot discount', unit: '', min: 0, max: 0.95 };
 const REPLAY = { label: 'Replay window (h)', unit: 'h', min: 0, max: MAX_REPLAY_HOURS };
 
-const NEEDS: { key: 'kafkaEcosystem' | 'exactlyOnce' | 'requestTimeFeatures'; label: string; help: string }[] = [
+const NEEDS: { key: 'kafkaEcosystem' | 'exactlyOnce' | 'requestTimeFeatures' | 'leastOperationalOverhead'; label: string; help: string }[] = [
   { key: 'kafkaEcosystem', label: 'Kafka ecosystem', help: 'Kafka Connect, Kafka Streams or existing Kafka clients are required.' },
   { key: 'exactlyOnce', label: 'Exactly-once processing', help: 'Each record must be processed exactly once.' },
   { key: 'requestTimeFeatures', label: 'Request-time inputs', help: 'Predictions need inputs known only when the request arrives (the transaction being scored), so they cannot be precomputed.' },
+  { key: 'leastOperationalOverhead', label: 'Least operational overhead', help: 'The question asks for the least to run ("no servers to manage"): among designs with equal warnings, the lower operations score wins before cost.' },
 ];
 
 /** With nothing selected: the document's title, notes, needs, settings and price overrides. */

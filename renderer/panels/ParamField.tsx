@@ -40,17 +40,20 @@ export function ParamField({ spec, value, onCommit, onBlur }: Props) {
       );
     }
     case 'enum': {
-      const selected = typeof value === 'string' && spec.options.includes(value) ? value : spec.default;
+      // An optional enum left unset shows as its own choice (e.g. Firehose's destination follows the edge).
+      const unset = spec.optional === true && (typeof value !== 'string' || !spec.options.includes(value));
+      const selected = typeof value === 'string' && spec.options.includes(value) ? value : unset ? '' : spec.default;
       return (
         <div className="field field--select">
           <label htmlFor={id} className="field__label">
             {spec.label}
           </label>
-          <select id={id} value={selected} onChange={(e) => onCommit(e.target.value)} aria-describedby={`${id}-help`}>
+          <select id={id} value={selected} onChange={(e) => onCommit(e.target.value === '' ? undefined : e.target.value)} aria-describedby={`${id}-help`}>
+            {spec.optional && <option value="">not set</option>}
             {spec.options.map((option) => (
               <option key={option} value={option}>
                 {option}
-                {option === spec.default ? ' (default)' : ''}
+                {option === spec.default && !spec.optional ? ' (default)' : ''}
               </option>
             ))}
           </select>

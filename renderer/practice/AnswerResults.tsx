@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Scenario } from '../../shared/scenarios/types';
-import { answerResults, ordinal } from './answerModel';
+import { answerResults, placeLabel } from './answerModel';
 import { OptionCard } from './OptionCard';
 import { useSessionStore } from './sessionStore';
 
@@ -59,7 +59,8 @@ export function AnswerResults({ scenario, choice }: { scenario: Scenario; choice
         <ol className="ranking-line" data-testid="ranking">
           {placed.map((o) => (
             <li key={o.key} data-option={o.key}>
-              <span className={`place-badge place-badge--inline${o.place === 1 ? ' place-badge--first' : ''}`}>{ordinal(o.place!)}</span> {o.key}
+              <span className={`place-badge place-badge--inline${o.place === 1 ? ' place-badge--first' : ''}`}>{placeLabel(o)}</span> {o.key}
+              {results.byOperations && <span className="muted"> · ops {o.operations}</span>}
             </li>
           ))}
           {ruledOut.length > 0 && (
@@ -68,7 +69,10 @@ export function AnswerResults({ scenario, choice }: { scenario: Scenario; choice
             </li>
           )}
         </ol>
-        <p className="muted ranking-note">Any error rules an option out; the rest rank by warnings, then by monthly cost.</p>
+        <p className="muted ranking-note">
+          Any error rules an option out; the rest rank by warnings, then {results.byOperations ? 'by operations score (least operational overhead), then ' : ''}by monthly cost. Options that are equal on
+          all of these share a place (a tie).
+        </p>
         <div className="option-grid">
           {results.options.map((option) => (
             <OptionCard key={option.key} scenario={scenario} option={option} />

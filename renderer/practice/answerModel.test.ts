@@ -34,7 +34,7 @@ describe('answer results', () => {
     ]);
     const b = results.options.find((o) => o.key === 'B')!;
     expect(b.isChoice && !b.isAnswer).toBe(true);
-    expect(b.total).toBeCloseTo(108.08, 2);
+    expect(b.total).toBeCloseTo(105.97, 2);
     expect(b.warnings.map((i) => i.rule)).toEqual(['kds-single-consumer']);
   });
 
@@ -52,14 +52,15 @@ describe('answer results', () => {
   });
 
   it('names the needs, marking the ones that constrain the design', () => {
-    expect(describeNeeds({ kafkaEcosystem: false, exactlyOnce: true, replayHours: 0, requestTimeFeatures: true, budgetPerMonth: 500 })).toEqual([
+    expect(describeNeeds({ kafkaEcosystem: false, exactlyOnce: true, replayHours: 0, requestTimeFeatures: true, leastOperationalOverhead: true, budgetPerMonth: 500 })).toEqual([
       { label: 'Kafka ecosystem', value: 'Not required', active: false },
       { label: 'Exactly-once processing', value: 'Required', active: true },
       { label: 'Replay window', value: 'None', active: false },
       { label: 'Request-time inputs', value: 'Required', active: true },
+      { label: 'Least operational overhead', value: 'Required', active: true },
       { label: 'Budget', value: '$500.00/month', active: true },
     ]);
-    expect(describeNeeds({ kafkaEcosystem: false, exactlyOnce: false, replayHours: 168, requestTimeFeatures: false })[2]).toEqual({ label: 'Replay window', value: '168 h', active: true });
-    expect(describeNeeds({ kafkaEcosystem: false, exactlyOnce: false, replayHours: 0, requestTimeFeatures: false }).at(-1)).toEqual({ label: 'Budget', value: 'No limit', active: false });
+    expect(describeNeeds({ kafkaEcosystem: false, exactlyOnce: false, replayHours: 168, requestTimeFeatures: false, leastOperationalOverhead: false })[2]).toEqual({ label: 'Replay window', value: '168 h', active: true });
+    expect(describeNeeds({ kafkaEcosystem: false, exactlyOnce: false, replayHours: 0, requestTimeFeatures: false, leastOperationalOverhead: false }).at(-1)).toEqual({ label: 'Budget', value: 'No limit', active: false });
   });
 });

@@ -9,8 +9,12 @@ export interface OptionResult {
   key: OptionKey;
   summary: string;
   document: PipelineDocument;
-  /** 1 for the engine's pick, 2, 3… for the next options that are not ruled out; null when ruled out. */
+  /** 1 for the engine's pick, 2, 3… for the next options that are not ruled out; null when ruled out. Tied options share a place. */
   place: number | null;
+  /** Another option shares its place (a tie is never broken by letter). */
+  tie: boolean;
+  /** Operations score (sum of its nodes' operations levels). */
+  operations: number;
   ruledOut: boolean;
   errors: Issue[];
   warnings: Issue[];
@@ -27,6 +31,8 @@ export interface AnswerResults {
   correct: boolean;
   /** The engine's pick agrees with the scenario's answer (a test keeps it so). */
   engineAgrees: boolean;
+  /** The operations score took part in the ranking (the scenario needs the least operational overhead). */
+  byOperations: boolean;
   /** In the scenario's order (A–D), each with its place in the engine's ranking. */
   options: OptionResult[];
 }
@@ -34,9 +40,6 @@ export interface AnswerResults {
 /** Everything the results screen shows after an answer: the engine's ranking and each option's findings. */
 export function answerResults(scenario: Scenario, choice: OptionKey): AnswerResults {
   const ranking = rankOptions(scenario);
-  const places = new Map<OptionKey, number | null>();
-  let place = 0;
-  for (const ranked of ranking.ranking) places.set(ranked.option, ranked.ruledOut ? null : ++place);
   const options = scenario.options.map((option): OptionResult => {
     const ranked = ranking.ranking.find((r) => r.option === option.key)!;
     const result = analyze(option.document);
@@ -44,7 +47,9 @@ export function answerResults(scenario: Scenario, choice: OptionKey): AnswerResu
       key: option.key,
       summary: option.summary,
       document: option.document,
-      place: places.get(option.key) ?? null,
+      place: ranked.ruledOut ? null : ranked.rank,
+      tie: ranked.tie && !ranked.ruledOut,
+      operations: ranked.operations,
       ruledOut: ranked.ruledOut,
       errors: result.issues.filter((issue) => issue.severity === 'error'),
       warnings: result.issues.filter((issue) => issue.severity === 'warning'),
@@ -54,7 +59,7 @@ export function answerResults(scenario: Scenario, choice: OptionKey): AnswerResu
       isChoice: option.key === choice,
     };
   });
-  return { choice, answer: scenario.answer, correct: choice === scenario.answer, engineAgrees: ranking.agrees, options };
+  return { choice, answer: scenario.answer, correct: choice === scenario.answer, engineAgrees: ranking.agrees, byOperations: ranking.byOperations, options };
 }
 
 /** 1 → "1st", 2 → "2nd", 11 → "11th". */
@@ -64,6 +69,6 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-export function placeLabel(option: Pick<OptionResult, 'place'>): string {
-  return option.place === null ? 'Ruled out' : ordinal(option.place);
+export function placeLabel(option: Pick<OptionResult, 'place' | 'tie'>): string {
+  return option.place === null ? 'Ruled out' : `${ordinal(option.place)}${option.tie ? ' (tie)' : ''}`;
 }

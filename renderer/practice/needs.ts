@@ -18,6 +18,7 @@ export function describeNeeds(needs: Needs): NeedLine[] {
       ? { label: 'Replay window', value: `${formatNumber(needs.replayHours)} h`, active: true }
       : { label: 'Replay window', value: 'None', active: false },
     flag('Request-time inputs', needs.requestTimeFeatures),
+    flag('Least operational overhead', needs.leastOperationalOverhead),
     needs.budgetPerMonth === undefined
       ? { label: 'Budget', value: 'No limit', active: false }
       : { label: 'Budget', value: `${formatMoney(needs.budgetPerMonth)}/month`, active: true },

@@ -3,6 +3,7 @@ import type { PipelineDocument } from '../model/document';
 import { RULES } from '../rules/registry';
 import { createContext } from './context';
 import { deriveFigures } from './derive';
+import { operationsScore } from './operations';
 import type { AnalysisResult, Issue, Severity } from './types';
 
 import { SEVERITY_RANK } from '../util/severity';
@@ -20,7 +21,7 @@ export function analyze(document: PipelineDocument): AnalysisResult {
   }
   // Stable sort: errors first, then warnings, then tips; rule order within a severity.
   issues.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
-  return { issues, cost, derived: deriveFigures(ctx) };
+  return { issues, cost, derived: deriveFigures(ctx), operations: operationsScore(document) };
 }
 
 export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {

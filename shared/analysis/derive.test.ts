@@ -13,7 +13,9 @@ describe('derived figures', () => {
   it('rates, records and a month of GB for a node fed by events', () => {
     const doc = pipeline([eventSource('src', 8000, 750), { id: 'kds', service: 'kinesis-data-streams', params: { shards: 8 } }, { id: 'a', service: 'lambda' }, { id: 'b', service: 'lambda' }], ['src>kds>a', 'kds>b']);
     const kds = analyze(doc).derived.nodes.kds!;
-    expect(kds).toMatchObject({ inputMBps: 6, inputRecordsPerSecond: 8000, gbPerMonth: 15768, consumers: 2, shardsRequired: 8, shardsBy: 'records' });
+    expect(kds).toMatchObject({ inputMBps: 6, inputRecordsPerSecond: 8000, consumers: 2, shardsRequired: 8, shardsBy: 'records' });
+    // 6,000,000 B/s × 2,628,000 s in AWS's billed GB (2^30 bytes).
+    expect(kds.gbPerMonth).toBeCloseTo((6e6 * 2628000) / 2 ** 30, 9);
     expect(kds.recordsAssumed).toBeUndefined();
     expect(kds.headline).toBe('8 shards · records-bound');
   });
@@ -23,9 +25,9 @@ describe('derived figures', () => {
     const result = analyze(doc);
     expect(result.derived.nodes.fh!.recordsAssumed).toBe(true);
     expect(result.derived.nodes.fh!.gbPerMonth).toBeCloseTo(1460, 9);
-    expect(result.derived.nodes.fh!.inputRecordsPerSecond).toBeCloseTo(2e9 / 3600 / 5000, 9);
+    expect(result.derived.nodes.fh!.inputRecordsPerSecond).toBeCloseTo((2 * 2 ** 30) / 3600 / 5120, 9);
     expect(result.derived.nodes.lake!.recordsAssumed).toBe(true);
-    expect(result.derived.edges['fh-lake']!.label).toBe('0.56 MB/s');
+    expect(result.derived.edges['fh-lake']!.label).toBe('0.6 MB/s');
   });
 
   it('typical latency for serving stores, and for API Gateway the slowest store behind it', () => {

@@ -2,6 +2,7 @@ import { catalog } from '../catalog/index';
 import { enumParam, isServiceNode, numberParam, optionalNumberParam } from '../model/params';
 import { bufferRatio } from '../rules/training/trainingJob';
 import { dataAgeLabel } from './dataAgeLabel';
+import { billedGb } from '../util/units';
 import { formatMoney, formatNumber, formatRate } from '../util/numbers';
 import type { AnalysisContext } from './context';
 import { typicalLatencyMs } from './latency';
@@ -78,7 +79,7 @@ export function deriveFigures(ctx: AnalysisContext): Derived {
     if (bytes > 0) {
       figures.inputMBps = bytes / 1e6;
       figures.inputRecordsPerSecond = ctx.flow.inRecords[i]!;
-      figures.gbPerMonth = (bytes * seconds) / 1e9;
+      figures.gbPerMonth = billedGb(bytes, seconds);
       if (ctx.flow.recordsAssumed[i]) figures.recordsAssumed = true;
     }
     if (node.service === 'kinesis-data-streams') {

@@ -2,11 +2,12 @@ import { catalog, SERVICE_IDS } from '../catalog/index';
 import type { ServiceId } from '../catalog/serviceIds';
 import type { PipelineDocument } from '../model/document';
 import { enumParam, isServiceNode, numberParam } from '../model/params';
+import { BYTES_PER_GB, BYTES_PER_KB } from '../util/units';
 import { bitRows, hasBit, orRow, setBit, type BitRows } from '../util/bitRows';
 import type { PipelineGraph } from './graph';
 
-/** Bytes per record assumed when a source gives only GB/hour (so plain "GB × $0.029" holds for Firehose). */
-export const ASSUMED_RECORD_BYTES = 5000;
+/** Bytes per record assumed when a source gives only GB/hour: 5 KB, so Firehose's 5 KB rounding adds nothing and plain "GB × $0.029" holds. */
+export const ASSUMED_RECORD_BYTES = 5 * BYTES_PER_KB;
 
 const serviceIndices = new Map<ServiceId, number>(SERVICE_IDS.map((id, i) => [id, i]));
 /** The service's bit in `Flow.upstream`: its position in `SERVICE_IDS`. */
@@ -63,7 +64,7 @@ export function computeFlow(document: PipelineDocument, graph: PipelineGraph): F
     if (isServiceNode(node, 'source')) {
       // Only the active mode's figures count: the other mode's fields are hidden and ignored.
       if (enumParam(node, 'rateMode') === 'volume') {
-        bytes = (numberParam(node, 'gbPerHour') * 1e9) / 3600;
+        bytes = (numberParam(node, 'gbPerHour') * BYTES_PER_GB) / 3600;
         records = bytes / ASSUMED_RECORD_BYTES;
         assumed = bytes > 0 ? 1 : 0;
       } else {

@@ -1,6 +1,7 @@
 import type { DocumentOp } from '../model/ops';
 import type { PriceKey } from '../cost/priceKeys';
 import type { RuleId } from '../rules/registry';
+import type { OperationsScore } from './operations';
 
 export type Severity = 'error' | 'warning' | 'tip';
 
@@ -91,6 +92,8 @@ export interface AnalysisResult {
   issues: Issue[];
   cost: CostSheet;
   derived: Derived;
+  /** "Least operational overhead": the sum of the nodes' operations levels. */
+  operations: OperationsScore;
 }
 
 ;

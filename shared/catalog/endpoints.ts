@@ -10,6 +10,7 @@ export const source = {
   accepts: [],
   emits: ['records', 'objects'],
   passThrough: false,
+  operationsLevel: 0,
   batch: false,
   facts: {
     scaling: 'Whatever produces the data: devices, apps, hospitals, click streams.',
@@ -58,7 +59,7 @@ export const source = {
       default: 0,
       min: 0,
       max: 1_000_000,
-      help: 'Data volume per hour, taken as given. Record counts (shards by records, PUT units) assume 5,000-byte records.',
+      help: 'Data volume per hour, taken as given. Record counts (shards by records, PUT units) then assume 5 KB (5,120-byte) records.',
       shownWhen: { key: 'rateMode', equals: 'volume' },
     },
   ],
@@ -73,6 +74,7 @@ export const client = {
   accepts: ['predictions'],
   emits: [],
   passThrough: false,
+  operationsLevel: 0,
   batch: false,
   facts: {
     scaling: 'The applications or people that consume predictions.',

@@ -59,8 +59,9 @@ describe('carryParams', () => {
     expect(carried.hoursPerRun).toBe(1);
     expect(carried.runsPerMonth).toBe(10);
     // 48 h retention is valid for Kinesis; bufferSeconds 30 is below Firehose's 60 s minimum.
-    expect(carryParams({ bufferSeconds: 30, retentionHours: 48 }, 'firehose')).toEqual({ bufferSeconds: 300 });
-    expect(carryParams({ bufferSeconds: 120 }, 'firehose')).toEqual({ bufferSeconds: 120 });
+    expect(carryParams({ bufferSeconds: 30, retentionHours: 48 }, 'firehose')).toMatchObject({ bufferSeconds: 300 });
+    expect(carryParams({ bufferSeconds: 120 }, 'firehose')).toMatchObject({ bufferSeconds: 120 });
+    expect(carryParams({ retentionHours: 48 }, 'firehose')).not.toHaveProperty('retentionHours');
   });
 
   it('leaves unset optional parameters unset', () => {

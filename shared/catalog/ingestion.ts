@@ -1,6 +1,9 @@
 import { instanceCount, latencyTargetSeconds } from './commonParams';
 import type { ServiceDefinition } from './types';
 
+/** Firehose's destination types, as the exam names them (Splunk, Snowflake and the rest are HTTP-style partners here). */
+export const FIREHOSE_DESTINATIONS = ['s3', 'redshift', 'opensearch', 'http'] as const;
+
 const MSK_BROKER_TYPES = ['kafka.t3.small', 'kafka.m5.large', 'kafka.m5.xlarge', 'kafka.m5.2xlarge'] as const;
 
 export const firehose = {
@@ -12,12 +15,13 @@ export const firehose = {
   accepts: ['records'],
   emits: ['objects'],
   passThrough: true,
+  operationsLevel: 0,
   batch: false,
   facts: {
     scaling: 'Scales by itself; no shards or brokers to size.',
     management: 'Zero administration.',
     latency: 'Near-real-time: delivers buffered batches every 60–900 s (the exam’s range; the buffer can now go down to 0 s).',
-    costModel: '$0.029 per GB ingested, each record rounded up to 5 KB.',
+    costModel: '$0.029 per GB ingested, each record rounded up to 5 KB; ≈$0.018 per GB converted to Parquet/ORC; a transform Lambda is billed as Lambda.',
     examTip: 'One destination (S3, Redshift, OpenSearch) and no replay: Firehose. Several consumers or replay: a stream.',
   },
   params: [
@@ -32,6 +36,38 @@ export const firehose = {
       integer: true,
       help: 'How long Firehose buffers before delivering a batch (exam range 60–900 s).',
     },
+    {
+      kind: 'enum',
+      key: 'destination',
+      label: 'Destination',
+      options: FIREHOSE_DESTINATIONS,
+      default: 's3',
+      optional: true,
+      help: 'Where Firehose delivers: S3, Redshift, OpenSearch or an HTTP endpoint. Leave unset to follow the edge drawn; when set, it must agree with it.',
+    },
+    {
+      kind: 'enum',
+      key: 's3Backup',
+      label: 'S3 backup',
+      options: ['none', 'failed', 'all'],
+      default: 'none',
+      help: 'Copies to a backup S3 bucket (a setting, not an edge): none, only records that failed delivery, or every record.',
+    },
+    {
+      kind: 'boolean',
+      key: 'transformLambda',
+      label: 'Lambda transform',
+      default: false,
+      help: 'Firehose invokes a Lambda function on each buffered batch (1 MB or 60 s by default) before delivery.',
+    },
+    {
+      kind: 'enum',
+      key: 'formatConversion',
+      label: 'Record format conversion',
+      options: ['none', 'parquet', 'orc'],
+      default: 'none',
+      help: 'Converts JSON records to Apache Parquet or ORC before writing them to S3 (S3 destinations only).',
+    },
   ],
 } as const satisfies ServiceDefinition;
 
@@ -44,6 +80,7 @@ export const kinesisDataStreams = {
   accepts: ['records'],
   emits: ['records'],
   passThrough: true,
+  operationsLevel: 1,
   batch: false,
   facts: {
     scaling: 'Provisioned shards: each takes 1 MB/s or 1,000 records/s of writes and serves 2 MB/s of reads. On-demand mode scales itself at a higher per-GB price.',
@@ -102,6 +139,7 @@ export const msk = {
   accepts: ['records'],
   emits: ['records'],
   passThrough: true,
+  operationsLevel: 2,
   batch: false,
   facts: {
     scaling: 'A cluster of brokers you size, spread evenly across 2 or 3 Availability Zones.',
@@ -174,6 +212,7 @@ export const kafkaStreams = {
   accepts: ['records'],
   emits: ['records', 'objects'],
   passThrough: true,
+  operationsLevel: 3,
   batch: false,
   facts: {
     scaling: 'A Java client library; you run and scale the application hosts yourself.',
@@ -194,6 +233,7 @@ export const lambda = {
   accepts: ['records', 'objects', 'queries', 'predictions'],
   emits: ['records', 'objects', 'queries', 'predictions'],
   passThrough: true,
+  operationsLevel: 0,
   batch: false,
   facts: {
     scaling: 'Scales per request or per stream batch, no servers.',
@@ -259,6 +299,7 @@ export const managedFlink = {
   accepts: ['records'],
   emits: ['records', 'objects'],
   passThrough: true,
+  operationsLevel: 1,
   batch: false,
   facts: {
     scaling: 'Kinesis Processing Units (KPUs) scale with the job.',

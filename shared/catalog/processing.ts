@@ -12,6 +12,7 @@ export const glueEtl = {
   accepts: ['objects'],
   emits: ['objects'],
   passThrough: false,
+  operationsLevel: 0,
   batch: true,
   facts: {
     scaling: 'Serverless Spark jobs sized in DPUs.',
@@ -35,6 +36,7 @@ export const glueDataBrew = {
   accepts: ['objects'],
   emits: ['objects'],
   passThrough: false,
+  operationsLevel: 0,
   batch: true,
   facts: {
     scaling: 'Managed nodes per job.',
@@ -58,6 +60,7 @@ export const emr = {
   accepts: ['objects', 'records'],
   emits: ['objects'],
   passThrough: false,
+  operationsLevel: 2,
   batch: true,
   facts: {
     scaling: 'Clusters of EC2 instances running Spark, Hive, Presto.',
@@ -78,6 +81,7 @@ export const sagemakerProcessing = {
   accepts: ['objects'],
   emits: ['objects'],
   passThrough: false,
+  operationsLevel: 1,
   batch: true,
   facts: {
     scaling: 'Managed containers per job.',

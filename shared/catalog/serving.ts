@@ -12,6 +12,7 @@ export const sagemakerEndpoint = {
   accepts: ['model', 'queries'],
   emits: ['predictions'],
   passThrough: false,
+  operationsLevel: 1,
   batch: false,
   typicalLatencyMs: 50,
   facts: {
@@ -37,16 +38,24 @@ export const dynamodb = {
   accepts: ['records', 'predictions', 'queries'],
   emits: ['predictions'],
   passThrough: false,
+  operationsLevel: 0,
   batch: false,
   typicalLatencyMs: 10,
   facts: {
     scaling: 'Serverless key-value store; on-demand capacity scales itself.',
     management: 'None.',
     latency: 'Single-digit milliseconds.',
-    costModel: '$0.625 per million writes, $0.125 per million reads, $0.25 per GB-month (on-demand).',
+    costModel: 'On-demand: $0.625 per million write units, $0.125 per million read units (an eventually consistent read of ≤ 4 KB is half a unit), $0.25 per GB-month. Provisioned: ≈$0.00065 per WCU-hour, ≈$0.00013 per RCU-hour.',
     examTip: 'Simple lookups of precomputed predictions: the exam’s default serving store.',
   },
-  params: [...servingParams, writesPerSecond, storedGb],
+  params: [
+    ...servingParams,
+    writesPerSecond,
+    storedGb,
+    { kind: 'enum', key: 'readConsistency', label: 'Read consistency', options: ['eventual', 'strong'], default: 'eventual', help: 'Eventually consistent reads (the default) cost half a read unit per 4 KB; strongly consistent reads cost a whole one.' },
+    { kind: 'enum', key: 'capacityMode', label: 'Capacity mode', options: ['on-demand', 'provisioned'], default: 'on-demand', help: 'On-demand: billed per request. Provisioned: billed per read and write capacity unit-hour, sized here to the average rate.' },
+    { kind: 'number', key: 'itemSizeKb', label: 'Item size', unit: 'KB', default: 1, min: 0.001, max: 400, help: 'Average item size (1 KB = 1,024 bytes). Reads are billed per 4 KB, writes per 1 KB, each rounded up.' },
+  ],
 } as const satisfies ServiceDefinition;
 
 export const aurora = {
@@ -58,6 +67,7 @@ export const aurora = {
   accepts: ['records', 'predictions', 'queries'],
   emits: ['predictions'],
   passThrough: false,
+  operationsLevel: 1,
   batch: false,
   typicalLatencyMs: 20,
   facts: {
@@ -79,6 +89,7 @@ export const elasticache = {
   accepts: ['records', 'predictions', 'queries'],
   emits: ['predictions'],
   passThrough: false,
+  operationsLevel: 1,
   batch: false,
   typicalLatencyMs: 0.5,
   facts: {
@@ -104,6 +115,7 @@ export const apiGateway = {
   accepts: ['predictions', 'queries', 'records'],
   emits: ['predictions', 'queries', 'records'],
   passThrough: false,
+  operationsLevel: 0,
   batch: false,
   facts: {
     scaling: 'Managed API front door.',

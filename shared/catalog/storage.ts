@@ -10,6 +10,7 @@ export const s3 = {
   accepts: ['objects', 'model', 'predictions'],
   emits: ['objects'],
   passThrough: false,
+  operationsLevel: 0,
   batch: false,
   typicalLatencyMs: 100,
   facts: {
@@ -36,6 +37,7 @@ export const athena = {
   accepts: ['objects'],
   emits: ['predictions'],
   passThrough: false,
+  operationsLevel: 0,
   batch: false,
   typicalLatencyMs: 2000,
   facts: {
@@ -61,6 +63,7 @@ export const redshift = {
   accepts: ['objects', 'records', 'predictions'],
   emits: ['predictions'],
   passThrough: false,
+  operationsLevel: 1,
   batch: false,
   typicalLatencyMs: 1000,
   facts: {
@@ -85,6 +88,7 @@ export const opensearch = {
   accepts: ['objects', 'records', 'predictions'],
   emits: ['predictions'],
   passThrough: false,
+  operationsLevel: 1,
   batch: false,
   typicalLatencyMs: 50,
   facts: {

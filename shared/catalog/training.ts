@@ -17,6 +17,7 @@ export const sagemakerTraining = {
   accepts: ['objects'],
   emits: ['model', 'predictions'],
   passThrough: false,
+  operationsLevel: 1,
   batch: true,
   facts: {
     scaling: 'Managed training clusters per job.',

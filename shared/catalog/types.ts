@@ -46,6 +46,8 @@ interface EnumParamSpec extends ParamSpecBase {
 
 export type ParamSpec = NumberParamSpec | BooleanParamSpec | EnumParamSpec;
 
+export type OperationsLevel = 0 | 1 | 2 | 3;
+
 /** Exam facts a learner sees when hovering a service. */
 interface ExamFacts {
   scaling: string;
@@ -68,6 +70,12 @@ export interface ServiceDefinition {
   passThrough: boolean;
   /** Runs on a schedule, not continuously (Glue, DataBrew, Processing, EMR). */
   batch: boolean;
+  /**
+   * How much running it takes, for "least operational overhead" (rules-and-prices.md, Operations levels):
+   * 0 nothing to size or patch, 1 managed but you choose capacity, 2 a cluster you size and tune,
+   * 3 software you run yourself. Sources and clients are outside the pipeline and not scored.
+   */
+  operationsLevel: OperationsLevel;
   /** Typical p50 read latency for a single warm item, for serving stores. */
   typicalLatencyMs?: number;
   facts: ExamFacts;

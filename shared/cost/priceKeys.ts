@@ -1,6 +1,7 @@
 /** Every price the cost engine uses, by the key a document's `settings.prices` may override. */
 export const PRICE_KEYS = [
   'firehose.ingestGb',
+  'firehose.formatConversionGb',
   'kds.shardHour',
   'kds.putUnitMillion',
   'kds.extendedRetentionShardHour',
@@ -41,6 +42,8 @@ export const PRICE_KEYS = [
   'dynamodb.writeMillion',
   'dynamodb.readMillion',
   'dynamodb.gbMonth',
+  'dynamodb.rcuHour',
+  'dynamodb.wcuHour',
   'aurora.db.r6g.large',
   'aurora.ioMillion',
   'aurora.gbMonth',

@@ -55,6 +55,10 @@ const REFERENCE_PRICES: Record<string, [price: number, approximate: boolean]> = 
   'opensearch.r6g.large.search': [0.167, true],
   'apigateway.restMillion': [3.5, false],
   'apigateway.httpMillion': [1, false],
+  // Added with issue #11 (Firehose format conversion, DynamoDB provisioned capacity); seen only in secondary copies of the pages.
+  'firehose.formatConversionGb': [0.018, true],
+  'dynamodb.rcuHour': [0.00013, true],
+  'dynamodb.wcuHour': [0.00065, true],
 };
 
 describe('price table', () => {

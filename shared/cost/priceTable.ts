@@ -30,7 +30,9 @@ const entry = (price: number, unit: string, description: string, source: string,
 
 /** On-demand list prices, us-east-1, USD. A document may override any of them in `settings.prices`. */
 export const priceTable: Readonly<Record<PriceKey, PriceEntry>> = {
-  'firehose.ingestGb': entry(0.029, 'GB', 'per GB ingested, each record rounded up to 5 KB', FIREHOSE),
+  'firehose.ingestGb': entry(0.029, 'GB', 'per GB ingested, each record rounded up to 5 KB (5,120 bytes), 1 GB = 1,048,576 KB', FIREHOSE),
+  // Read 2026-11; the page's figure seen only in secondary copies, hence ≈.
+  'firehose.formatConversionGb': entry(0.018, 'GB', 'per GB converted from JSON to Parquet or ORC, counted like ingestion (5 KB increments)', FIREHOSE, true),
   'kds.shardHour': entry(0.015, 'shard-hour', 'per provisioned shard-hour', KDS),
   'kds.putUnitMillion': entry(0.014, 'M PUT units', 'per million 25 KB PUT payload units', KDS),
   'kds.extendedRetentionShardHour': entry(0.02, 'shard-hour', 'per shard-hour of retention beyond 24 h (up to 7 days)', KDS),
@@ -70,8 +72,11 @@ export const priceTable: Readonly<Record<PriceKey, PriceEntry>> = {
   'sagemaker.hosting.ml.m5.large': entry(0.115, 'instance-hour', 'per ml.m5.large hosting instance-hour', SAGEMAKER, true),
   'sagemaker.hosting.ml.m5.xlarge': entry(0.23, 'instance-hour', 'per ml.m5.xlarge hosting instance-hour', SAGEMAKER, true),
   'dynamodb.writeMillion': entry(0.625, 'M writes', 'per million on-demand write request units', 'Amazon DynamoDB pricing'),
-  'dynamodb.readMillion': entry(0.125, 'M reads', 'per million on-demand read request units', 'Amazon DynamoDB pricing'),
+  'dynamodb.readMillion': entry(0.125, 'M reads', 'per million on-demand read request units (an eventually consistent read of ≤ 4 KB is half a unit)', 'Amazon DynamoDB pricing'),
   'dynamodb.gbMonth': entry(0.25, 'GB-month', 'per GB-month of table storage', 'Amazon DynamoDB pricing'),
+  // Read 2026-11 from "Pricing for Provisioned Capacity" (us-east-1); confirmed against secondary tables only, hence ≈.
+  'dynamodb.rcuHour': entry(0.00013, 'RCU-hour', 'per provisioned read capacity unit-hour (one strongly or two eventually consistent reads of ≤ 4 KB per second)', 'Amazon DynamoDB provisioned capacity pricing', true),
+  'dynamodb.wcuHour': entry(0.00065, 'WCU-hour', 'per provisioned write capacity unit-hour (one write of ≤ 1 KB per second)', 'Amazon DynamoDB provisioned capacity pricing', true),
   'aurora.db.r6g.large': entry(0.26, 'instance-hour', 'per db.r6g.large instance-hour (Standard)', 'Amazon Aurora pricing'),
   'aurora.ioMillion': entry(0.2, 'M I/Os', 'per million I/O requests', 'Amazon Aurora pricing'),
   'aurora.gbMonth': entry(0.1, 'GB-month', 'per GB-month of storage', 'Amazon Aurora pricing'),

@@ -30,16 +30,16 @@ describe('cost sheet', () => {
     expect(Object.keys(cost.byNode)).toEqual(['src', 'fh', 'lake', 'train', 'db']);
     expect(cost.byNode.src).toBe(0);
     expect(cents(cost.byNode.fh!)).toBe(42.34);
-    expect(cents(cost.byNode.db!)).toBe(9.46);
-    // $42.34 + $33.58 + $29.95 + $9.46
-    expect(cents(cost.total)).toBe(115.33);
+    expect(cents(cost.byNode.db!)).toBe(6.18);
+    // $42.34 + $33.58 + $29.95 + $6.18 (eventually consistent reads: half a unit each)
+    expect(cents(cost.total)).toBe(112.05);
   });
 
   it('carries region, price date, hours, budget and the assumptions', () => {
     const { cost } = analyze(mixed());
     expect(cost).toMatchObject({ region: 'us-east-1', priceDate: '2026-11', hoursPerMonth: 730, budgetPerMonth: 500 });
     expect(cost.assumptions).toContain('Data transfer between services in one region is not priced.');
-    expect(cost.assumptions.join(' ')).toContain('5,000-byte records');
+    expect(cost.assumptions.join(' ')).toContain('5 KB (5,120-byte) records');
     expect(analyze(stream()).cost).not.toHaveProperty('budgetPerMonth');
   });
 

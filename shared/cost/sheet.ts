@@ -6,7 +6,8 @@ import { PRICE_DATE } from './priceTable';
 const COST_ASSUMPTIONS: readonly string[] = [
   'Data transfer between services in one region is not priced.',
   'Prices are us-east-1 on-demand list prices; ≈ marks prices confirmed only against secondary sources.',
-  'When a source gives only GB/hour, record counts assume 5,000-byte records.',
+  'When a source gives only GB/hour, record counts assume 5 KB (5,120-byte) records.',
+  'Data is billed in AWS’s binary units, as its pricing examples count them: 1 KB = 1,024 bytes, 1 GB = 1,048,576 KB. A rate given in GB/hour is taken as given; MB/s figures and shard limits use 1 MB = 1,000,000 bytes.',
   'Spot training is priced as On-Demand × (1 − Spot discount).',
 ];
 

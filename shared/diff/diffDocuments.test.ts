@@ -17,8 +17,8 @@ describe('diffDocuments', () => {
     expect(diff.edgesRemoved.map((e) => `${e.source}>${e.target}`)).toEqual(['src>kds', 'kds>fwd', 'fwd>s3']);
     expect(diff.issuesResolved.map((i) => i.rule)).toEqual(['kds-single-consumer']);
     expect(diff.issuesIntroduced).toEqual([]);
-    expect(diff.totalBefore).toBeCloseTo(108.08, 2);
-    expect(diff.totalAfter).toBeCloseTo(115.33, 2);
+    expect(diff.totalBefore).toBeCloseTo(105.97, 2);
+    expect(diff.totalAfter).toBeCloseTo(112.05, 2);
     expect(diff.cost.find((line) => line.node === 'fh')).toMatchObject({ before: 0, delta: expect.closeTo(42.34, 2) });
   });
 

@@ -86,7 +86,7 @@ export function diffDocuments(before: PipelineDocument, after: PipelineDocument,
   const afterEdges = new Map(after.edges.map((e) => [edgeKey(e), e.id]));
   const edgeInAfterIds = new Map<string, string>();
   for (const [key, id] of beforeEdges) edgeInAfterIds.set(id, afterEdges.get(key) ?? `${UNMATCHED}${id}`);
-  const needKeys = ['kafkaEcosystem', 'exactlyOnce', 'replayHours', 'requestTimeFeatures', 'budgetPerMonth'] as const;
+  const needKeys = ['kafkaEcosystem', 'exactlyOnce', 'replayHours', 'requestTimeFeatures', 'leastOperationalOverhead', 'budgetPerMonth'] as const;
 
   const costLines: CostDelta[] = [];
   for (const old of before.nodes) {

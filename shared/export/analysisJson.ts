@@ -16,6 +16,7 @@ export interface AnalysisJson {
     lines: Array<{ node: string; label: string; service: string; item: string; quantity: number; unit: string; unitPrice: number; amount: number; formula: string; approximate: boolean }>;
   };
   derived: { nodes: Record<string, DerivedNode> };
+  operations: { score: number; levels: Record<string, number> };
 }
 
 export function toAnalysisJson(result: AnalysisResult): AnalysisJson {
@@ -49,6 +50,7 @@ export function toAnalysisJson(result: AnalysisResult): AnalysisJson {
       })),
     },
     derived: { nodes: result.derived.nodes },
+    operations: { score: result.operations.score, levels: { ...result.operations.levels } },
   };
   if (cost.budgetPerMonth !== undefined) json.cost.budgetPerMonth = cost.budgetPerMonth;
   return json;

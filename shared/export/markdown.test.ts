@@ -179,6 +179,25 @@ describe('Markdown study note', () => {
     expect(markdown).toContain('1,987.2 GB held beyond 7 days (3.6 GB/h × (720 h − 168 h))');
   });
 
+  it('shows the operations score beside the cost, the least-operational-overhead need, the units assumption and a new rule with its why', () => {
+    const doc = design({
+      title: 'Logs to search',
+      needs: { leastOperationalOverhead: true },
+      nodes: [
+        { id: 'src', service: 'source', params: { eventsPerSecond: 100, bytesPerEvent: 1000 } },
+        { id: 'fh', service: 'firehose', params: { destination: 'opensearch' } },
+        { id: 'lake', service: 's3' },
+      ],
+      flows: ['src>fh>lake'],
+    });
+    const markdown = exportMarkdown(doc, analyze(doc), { include: ALL });
+    expect(markdown).toContain('· operations score 0 ·');
+    expect(markdown).toContain('- Least operational overhead: needed');
+    expect(markdown).toContain('firehose-destination-mismatch');
+    expect(markdown).toContain('A Firehose stream has exactly one destination type');
+    expect(markdown).toContain('1 KB = 1,024 bytes, 1 GB = 1,048,576 KB');
+  });
+
   it('leaves sections out when asked', () => {
     const markdown = exportMarkdown(q1(), analyze(q1()), { include: { cost: false, issues: false, notes: false } });
     expect(markdown).not.toContain('## Cost sheet');

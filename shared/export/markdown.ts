@@ -31,7 +31,7 @@ export function exportMarkdown(document: PipelineDocument, analysis: AnalysisRes
   const out: string[] = [`# ${markdownInline(title)}`, ''];
   if (options.svgFileName) out.push(`![Study sheet: ${markdownInline(title)}](${linkTarget(options.svgFileName)})`, '');
   const facts = [countOf(document.nodes.length, 'service'), countOf(document.edges.length, 'connection')];
-  if (include.cost) facts.push(`${formatMoney(analysis.cost.total)}/month`);
+  if (include.cost) facts.push(`${formatMoney(analysis.cost.total)}/month`, `operations score ${formatNumber(analysis.operations.score)}`);
   if (include.issues) {
     facts.push(analysis.issues.length === 0 ? 'no issues' : severitySummary(countBySeverity(analysis.issues), ', '));
   }
@@ -46,7 +46,8 @@ export function exportMarkdown(document: PipelineDocument, analysis: AnalysisRes
     out.push(`- Kafka ecosystem: ${needs.kafkaEcosystem ? 'needed' : 'not needed'}`);
     out.push(`- Exactly-once delivery: ${needs.exactlyOnce ? 'needed' : 'not needed'}`);
     out.push(`- Replay: ${needs.replayHours > 0 ? `${formatNumber(needs.replayHours)} h window` : 'not needed'}`);
-    out.push(`- Request-time inputs: ${needs.requestTimeFeatures ? 'needed (predictions cannot be precomputed)' : 'not needed'}`, '');
+    out.push(`- Request-time inputs: ${needs.requestTimeFeatures ? 'needed (predictions cannot be precomputed)' : 'not needed'}`);
+    out.push(`- Least operational overhead: ${needs.leastOperationalOverhead ? 'needed' : 'not needed'}`, '');
     const notes = markdownText(document.notes);
     out.push(notes === '' ? '*No notes.*' : notes, '');
   }

@@ -50,6 +50,7 @@ function buildNeeds(needs: FileData['needs']): Needs {
     exactlyOnce: needs?.exactlyOnce ?? DEFAULT_NEEDS.exactlyOnce,
     replayHours: number(needs?.replayHours ?? DEFAULT_NEEDS.replayHours),
     requestTimeFeatures: needs?.requestTimeFeatures ?? DEFAULT_NEEDS.requestTimeFeatures,
+    leastOperationalOverhead: needs?.leastOperationalOverhead ?? DEFAULT_NEEDS.leastOperationalOverhead,
   };
   if (needs?.budgetPerMonth !== undefined) built.budgetPerMonth = number(needs.budgetPerMonth);
   return built;

@@ -140,6 +140,7 @@ const needsArbitrary: fc.Arbitrary<Needs> = fc
     exactlyOnce: fc.boolean(),
     replayHours: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 8760 }), finiteNumber(0, 8760)),
     requestTimeFeatures: fc.boolean(),
+    leastOperationalOverhead: fc.boolean(),
     budgetPerMonth: fc.option(finiteNumber(0, 1e9), { nil: undefined }),
   })
   .map(({ budgetPerMonth, ...flags }) => (budgetPerMonth === undefined ? flags : { ...flags, budgetPerMonth }));

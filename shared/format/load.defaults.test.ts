@@ -24,7 +24,7 @@ describe('loading a valid file', () => {
 
   it('fills missing needs with false or 0 and leaves the budget absent', () => {
     const document = documentOf(parseDocument(sampleText((file) => (file.needs = { exactlyOnce: true }))));
-    expect(document.needs).toEqual({ kafkaEcosystem: false, exactlyOnce: true, replayHours: 0, requestTimeFeatures: false });
+    expect(document.needs).toEqual({ kafkaEcosystem: false, exactlyOnce: true, replayHours: 0, requestTimeFeatures: false, leastOperationalOverhead: false });
     expect(Object.keys(document.needs)).not.toContain('budgetPerMonth');
   });
 

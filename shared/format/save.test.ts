@@ -9,7 +9,7 @@ function sampleDocument(): PipelineDocument {
     version: 2,
     title: 'Feed',
     notes: '',
-    needs: { kafkaEcosystem: false, exactlyOnce: false, replayHours: 168, requestTimeFeatures: false, budgetPerMonth: 300 },
+    needs: { kafkaEcosystem: false, exactlyOnce: false, replayHours: 168, requestTimeFeatures: false, leastOperationalOverhead: false, budgetPerMonth: 300 },
     settings: { region: 'us-east-1', hoursPerMonth: 730, spotDiscount: 0.7, prices: { 's3.gbMonth': 0.023, 'kds.shardHour': 0.015 } },
     nodes: [
       { id: 'n2', service: 'firehose', label: 'Hospital feed', position: { x: 10, y: -2.5 }, params: { bufferSeconds: 300 } },
@@ -163,5 +163,18 @@ describe('serializeDocument', () => {
     serializeDocument(document);
     expect(document).toEqual(sampleDocument());
     expect(Object.keys(document.nodes[1]!.params)).toEqual(['shards', 'retentionHours', 'mode', 'enhancedFanOut']);
+  });
+});
+
+describe('needs.leastOperationalOverhead', () => {
+  it('is written only when set, and reads back; a file without it means false', () => {
+    const doc = emptyDocument('Ops');
+    expect(serializeDocument(doc)).not.toContain('leastOperationalOverhead');
+    const text = serializeDocument({ ...doc, needs: { ...doc.needs, leastOperationalOverhead: true } });
+    expect(text).toContain('"leastOperationalOverhead": true');
+    const loaded = parseDocument(text);
+    expect(loaded.ok && loaded.document.needs.leastOperationalOverhead).toBe(true);
+    const old = parseDocument(serializeDocument(doc));
+    expect(old.ok && old.document.needs.leastOperationalOverhead).toBe(false);
   });
 });

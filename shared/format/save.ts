@@ -28,6 +28,7 @@ export function serializeDocument(doc: PipelineDocument): string {
       replayHours: needs.replayHours,
       // Optional in the file (default false): written only when set, so older files save unchanged.
       ...(needs.requestTimeFeatures ? { requestTimeFeatures: true } : {}),
+      ...(needs.leastOperationalOverhead ? { leastOperationalOverhead: true } : {}),
       ...(needs.budgetPerMonth === undefined ? {} : { budgetPerMonth: needs.budgetPerMonth }),
     },
     settings: {

@@ -45,6 +45,7 @@ const needsSchema = z.strictObject({
   exactlyOnce: z.boolean().optional(),
   replayHours: z.number().min(0).max(MAX_REPLAY_HOURS).optional(),
   requestTimeFeatures: z.boolean().optional(),
+  leastOperationalOverhead: z.boolean().optional(),
   budgetPerMonth: z.number().min(0).optional(),
 });
 

@@ -16,7 +16,7 @@ export function sampleFile(): RawFile {
     version: 2,
     title: 'Clickstream',
     notes: 'Study notes',
-    needs: { kafkaEcosystem: false, exactlyOnce: true, replayHours: 0, requestTimeFeatures: true, budgetPerMonth: 300 },
+    needs: { kafkaEcosystem: false, exactlyOnce: true, replayHours: 0, requestTimeFeatures: true, leastOperationalOverhead: true, budgetPerMonth: 300 },
     settings: { region: 'eu-west-1', hoursPerMonth: 720, spotDiscount: 0.6, prices: { 'kds.shardHour': 0.02 } },
     nodes: [
       {

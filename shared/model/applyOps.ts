@@ -153,7 +153,7 @@ function setMeta(draft: DocumentDraft, change: MetaChange): void {
   if (change.title !== undefined && change.title !== title) draft.setTitle(change.title);
   if (change.notes !== undefined && change.notes !== notes) draft.setNotes(change.notes);
   let next = needs;
-  for (const key of ['kafkaEcosystem', 'exactlyOnce', 'requestTimeFeatures'] as const) {
+  for (const key of ['kafkaEcosystem', 'exactlyOnce', 'requestTimeFeatures', 'leastOperationalOverhead'] as const) {
     const value = change.needs?.[key];
     if (value !== undefined && value !== next[key]) next = { ...next, [key]: value };
   }

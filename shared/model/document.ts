@@ -32,6 +32,8 @@ export interface Needs {
   replayHours: number;
   /** The model's inputs exist only when the request arrives (the transaction being scored). */
   requestTimeFeatures: boolean;
+  /** "Least operational overhead" / "no servers to manage": rank by operations score before cost. */
+  leastOperationalOverhead: boolean;
   /** Monthly budget in USD; absent means no budget constraint. */
   budgetPerMonth?: number;
 }
@@ -72,6 +74,7 @@ export const DEFAULT_NEEDS: Needs = {
   exactlyOnce: false,
   replayHours: 0,
   requestTimeFeatures: false,
+  leastOperationalOverhead: false,
 };
 
 export function emptyDocument(title = 'Untitled pipeline'): PipelineDocument {

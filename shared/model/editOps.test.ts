@@ -28,7 +28,7 @@ describe('addNode', () => {
     expect(second.created.nodes).toEqual(['firehose-2']);
     expect(second.document.nodes.map((n) => n.label)).toEqual(['Firehose', 'Firehose 2']);
     expect(second.document.nodes[0]?.position).toEqual({ x: 10, y: 21 });
-    expect(second.document.nodes[0]?.params).toEqual({ bufferSeconds: 300 });
+    expect(second.document.nodes[0]?.params).toEqual({ bufferSeconds: 300, s3Backup: 'none', transformLambda: false, formatConversion: 'none' });
   });
 
   it('numbers labels within one op list too', () => {

@@ -23,7 +23,7 @@ describe('parameter keys derived from the catalog', () => {
     // @ts-expect-error misspelt key
     booleanParam(plain, 'enhancedFanout');
     // @ts-expect-error misspelt key
-    enumParam(plain, 'capacityMode');
+    enumParam(plain, 'capacityMod');
   });
 
   it("a node narrowed to its service takes only that service's keys", () => {

@@ -31,8 +31,8 @@ describe('gradeDesign', () => {
     const grade = gradeDesign(q1, mine);
     expect(grade.verdict).toBe('pass');
     expect(grade.summary).toContain('Accepted');
-    expect(grade.summary).toContain('$115.33 for the reference answer');
-    expect(grade.referenceTotal).toBeCloseTo(115.33, 2);
+    expect(grade.summary).toContain('$112.05 for the reference answer');
+    expect(grade.referenceTotal).toBeCloseTo(112.05, 2);
   });
 
   it('fails a design that misses a need, naming it (Q1 without a serving store)', () => {

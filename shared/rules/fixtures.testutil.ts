@@ -16,7 +16,7 @@ export function eventSource(id: string, eventsPerSecond: number, bytesPerEvent: 
   return { id, service: 'source', params: { eventsPerSecond, bytesPerEvent } };
 }
 
-/** Producers that give their volume as GB/hour only (records then assume 5,000 bytes). */
+/** Producers that give their volume as GB/hour only (records then assume 5 KB, 5,120 bytes). */
 export function volumeSource(id: string, gbPerHour: number): NodeSpec {
   return { id, service: 'source', params: { rateMode: 'volume', gbPerHour } };
 }

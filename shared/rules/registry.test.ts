@@ -20,7 +20,8 @@ const REFERENCE: ReadonlyArray<[id: RuleId, severity: Severity, family: RuleFami
   ['msk-broker-count', 'error', 'ingestion'],
   ['kafka-streams-needs-kafka', 'error', 'ingestion'],
   ['deadline-impossible', 'error', 'training'],
-  // "error if critical, else warning or tip": the rule's own severity is the warning.
+  ['firehose-destination-mismatch', 'error', 'ingestion'],
+  // "error if critical, else warning or tip": the rule’s own severity is the warning.
   ['spot-buffer-too-small', 'warning', 'training'],
   // "warning if critical, else tip".
   ['spot-buffer-grey-zone', 'warning', 'training'],

@@ -6,6 +6,7 @@ import { noSource } from './graph/noSource';
 import { exactlyOnceWithoutKafka } from './ingestion/exactlyOnceWithoutKafka';
 import { firehoseLatency } from './ingestion/firehoseLatency';
 import { firehoseMultipleConsumers } from './ingestion/firehoseMultipleConsumers';
+import { firehoseDestinationMismatch } from './ingestion/firehoseDestinationMismatch';
 import { kafkaNeedWithoutMsk } from './ingestion/kafkaNeedWithoutMsk';
 import { kafkaStreamsNeedsKafka } from './ingestion/kafkaStreamsNeedsKafka';
 import { kdsOverProvisioned } from './ingestion/kdsOverProvisioned';
@@ -54,6 +55,7 @@ const RULE_LIST = [
   mskBrokerCount,
   kafkaStreamsNeedsKafka,
   deadlineImpossible,
+  firehoseDestinationMismatch,
   spotBufferTooSmall,
   spotBufferGreyZone,
   spotHardDeadline,

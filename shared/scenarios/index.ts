@@ -26,6 +26,9 @@ import { spotGreyZone } from './team/spotGreyZone';
 import { spotMaxWaitHeadroom } from './team/spotMaxWaitHeadroom';
 import { spotSafe } from './team/spotSafe';
 import { volumeFeed } from './team/volumeFeed';
+import { leastOperations } from './team/leastOperations';
+import { openSearchBackup } from './team/openSearchBackup';
+import { dynamoReadConsistency } from './team/dynamoReadConsistency';
 import type { Scenario } from './types';
 
 /** The study notes' three questions first, then the team's, grouped by rule family. */
@@ -58,6 +61,9 @@ export const SCENARIOS: readonly Scenario[] = [
   freshnessThroughBatch,
   requestTimeFeatures,
   sharedReadLatency,
+  leastOperations,
+  openSearchBackup,
+  dynamoReadConsistency,
 ];
 
 export function scenarioById(id: string): Scenario | undefined {

@@ -16,6 +16,13 @@ describe('the practice set', () => {
     expect(scenario.options.map((o) => o.key)).toEqual(['A', 'B', 'C', 'D']);
   });
 
+  it.each(SCENARIOS.map((s) => [s.id, s] as const))('%s: no other option ties with the answer (a tie would make the question unanswerable)', (_id, scenario) => {
+    const ranking = rankOptions(scenario);
+    const answer = ranking.ranking.find((o) => o.option === scenario.answer)!;
+    expect(answer).toMatchObject({ rank: 1, tie: false, ruledOut: false });
+    expect(ranking.tiedForFirst).toEqual([]);
+  });
+
   it.each(SCENARIOS.map((s) => [s.id, s] as const))('%s: its deciding rules fire on the options it rules against', (_id, scenario) => {
     const fired = new Set(scenario.options.filter((o) => o.key !== scenario.answer).flatMap((o) => analyze(o.document).issues.map((i) => i.rule)));
     for (const rule of scenario.decidingRules) expect(fired, `${rule} should fire on a wrong option`).toContain(rule);

@@ -17,13 +17,26 @@ export function scenarioCommand(id: string | undefined, options: { json?: boolea
       id: scenario.id,
       answer: scenario.answer,
       pick: ranking.pick ?? null,
-      ranking: ranking.ranking.map((r) => ({ option: r.option, ruledOut: r.ruledOut, errors: r.errors, warnings: r.warnings, tips: r.tips, total: roundCents(r.total), rules: r.rules })),
+      ranking: ranking.ranking.map((r) => ({
+        option: r.option,
+        rank: r.rank,
+        tie: r.tie,
+        ruledOut: r.ruledOut,
+        errors: r.errors,
+        warnings: r.warnings,
+        tips: r.tips,
+        total: roundCents(r.total),
+        operations: r.operations,
+        rules: r.rules,
+      })),
     });
     return;
   }
-  const rows = ranking.ranking.map((r, k) => {
-    const verdict = r.ruledOut ? 'ruled out' : `#${k + 1}`;
-    return `${r.option}  ${verdict.padEnd(9)}  ${String(r.errors).padStart(2)} errors  ${String(r.warnings).padStart(2)} warnings  ${formatMoney(r.total).padStart(11)}/mo  ${r.summary}${r.rules.length ? `\n                ${r.rules.join(', ')}` : ''}`;
+  const rows = ranking.ranking.map((r) => {
+    const verdict = r.ruledOut ? 'ruled out' : `#${r.rank}${r.tie ? ' tie' : ''}`;
+    const operations = ranking.byOperations ? `  ops ${String(r.operations).padStart(2)}` : '';
+    return `${r.option}  ${verdict.padEnd(9)}  ${String(r.errors).padStart(2)} errors  ${String(r.warnings).padStart(2)} warnings${operations}  ${formatMoney(r.total).padStart(11)}/mo  ${r.summary}${r.rules.length ? `\n                ${r.rules.join(', ')}` : ''}`;
   });
-  printData([`${scenario.title}`, '', scenario.prompt, '', ...rows, '', `Answer: ${scenario.answer}${ranking.agrees ? ' (the engine agrees)' : ` — the engine picks ${ranking.pick ?? 'nothing'}`}`, '', scenario.explanation].join('\n'));
+  const engine = ranking.agrees ? ' (the engine agrees)' : ranking.tiedForFirst.length > 0 ? ` — the engine ties ${ranking.tiedForFirst.join(', ')} for first` : ` — the engine picks ${ranking.pick ?? 'nothing'}`;
+  printData([`${scenario.title}`, '', scenario.prompt, '', ...rows, '', `Answer: ${scenario.answer}${engine}`, '', scenario.explanation].join('\n'));
 }

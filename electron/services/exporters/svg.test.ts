@@ -80,7 +80,7 @@ describe('exportSvg: the study sheet', () => {
 
   it('shows the Q1 budget verdict and no issues', () => {
     const root = parseSvgStrict(svgOf(example('q1-answer')));
-    expect(visibleText(groups(root, 'budget')[0]!)).toContain('Within the $500.00/month budget: $384.67 to spare (23% used)');
+    expect(visibleText(groups(root, 'budget')[0]!)).toContain('Within the $500.00/month budget: $387.95 to spare (22% used)');
     expect(groups(root, 'issue')).toHaveLength(0);
     expect(visibleText(root)).toContain('No issues: an examiner would accept this design.');
   });

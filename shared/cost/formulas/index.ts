@@ -2,7 +2,8 @@ import type { AnalysisContext } from '../../analysis/context';
 import type { CostLine } from '../../analysis/types';
 import type { ServiceId } from '../../catalog/serviceIds';
 import { dataBrewCost, emrCost, glueEtlCost, processingCost, trainingCost } from './batch';
-import { firehoseCost, kafkaStreamsCost, kinesisDataStreamsCost, lambdaCost, managedFlinkCost, mskCost } from './ingestion';
+import { firehoseCost } from './firehose';
+import { kafkaStreamsCost, kinesisDataStreamsCost, lambdaCost, managedFlinkCost, mskCost } from './ingestion';
 import {
   apiGatewayCost,
   athenaCost,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../analysis/analyze';
 import type { NodeSpec } from '../../model/builder';
 import { analyze } from '../../analysis/analyze';
 import { cents, eventSource, pipeline } from '../../rules/fixtures.testutil';
@@ -8,14 +9,41 @@ import { expectLine } from './expectLine.testutil';
 describe('ingestion cost formulas', () => {
   it('Firehose rounds each record up to 5 KB', () => {
     const doc = pipeline([eventSource('src', 1000, 1000), { id: 'fh', service: 'firehose' }, { id: 'lake', service: 's3' }], ['src>fh>lake']);
-    // 1,000 records/s × 5,000 B × 2,628,000 s = 13,140 GB
-    expectLine(doc, 'fh', 'Data ingested', { quantity: 13140, unitPrice: 0.029, amount: 381.06, formula: '13,140 GB (each record rounded up to 5 KB) × $0.029/GB' });
+    // AWS's own example: 5 KB = 5,120 B and 1 GB = 1,048,576 KB. 1,000 records/s × 5,120 B × 2,628,000 s ÷ 2^30 = 12,531.28 GB
+    expectLine(doc, 'fh', 'Data ingested', { quantity: 12531.280517578125, unitPrice: 0.029, amount: 363.41, formula: '12,531.28 GB (each record rounded up to 5 KB) × $0.029/GB' });
   });
 
   it('Firehose rounds a 12 KB record up to 15 KB', () => {
     const doc = pipeline([eventSource('src', 10, 12000), { id: 'fh', service: 'firehose' }, { id: 'lake', service: 's3' }], ['src>fh>lake']);
-    // 10 × 15,000 B × 2,628,000 s = 394.2 GB
-    expectLine(doc, 'fh', 'Data ingested', { quantity: 394.2, unitPrice: 0.029, amount: 11.43, formula: '394.2 GB (each record rounded up to 5 KB) × $0.029/GB' });
+    // 10 × 15,360 B × 2,628,000 s ÷ 2^30 = 375.94 GB
+    expectLine(doc, 'fh', 'Data ingested', { quantity: 375.93841552734375, unitPrice: 0.029, amount: 10.9, formula: '375.94 GB (each record rounded up to 5 KB) × $0.029/GB' });
+  });
+
+  describe('Firehose as the exam knows it', () => {
+    const firehose = (params: Record<string, string | boolean>) =>
+      pipeline([eventSource('src', 1000, 1000), { id: 'fh', service: 'firehose', params }, { id: 'lake', service: 's3' }], ['src>fh>lake']);
+
+    it('format conversion to Parquet: per GB, counted like ingestion', () => {
+      expectLine(firehose({ formatConversion: 'parquet' }), 'fh', 'Format conversion (Parquet)', {
+        quantity: 12531.280517578125,
+        unitPrice: 0.018,
+        amount: 225.56,
+        formula: '12,531.28 GB (counted as ingested) × ≈$0.018/GB',
+        approximate: true,
+      });
+    });
+
+    it('a Lambda transform: one invocation per 1 MB batch, 512 MB for 1 s each', () => {
+      // 1,000,000 B/s ÷ 1,048,576 B × 2,628,000 s = 2.506 M invocations
+      const doc = firehose({ transformLambda: true });
+      expectLine(doc, 'fh', 'Transform Lambda requests', { quantity: 2.5062561035156250, unitPrice: 0.2, amount: 0.5, formula: '2.51 M requests (one per 1 MB batch or 60 s) × $0.20/M requests' });
+      expectLine(doc, 'fh', 'Transform Lambda compute', { quantity: 1253128.0517578125, unitPrice: 0.0000166667, amount: 20.89, formula: '1,253,128.05 GB-s (2.51 M × 0.5 GB × 1 s, assumed) × $0.0000166667/GB-second' });
+    });
+
+    it('S3 backup of all records: a month of them stored; failed-only is not priced', () => {
+      expectLine(firehose({ s3Backup: 'all' }), 'fh', 'S3 backup (all records)', { quantity: 2447.5157260894775, unitPrice: 0.023, amount: 56.29, formula: '2,447.52 GB (one month of every record) × $0.023/GB-month' });
+      expect(analyze(firehose({ s3Backup: 'failed' })).cost.lines.filter((line) => line.node === 'fh').map((line) => line.item)).toEqual(['Data ingested']);
+    });
   });
 
   describe('Kinesis Data Streams, provisioned', () => {
@@ -72,8 +100,8 @@ describe('ingestion cost formulas', () => {
     it('enhanced fan-out: consumer-shard-hours and GB read', () => {
       const doc = stream(1000, 1000, { shards: 2, enhancedFanOut: true });
       expectLine(doc, 'kds', 'Enhanced fan-out consumers', { quantity: 2920, unitPrice: 0.015, amount: 43.8, formula: '2 consumers × 2 shards × 730 h × $0.015/consumer-shard-hour' });
-      // 1 MB/s × 2 consumers × 2,628,000 s = 5,256 GB
-      expectLine(doc, 'kds', 'Enhanced fan-out reads', { quantity: 5256, unitPrice: 0.013, amount: 68.33, formula: '5,256 GB (2 consumers) × $0.013/GB' });
+      // 1,000,000 B/s × 2 consumers × 2,628,000 s ÷ 2^30 = 4,895.03 GB
+      expectLine(doc, 'kds', 'Enhanced fan-out reads', { quantity: 4895.031452178955, unitPrice: 0.013, amount: 63.64, formula: '4,895.03 GB (2 consumers) × $0.013/GB' });
     });
   });
 
@@ -83,10 +111,10 @@ describe('ingestion cost formulas', () => {
       ['src>kds>a', 'kds>b'],
     );
     expectLine(doc, 'kds', 'Stream-hours', { quantity: 730, unitPrice: 0.04, amount: 29.2, formula: '1 stream × 730 h × $0.04/stream-hour' });
-    // 1,000 records/s × 2,000 B (1,500 rounded up) × 2,628,000 s = 5,256 GB
-    expectLine(doc, 'kds', 'Data written', { quantity: 5256, unitPrice: 0.08, amount: 420.48, formula: '5,256 GB (records rounded up to 1 KB) × $0.08/GB' });
-    // 1.5 MB/s × 2 consumers × 2,628,000 s = 7,884 GB
-    expectLine(doc, 'kds', 'Data read', { quantity: 7884, unitPrice: 0.04, amount: 315.36, formula: '7,884 GB (2 consumers) × $0.04/GB' });
+    // 1,000 records/s × 2,048 B (1,500 rounded up to 2 KB of 1,024 B) × 2,628,000 s ÷ 2^30 = 5,012.51 GB
+    expectLine(doc, 'kds', 'Data written', { quantity: 5012.51220703125, unitPrice: 0.08, amount: 401, formula: '5,012.51 GB (records rounded up to 1 KB = 1,024 bytes) × $0.08/GB' });
+    // 1,500,000 B/s × 2 consumers × 2,628,000 s ÷ 2^30 = 7,342.55 GB
+    expectLine(doc, 'kds', 'Data read', { quantity: 7342.547178268433, unitPrice: 0.04, amount: 293.7, formula: '7,342.55 GB (2 consumers) × $0.04/GB' });
   });
 
   it('MSK: broker-hours by broker type, and storage', () => {

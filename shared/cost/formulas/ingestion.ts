@@ -3,7 +3,11 @@ import { ASSUMED_RECORD_BYTES } from '../../analysis/flow';
 import type { CostLine } from '../../analysis/types';
 import { enumParam, booleanParam, numberParam, optionalNumberParam } from '../../model/params';
 import { ceilClean, countOf, formatNumber } from '../../util/numbers';
+import { BYTES_PER_KB, billedGb } from '../../util/units';
 import type { PriceKey } from '../priceKeys';
+
+/** A Kinesis PUT payload unit is 25 KB (1 KB = 1,024 bytes). */
+const PUT_PAYLOAD_UNIT = 25 * BYTES_PER_KB;
 import { costLine, hoursText, secondsPerMonth } from '../lineBuilder';
 import { kdsRetentionLines, mskStorageLine } from './retention';
 
@@ -22,23 +26,6 @@ function assumedNote(ctx: AnalysisContext, i: number): string {
   return ctx.flow.recordsAssumed[i] ? `, assuming ${formatNumber(ASSUMED_RECORD_BYTES)}-byte records` : '';
 }
 
-export function firehoseCost(ctx: AnalysisContext, i: number): CostLine[] {
-  const records = ctx.flow.inRecords[i]!;
-  if (records <= 0) return [];
-  const billedBytesPerSecond = records * roundedRecordBytes(ctx, i, 5000);
-  const gb = (billedBytesPerSecond * secondsPerMonth(ctx)) / 1e9;
-  const rounded = billedBytesPerSecond > ctx.flow.inBytes[i]! * (1 + 1e-9);
-  const note = rounded ? ' (each record rounded up to 5 KB)' : '';
-  return [
-    costLine(ctx, i, {
-      item: 'Data ingested',
-      quantity: gb,
-      priceKey: 'firehose.ingestGb',
-      derivation: () => `${formatNumber(gb)} GB${note}`,
-    }),
-  ];
-}
-
 export function kinesisDataStreamsCost(ctx: AnalysisContext, i: number): CostLine[] {
   const node = serviceNodeAt(ctx, i, 'kinesis-data-streams');
   const hours = ctx.hoursPerMonth;
@@ -49,11 +36,11 @@ export function kinesisDataStreamsCost(ctx: AnalysisContext, i: number): CostLin
 
   if (enumParam(node, 'mode') === 'on-demand') {
     lines.push(costLine(ctx, i, { item: 'Stream-hours', quantity: hours, priceKey: 'kds.onDemandStreamHour', derivation: () => `1 stream × ${hoursText(ctx)}` }));
-    const gbIn = (records * roundedRecordBytes(ctx, i, 1000) * seconds) / 1e9;
+    const gbIn = billedGb(records * roundedRecordBytes(ctx, i, BYTES_PER_KB), seconds);
     if (gbIn > 0) {
-      lines.push(costLine(ctx, i, { item: 'Data written', quantity: gbIn, priceKey: 'kds.onDemandGbIn', derivation: () => `${formatNumber(gbIn)} GB (records rounded up to 1 KB${assumedNote(ctx, i)})` }));
+      lines.push(costLine(ctx, i, { item: 'Data written', quantity: gbIn, priceKey: 'kds.onDemandGbIn', derivation: () => `${formatNumber(gbIn)} GB (records rounded up to 1 KB = 1,024 bytes${assumedNote(ctx, i)})` }));
     }
-    const gbOut = (ctx.flow.inBytes[i]! * consumers * seconds) / 1e9;
+    const gbOut = billedGb(ctx.flow.inBytes[i]! * consumers, seconds);
     if (gbOut > 0) {
       lines.push(costLine(ctx, i, { item: 'Data read', quantity: gbOut, priceKey: 'kds.onDemandGbOut', derivation: () => `${formatNumber(gbOut)} GB (${consumers} consumer${consumers === 1 ? '' : 's'})` }));
     }
@@ -63,7 +50,7 @@ export function kinesisDataStreamsCost(ctx: AnalysisContext, i: number): CostLin
   const shards = numberParam(node, 'shards');
   lines.push(costLine(ctx, i, { item: 'Shard-hours', quantity: shards * hours, priceKey: 'kds.shardHour', derivation: () => `${formatNumber(shards)} shard${shards === 1 ? '' : 's'} × ${hoursText(ctx)}` }));
   if (records > 0) {
-    const unitsPerRecord = ceilClean(recordBytes(ctx, i) / 25_000);
+    const unitsPerRecord = ceilClean(recordBytes(ctx, i) / PUT_PAYLOAD_UNIT);
     const millions = (records * unitsPerRecord * seconds) / 1e6;
     lines.push(
       costLine(ctx, i, {
@@ -77,7 +64,7 @@ export function kinesisDataStreamsCost(ctx: AnalysisContext, i: number): CostLin
   lines.push(...kdsRetentionLines(ctx, i, shards));
   if (booleanParam(node, 'enhancedFanOut') && consumers > 0) {
     lines.push(costLine(ctx, i, { item: 'Enhanced fan-out consumers', quantity: consumers * shards * hours, priceKey: 'kds.efoConsumerShardHour', derivation: () => `${consumers} consumer${consumers === 1 ? '' : 's'} × ${formatNumber(shards)} shard${shards === 1 ? '' : 's'} × ${hoursText(ctx)}` }));
-    const gbRead = (ctx.flow.inBytes[i]! * consumers * seconds) / 1e9;
+    const gbRead = billedGb(ctx.flow.inBytes[i]! * consumers, seconds);
     if (gbRead > 0) {
       lines.push(costLine(ctx, i, { item: 'Enhanced fan-out reads', quantity: gbRead, priceKey: 'kds.efoGb', derivation: () => `${formatNumber(gbRead)} GB (${consumers} consumer${consumers === 1 ? '' : 's'})` }));
     }

@@ -1,7 +1,7 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ServiceId } from '../../catalog/serviceIds';
 import type { Params } from '../../model/document';
-import { pipeline, volumeSource } from '../../rules/fixtures.testutil';
+import { cents, costLineOf, pipeline, volumeSource } from '../../rules/fixtures.testutil';
 import { expectLine } from './expectLine.testutil';
 
 /** A lone serving node (cost formulas do not depend on its edges). */
@@ -50,11 +50,24 @@ describe('storage and serving cost formulas', () => {
     });
   });
 
-  it('DynamoDB: writes, reads and storage', () => {
+  it('DynamoDB: eventually consistent reads (the default) are half a read unit each, so cost half', () => {
     const doc = store('dynamodb', { writesPerSecond: 1, readsPerSecond: 20, storedGb: 5 });
-    expectLine(doc, 'n', 'Write request units', { quantity: 2.628, unitPrice: 0.625, amount: 1.64, formula: '2.63 M writes (1/s) × $0.625/M writes' });
-    expectLine(doc, 'n', 'Read request units', { quantity: 52.56, unitPrice: 0.125, amount: 6.57, formula: '52.56 M reads (20/s) × $0.125/M reads' });
+    expectLine(doc, 'n', 'Write request units', { quantity: 2.628, unitPrice: 0.625, amount: 1.64, formula: '2.63 M units (1/s writes × 1 unit) × $0.625/M writes' });
+    expectLine(doc, 'n', 'Read request units', { quantity: 26.28, unitPrice: 0.125, amount: 3.29, formula: '26.28 M units (20/s eventually consistent reads × 0.5 unit) × $0.125/M reads' });
     expectLine(doc, 'n', 'Storage', { quantity: 5, unitPrice: 0.25, amount: 1.25, formula: '5 GB × $0.25/GB-month' });
+  });
+
+  it('DynamoDB: strongly consistent reads are a whole unit per 4 KB; 6 KB items take two', () => {
+    const strong = costLineOf(store('dynamodb', { readsPerSecond: 20, readConsistency: 'strong' }), 'n', 'Read request units');
+    expect([strong.quantity, cents(strong.amount), strong.formula]).toEqual([52.56, 6.57, '52.56 M units (20/s strongly consistent reads × 1 unit) × $0.125/M reads']);
+    expect(costLineOf(store('dynamodb', { readsPerSecond: 20, readConsistency: 'strong', itemSizeKb: 6 }), 'n', 'Read request units').quantity).toBeCloseTo(105.12, 9);
+    expect(costLineOf(store('dynamodb', { writesPerSecond: 1, itemSizeKb: 2.5 }), 'n', 'Write request units').quantity).toBeCloseTo(7.884, 9);
+  });
+
+  it('DynamoDB provisioned: capacity unit-hours sized to the average rate', () => {
+    const doc = store('dynamodb', { capacityMode: 'provisioned', writesPerSecond: 10, readsPerSecond: 100 });
+    expectLine(doc, 'n', 'Provisioned read capacity', { quantity: 50 * 730, unitPrice: 0.00013, amount: 4.74, formula: '50 RCUs (100 eventually consistent reads × 0.5 unit) × 730 h × ≈$0.00013/RCU-hour', approximate: true });
+    expectLine(doc, 'n', 'Provisioned write capacity', { quantity: 10 * 730, unitPrice: 0.00065, amount: 4.75, formula: '10 WCUs (10 writes × 1 unit) × 730 h × ≈$0.00065/WCU-hour', approximate: true });
   });
 
   it('Aurora: instances, I/O and storage', () => {

@@ -2,7 +2,8 @@ import { serviceNodeAt, type AnalysisContext } from '../../analysis/context';
 import type { NumberParamKey } from '../../catalog/paramKeys';
 import type { CostLine } from '../../analysis/types';
 import { enumParam, numberParam, optionalNumberParam } from '../../model/params';
-import { countOf, formatNumber } from '../../util/numbers';
+import { ceilClean, countOf, formatNumber } from '../../util/numbers';
+import { billedGb } from '../../util/units';
 import type { PriceKey } from '../priceKeys';
 import { costLine, hoursText, secondsPerMonth } from '../lineBuilder';
 
@@ -20,7 +21,7 @@ function instanceHours(ctx: AnalysisContext, i: number, countKey: NumberParamKey
 export function s3Cost(ctx: AnalysisContext, i: number): CostLine[] {
   const node = serviceNodeAt(ctx, i, 's3');
   const stored = optionalNumberParam(node, 'storedGb');
-  const inflowGb = (ctx.flow.inBytes[i]! * secondsPerMonth(ctx)) / 1e9;
+  const inflowGb = billedGb(ctx.flow.inBytes[i]!, secondsPerMonth(ctx));
   const gb = stored ?? inflowGb;
   const lines: CostLine[] = [];
   if (gb > 0) {
@@ -61,14 +62,39 @@ export function endpointCost(ctx: AnalysisContext, i: number): CostLine[] {
   return [instanceHours(ctx, i, 'instanceCount', `Hosting (${type})`, `sagemaker.hosting.${type}` as PriceKey, 'instance')];
 }
 
+/**
+ * DynamoDB throughput as AWS bills it (Amazon DynamoDB pricing): a read of up to 4 KB is one read unit
+ * when strongly consistent and half a unit when eventually consistent; a write of up to 1 KB is one
+ * write unit; larger items take a unit per started 4 KB / 1 KB. On-demand bills the units used;
+ * provisioned bills capacity unit-hours, sized here to the average rate.
+ */
 export function dynamoDbCost(ctx: AnalysisContext, i: number): CostLine[] {
   const node = serviceNodeAt(ctx, i, 'dynamodb');
   const lines: CostLine[] = [];
   const writes = numberParam(node, 'writesPerSecond');
   const reads = numberParam(node, 'readsPerSecond');
   const stored = numberParam(node, 'storedGb');
-  if (writes > 0) lines.push(costLine(ctx, i, { item: 'Write request units', priceKey: 'dynamodb.writeMillion', ...millionsPerMonth(ctx, writes, 'writes') }));
-  if (reads > 0) lines.push(costLine(ctx, i, { item: 'Read request units', priceKey: 'dynamodb.readMillion', ...millionsPerMonth(ctx, reads, 'reads') }));
+  const itemKb = numberParam(node, 'itemSizeKb');
+  const eventual = enumParam(node, 'readConsistency') !== 'strong';
+  const readUnits = ceilClean(itemKb / 4) * (eventual ? 0.5 : 1);
+  const writeUnits = ceilClean(itemKb);
+  const readWhat = `${eventual ? 'eventually' : 'strongly'} consistent reads × ${formatNumber(readUnits)} unit${readUnits > 1 ? 's' : ''}`;
+  const writeWhat = `writes × ${formatNumber(writeUnits)} unit${writeUnits > 1 ? 's' : ''}`;
+  if (enumParam(node, 'capacityMode') === 'provisioned') {
+    const wcus = Math.max(1, ceilClean(writes * writeUnits));
+    const rcus = Math.max(1, ceilClean(reads * readUnits));
+    lines.push(
+      costLine(ctx, i, { item: 'Provisioned write capacity', quantity: wcus * ctx.hoursPerMonth, priceKey: 'dynamodb.wcuHour', derivation: () => `${countOf(wcus, 'WCU')} (${formatNumber(writes)} ${writeWhat}) × ${hoursText(ctx)}` }),
+      costLine(ctx, i, { item: 'Provisioned read capacity', quantity: rcus * ctx.hoursPerMonth, priceKey: 'dynamodb.rcuHour', derivation: () => `${countOf(rcus, 'RCU')} (${formatNumber(reads)} ${readWhat}) × ${hoursText(ctx)}` }),
+    );
+  } else {
+    const units = (perSecond: number, perRequest: number, what: string) => {
+      const quantity = (perSecond * perRequest * secondsPerMonth(ctx)) / 1e6;
+      return { quantity, derivation: () => `${formatNumber(quantity)} M units (${formatNumber(perSecond)}/s ${what})` };
+    };
+    if (writes > 0) lines.push(costLine(ctx, i, { item: 'Write request units', priceKey: 'dynamodb.writeMillion', ...units(writes, writeUnits, writeWhat) }));
+    if (reads > 0) lines.push(costLine(ctx, i, { item: 'Read request units', priceKey: 'dynamodb.readMillion', ...units(reads, readUnits, readWhat) }));
+  }
   if (stored > 0) lines.push(costLine(ctx, i, { item: 'Storage', quantity: stored, priceKey: 'dynamodb.gbMonth', derivation: () => `${formatNumber(stored)} GB` }));
   return lines;
 }

@@ -36,6 +36,8 @@ export function headerBand(document: PipelineDocument, analysis: AnalysisResult,
       const share = cost.budgetPerMonth > 0 ? `${formatNumber(Math.round((cost.total / cost.budgetPerMonth) * 100))}% used` : over ? 'over' : 'within';
       tiles.push({ label: `BUDGET ${formatMoney(cost.budgetPerMonth)}/MONTH`, value: over ? `Over · ${share}` : `Within · ${share}`, colour: over ? palette.severity.error.ink : palette.success });
     }
+    // Beside the cost: "least operational overhead" questions compare this before price.
+    tiles.push({ label: 'OPERATIONS (0–3 PER SERVICE)', value: `Score ${formatNumber(analysis.operations.score)}`, colour: palette.text });
   }
   if (include.issues) {
     const counts = countBySeverity(analysis.issues);

@@ -21,6 +21,7 @@ export function needsBands(document: PipelineDocument, palette: SheetPalette, wi
     `Replay: ${needs.replayHours > 0 ? `${formatNumber(needs.replayHours)} h window` : 'not needed'}`,
     // Shown only when set, so sheets of designs without the need keep their layout.
     ...(needs.requestTimeFeatures ? ['Request-time inputs: needed'] : []),
+    ...(needs.leastOperationalOverhead ? ['Least operational overhead: needed'] : []),
   ];
   const items: SheetItem[] = [];
   let x = SHEET_MARGIN;
