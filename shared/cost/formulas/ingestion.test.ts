@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../analysis/analyze';
 import type { NodeSpec } from '../../model/builder';
-import { analyze } from '../../analysis/analyze';
 import { cents, eventSource, pipeline } from '../../rules/fixtures.testutil';
 import { expectLine } from './expectLine.testutil';
 
@@ -71,13 +70,13 @@ describe('ingestion cost formulas', () => {
     it('retention as AWS bills it: 24 h included, a flat shard-hour rate up to 7 days, GB-months beyond', () => {
       const total = (retentionHours: number) => cents(analyze(stream(1000, 1000, { shards: 2, retentionHours })).cost.byNode.kds!);
       // Shards $21.90 + PUT units $36.79; extended retention $29.20 whether 72 h or 168 h (one rate per shard-hour).
-      expect([24, 72, 168, 720, 8760].map(total)).toEqual([58.69, 87.89, 87.89, 133.6, 799.31]);
-      // 1 MB/s = 3.6 GB/h; 720 h keeps 552 h beyond day 7: 1,987.2 GB.
+      expect([24, 72, 168, 720, 8760].map(total)).toEqual([58.69, 87.89, 87.89, 130.46, 750.45]);
+      // 1 MB/s = 3.6 × 10^9 bytes an hour = 3.35 GB/h in the binary GB AWS bills; 720 h keeps 552 h beyond day 7: 1,850.72 GB.
       expectLine(stream(1000, 1000, { shards: 2, retentionHours: 720 }), 'kds', 'Long-term retention (720 h)', {
-        quantity: 1987.2,
+        quantity: (3.6e9 * 552) / 1024 ** 3,
         unitPrice: 0.023,
-        amount: 45.71,
-        formula: '1,987.2 GB held beyond 7 days (3.6 GB/h × (720 h − 168 h)) × ≈$0.023/GB-month',
+        amount: 42.57,
+        formula: '1,850.72 GB held beyond 7 days (3.35 GB/h × (720 h − 168 h)) × ≈$0.023/GB-month',
         approximate: true,
       });
     });
@@ -88,10 +87,10 @@ describe('ingestion cost formulas', () => {
           needs: { replayHours: 720 },
         });
       expectLine(replayed(false), 'kds', 'Long-term retrieval (replay)', {
-        quantity: 1987.2,
+        quantity: (3.6e9 * 552) / 1024 ** 3,
         unitPrice: 0.023,
-        amount: 45.71,
-        formula: '1,987.2 GB older than 7 days re-read once a month (3.6 GB/h × 552 h of the replay window) × ≈$0.023/GB',
+        amount: 42.57,
+        formula: '1,850.72 GB older than 7 days re-read once a month (3.35 GB/h × 552 h of the replay window) × ≈$0.023/GB',
         approximate: true,
       });
       expect(analyze(replayed(true)).cost.lines.filter((line) => line.item === 'Long-term retrieval (replay)')).toEqual([]);
@@ -123,23 +122,23 @@ describe('ingestion cost formulas', () => {
       ['src>msk>a'],
     );
     expectLine(doc, 'msk', 'Brokers (kafka.m5.xlarge)', { quantity: 4380, unitPrice: 0.42, amount: 1839.6, formula: '6 brokers × 730 h × $0.42/broker-hour' });
-    // 0.1 MB/s = 0.36 GB/h × 168 h × 3 replicas = 181.44 GB: well inside the 3,000 GB provisioned.
+    // 0.1 MB/s = 0.34 GB/h (binary GB) × 168 h × 3 replicas = 168.98 GB: well inside the 3,000 GB provisioned.
     expectLine(doc, 'msk', 'Broker storage', {
       quantity: 3000,
       unitPrice: 0.1,
       amount: 300,
-      formula: '6 × 500 GB (holds 181.44 GB retained (0.36 GB/h × 168 h × 3 replicas)) × $0.10/GB-month',
+      formula: '6 × 500 GB (holds 168.98 GB retained (0.34 GB/h × 168 h × 3 replicas)) × $0.10/GB-month',
     });
   });
 
   it('MSK: retention that outgrows the brokers’ disks bills the retained GB', () => {
-    // 1 MB/s for 30 days: 3.6 GB/h × 720 h × 3 replicas = 7,776 GB, more than 3 × 1,000 GB.
+    // 1 MB/s for 30 days: 3.35 GB/h × 720 h × 3 replicas = 7,241.96 GB, more than 3 × 1,000 GB.
     const doc = pipeline([eventSource('src', 1000, 1000), { id: 'msk', service: 'msk', params: { retentionHours: 720 } }, { id: 'a', service: 'lambda' }], ['src>msk>a']);
     expectLine(doc, 'msk', 'Broker storage', {
-      quantity: 7776,
+      quantity: (3.6e9 * 720 * 3) / 1024 ** 3,
       unitPrice: 0.1,
-      amount: 777.6,
-      formula: '7,776 GB retained (3.6 GB/h × 720 h × 3 replicas), more than the 3 × 1,000 GB provisioned × $0.10/GB-month',
+      amount: 724.2,
+      formula: '7,241.96 GB retained (3.35 GB/h × 720 h × 3 replicas), more than the 3 × 1,000 GB provisioned × $0.10/GB-month',
     });
   });
 

@@ -2,6 +2,7 @@ import { serviceNodeAt, type AnalysisContext } from '../../analysis/context';
 import type { CostLine } from '../../analysis/types';
 import { booleanParam, numberParam } from '../../model/params';
 import { countOf, formatNumber } from '../../util/numbers';
+import { billedGb } from '../../util/units';
 import { costLine, hoursText } from '../lineBuilder';
 
 /** Kinesis Data Streams includes 24 h; extended retention (per shard-hour) reaches 7 days; beyond that it is long-term (per GB). */
@@ -12,7 +13,7 @@ const MSK_REPLICAS = 3;
 
 /** GB/hour flowing into node `i` (a rate given in GB/hour comes back as given). */
 function gbPerHour(ctx: AnalysisContext, i: number): number {
-  return (ctx.flow.inBytes[i]! * 3600) / 1e9;
+  return billedGb(ctx.flow.inBytes[i]!, 3600);
 }
 
 /**
