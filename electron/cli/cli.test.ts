@@ -80,7 +80,7 @@ describe('pipeboard cost', () => {
     const rows = result.stdout.trim().split('\r\n');
     expect(rows[0]).toBe('node,label,service,item,quantity,unit,unit_price_usd,formula,amount_usd');
     expect(rows).toHaveLength(1 + 6 + 1);
-    expect(rows.at(-1)).toMatch(/,115\.33$/);
+    expect(rows.at(-1)).toMatch(/,112\.05$/);
   });
 
   it('writes a Markdown table', async () => {

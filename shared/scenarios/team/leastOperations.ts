@@ -2,7 +2,7 @@ import { design, type NodeSpec } from '../../model/builder';
 import type { Scenario } from '../types';
 
 const needs = { leastOperationalOverhead: true };
-const clicks: NodeSpec = { id: 'src', service: 'source', label: 'Clickstream (JSON)', params: { eventsPerSecond: 0, gbPerHour: 1 }, at: [0, 1] };
+const clicks: NodeSpec = { id: 'src', service: 'source', label: 'Clickstream (JSON)', params: { rateMode: 'volume', gbPerHour: 1 }, at: [0, 1] };
 const analysts: NodeSpec = { id: 'sql', service: 'athena', label: 'Analyst queries', params: { readsPerSecond: 0.001, gbScannedPerQuery: 5 }, at: [4, 1] };
 const nightly = { hoursPerRun: 1, runsPerMonth: 30 };
 
