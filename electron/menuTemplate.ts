@@ -106,6 +106,7 @@ export function buildMenuTemplate(options: MenuOptions): Item[] {
       command('Fit View', 'view.fit', 'Shift+1'),
       command('Zoom In', 'view.zoomIn', '='),
       command('Zoom Out', 'view.zoomOut', '-'),
+      command('Zoom to 100%', 'view.zoomReset', '0'),
       separator,
       command('Snap to Grid', 'view.snap', 'Shift+G'),
       command('Show Minimap', 'view.minimap', 'Shift+M'),

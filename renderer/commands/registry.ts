@@ -1,5 +1,6 @@
 import { getFlowInstance } from '../canvas/flowInstance';
 import { canvasWidth, fitViewOptions } from '../canvas/viewFit';
+import { resetZoom } from '../canvas/zoomReset';
 import { useDocumentStore } from '../store/documentStore';
 import { toast } from '../store/toastStore';
 import { effectiveTheme, useUiStore } from '../store/uiStore';
@@ -131,6 +132,7 @@ const COMMAND_LIST = [
   },
   { id: 'view.zoomIn', label: 'Zoom in', group: 'View', shortcuts: [{ key: '=' }, { key: '+' }], run: () => void getFlowInstance()?.zoomIn({ duration: 150 }) },
   { id: 'view.zoomOut', label: 'Zoom out', group: 'View', shortcuts: [{ key: '-' }], run: () => void getFlowInstance()?.zoomOut({ duration: 150 }) },
+  { id: 'view.zoomReset', label: 'Zoom to 100%', group: 'View', shortcuts: [{ key: '0' }], run: resetZoom },
   {
     id: 'view.snap',
     label: 'Snap to grid',
@@ -174,7 +176,7 @@ void everyIdRegistered;
 /** Every command, in the order menus and the shortcuts sheet list them. */
 export const COMMANDS: readonly Command[] = COMMAND_LIST;
 
-const CANVAS_VIEW_COMMANDS = new Set<CommandId>(['view.layout', 'view.fit', 'view.zoomIn', 'view.zoomOut', 'view.snap', 'view.minimap']);
+const CANVAS_VIEW_COMMANDS = new Set<CommandId>(['view.layout', 'view.fit', 'view.zoomIn', 'view.zoomOut', 'view.zoomReset', 'view.snap', 'view.minimap']);
 
 /** Commands that act on the canvas, and so only while the design editor is showing. */
 export function isEditorOnly(command: Command): boolean {
