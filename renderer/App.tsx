@@ -1,6 +1,4 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { Canvas } from './canvas/Canvas';
-import { Palette } from './canvas/Palette';
 import { RecoveryBanner } from './chrome/RecoveryBanner';
 import { Toasts } from './chrome/Toasts';
 import { TopBar } from './chrome/TopBar';
@@ -14,8 +12,8 @@ import { checkRecovery } from './commands/fileActions';
 import { loadThemeChoice } from './commands/theme';
 import { useKeyboard } from './commands/useKeyboard';
 import { DialogHost } from './dialogs/DialogHost';
-import { BottomPanel } from './panels/BottomPanel';
-import { Inspector } from './panels/Inspector';
+import { loadPanelLayout } from './layout/panelStore';
+import { Workspace } from './layout/Workspace';
 import { useDialogStore } from './store/dialogStore';
 import { useUiStore } from './store/uiStore';
 import { useViewStore } from './store/viewStore';
@@ -36,6 +34,7 @@ export function App() {
 
   useEffect(() => {
     void loadThemeChoice();
+    void loadPanelLayout();
     void checkRecovery();
   }, []);
 
@@ -55,14 +54,7 @@ export function App() {
           <Suspense fallback={<p className="view-loading">Loading…</p>}>{view === 'practice' ? <PracticeView /> : <CompareView />}</Suspense>
         )}
         {/* Kept mounted while hidden, so the canvas keeps its viewport. */}
-        <div className="workspace" hidden={view !== 'editor'}>
-          <Palette />
-          <main className="centre" aria-label="Pipeline">
-            <Canvas />
-            <BottomPanel />
-          </main>
-          <Inspector />
-        </div>
+        <Workspace hidden={view !== 'editor'} />
       </div>
       <Toasts />
       <DialogHost />

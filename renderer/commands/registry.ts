@@ -1,6 +1,8 @@
 import { getFlowInstance } from '../canvas/flowInstance';
 import { canvasWidth, fitViewOptions } from '../canvas/viewFit';
 import { resetZoom } from '../canvas/zoomReset';
+import type { PanelId } from '../layout/panelFit';
+import { isPanelCollapsed, usePanelStore } from '../layout/panelStore';
 import { useDocumentStore } from '../store/documentStore';
 import { toast } from '../store/toastStore';
 import { effectiveTheme, useUiStore } from '../store/uiStore';
@@ -52,6 +54,17 @@ async function autoLayout(): Promise<void> {
   const latest = doc();
   latest.commit([{ op: 'moveNodes', moves: [...positions].map(([node, p]) => ({ node, x: p.x, y: p.y })) }]);
   requestAnimationFrame(() => void getFlowInstance()?.fitView(fitViewOptions(canvasWidth(), { duration: 250 })));
+}
+
+/** A View menu checkbox that shows or hides a workspace panel (remembered in the settings). */
+function panelToggle<const Id extends CommandId>(id: Id, label: string, panel: PanelId) {
+  return {
+    id,
+    label,
+    group: 'View',
+    checked: () => !isPanelCollapsed(panel),
+    run: () => usePanelStore.getState().toggle(panel),
+  } as const satisfies Command;
 }
 
 const COMMAND_LIST = [
@@ -155,6 +168,9 @@ const COMMAND_LIST = [
       ui.setShowMinimap(!ui.showMinimap);
     },
   },
+  panelToggle('view.palette', 'Show palette', 'palette'),
+  panelToggle('view.inspector', 'Show inspector', 'inspector'),
+  panelToggle('view.analysis', 'Show analysis panel', 'bottom'),
   {
     id: 'view.theme',
     label: 'Toggle theme',
