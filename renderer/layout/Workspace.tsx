@@ -18,11 +18,12 @@ import { useElementSize } from './useElementSize';
 export function Workspace({ hidden }: { hidden: boolean }) {
   const [ref, space] = useElementSize<HTMLDivElement>();
   const prefs = usePanelStore((s) => s.prefs);
+  const pinned = usePanelStore((s) => s.pinned);
   const noIssues = useDocumentStore((s) => analysisOf(s.doc).issues.length === 0);
   const issuesTab = useUiStore((s) => s.panelTab === 'issues');
   const windowSize = { width: globalThis.innerWidth, height: globalThis.innerHeight };
   // Nothing to say: no issues on the Issues tab (the cost sheet always has something).
-  const fitted = fitPanels(space, windowSize, prefs, noIssues && issuesTab);
+  const fitted = fitPanels(space, windowSize, prefs, noIssues && issuesTab, pinned);
   const style = {
     gridTemplateColumns: `${fitted.palette}px ${SEPARATOR_PX}px minmax(0, 1fr) ${SEPARATOR_PX}px ${fitted.inspector}px`,
   } satisfies CSSProperties;
@@ -30,7 +31,7 @@ export function Workspace({ hidden }: { hidden: boolean }) {
 
   return (
     <div ref={ref} className="workspace" hidden={hidden} style={style}>
-      <div id="panel-palette" className="workspace__slot" inert={fitted.palette === 0}>
+      <div id="panel-palette" className={`workspace__slot${fitted.palette === 0 ? ' is-collapsed' : ''}`} inert={fitted.palette === 0}>
         <Palette />
       </div>
       <PanelSeparator panel="palette" size={fitted.palette} label="Resize the palette" controls="panel-palette" grows={1} />
@@ -42,7 +43,7 @@ export function Workspace({ hidden }: { hidden: boolean }) {
         </div>
       </main>
       <PanelSeparator panel="inspector" size={fitted.inspector} label="Resize the inspector" controls="panel-inspector" grows={-1} />
-      <div id="panel-inspector" className="workspace__slot" inert={fitted.inspector === 0}>
+      <div id="panel-inspector" className={`workspace__slot${fitted.inspector === 0 ? ' is-collapsed' : ''}`} inert={fitted.inspector === 0}>
         <Inspector />
       </div>
     </div>

@@ -9,7 +9,7 @@ const canvasArea = (space: Size, fitted: FittedPanels) =>
 describe('fitPanels', () => {
   it('keeps the chosen sizes when the window has room', () => {
     const window = { width: 1920, height: 1080 };
-    expect(fitPanels(workspaceOf(window), window, DEFAULT_PANELS, false)).toEqual({ palette: 224, inspector: 320, bottom: 260, bottomStrip: false });
+    expect(fitPanels(workspaceOf(window), window, DEFAULT_PANELS, false)).toEqual({ palette: 224, inspector: 300, bottom: 220, bottomStrip: false });
   });
 
   it('gives the bottom panel one line when it has nothing to say, and its tab row when collapsed', () => {
@@ -57,5 +57,13 @@ describe('fitPanels', () => {
     expect(fitted.inspector).toBeGreaterThan(PANEL_LIMITS.inspector.min);
     expect(fitted.bottom).toBeGreaterThan(PANEL_LIMITS.bottom.min);
     expect(fitted.bottom).toBeLessThan(DEFAULT_PANELS.bottomHeight);
+  });
+
+  it('lets the panel being resized keep its size while the others give way', () => {
+    const window = { width: 1440, height: 900 };
+    const prefs = { ...DEFAULT_PANELS, paletteWidth: 270 };
+    const fitted = fitPanels(workspaceOf(window), window, prefs, false, 'palette');
+    expect(fitted.palette).toBe(270);
+    expect(fitted.inspector).toBeLessThan(DEFAULT_PANELS.inspectorWidth);
   });
 });

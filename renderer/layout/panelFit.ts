@@ -26,8 +26,8 @@ export const PANEL_LIMITS: Record<PanelId, PanelLimits> = {
 
 export const DEFAULT_PANELS: PanelPreferences = {
   paletteWidth: 224,
-  inspectorWidth: 320,
-  bottomHeight: 260,
+  inspectorWidth: 300,
+  bottomHeight: 220,
   paletteCollapsed: false,
   inspectorCollapsed: false,
   bottomCollapsed: false,
@@ -64,10 +64,11 @@ export function clampPanel(panel: PanelId, size: number): number {
 /**
  * Sizes for a workspace of `space` inside a window of `window`. `quiet`: the bottom panel has nothing
  * to say, so it takes one line. When the canvas would get less than half the window, the open panels
- * give way together (each keeps the same share of its room above its minimum); if that is not enough,
- * the bottom panel folds to its tab row, then the palette and then the inspector collapse.
+ * give way together (each keeps the same share of its room above its minimum) — the `pinned` one (being
+ * resized) last, so it follows the pointer; if that is not enough, the bottom panel folds to its tab
+ * row, then the palette and then the inspector collapse.
  */
-export function fitPanels(space: Size, window: Size, prefs: PanelPreferences, quiet: boolean): FittedPanels {
+export function fitPanels(space: Size, window: Size, prefs: PanelPreferences, quiet: boolean, pinned: PanelId | null = null): FittedPanels {
   const wanted = {
     palette: prefs.paletteCollapsed ? 0 : clampPanel('palette', prefs.paletteWidth),
     inspector: prefs.inspectorCollapsed ? 0 : clampPanel('inspector', prefs.inspectorWidth),
@@ -82,19 +83,25 @@ export function fitPanels(space: Size, window: Size, prefs: PanelPreferences, qu
     const min = PANEL_LIMITS[panel].min;
     return size <= min ? size : Math.floor(min + (size - min) * share);
   };
-  const at = (share: number) => ({ palette: shrunk('palette', share), inspector: shrunk('inspector', share), bottom: shrunk('bottom', share) });
-
-  let fitted = at(1);
-  if (!fits(fitted)) {
+  const at = (others: number, own: number) => {
+    const share = (panel: PanelId) => shrunk(panel, panel === pinned ? own : others);
+    return { palette: share('palette'), inspector: share('inspector'), bottom: share('bottom') };
+  };
+  /** The largest share in [0, 1] at which the panels still fit. */
+  const largestFitting = (make: (share: number) => Omit<FittedPanels, 'bottomStrip'>) => {
     let low = 0;
     let high = 1;
     for (let i = 0; i < 24; i++) {
       const mid = (low + high) / 2;
-      if (fits(at(mid))) low = mid;
+      if (fits(make(mid))) low = mid;
       else high = mid;
     }
-    fitted = at(low);
-  }
+    return make(low);
+  };
+
+  let fitted = at(1, 1);
+  if (!fits(fitted)) fitted = largestFitting((share) => at(share, 1));
+  if (!fits(fitted)) fitted = largestFitting((share) => at(0, share));
   if (!fits(fitted)) fitted = { ...fitted, bottom: Math.min(fitted.bottom, BOTTOM_STRIP_PX) };
   if (!fits(fitted)) fitted = { ...fitted, palette: 0 };
   if (!fits(fitted)) fitted = { ...fitted, inspector: 0 };

@@ -9,6 +9,8 @@ const COLLAPSED_KEYS = { palette: 'paletteCollapsed', inspector: 'inspectorColla
 
 interface PanelState {
   prefs: PanelPreferences;
+  /** The panel last resized: it keeps its size while the others give way to the canvas. */
+  pinned: PanelId | null;
   /** Resizes a panel (and opens it, when it was collapsed). */
   setSize(panel: PanelId, size: number): void;
   setCollapsed(panel: PanelId, collapsed: boolean): void;
@@ -32,7 +34,11 @@ export const usePanelStore = create<PanelState>()((set, get) => {
   };
   return {
     prefs: DEFAULT_PANELS,
-    setSize: (panel, size) => update({ [SIZE_KEYS[panel]]: clampPanel(panel, size), [COLLAPSED_KEYS[panel]]: false }),
+    pinned: null,
+    setSize: (panel, size) => {
+      set({ pinned: panel });
+      update({ [SIZE_KEYS[panel]]: clampPanel(panel, size), [COLLAPSED_KEYS[panel]]: false });
+    },
     setCollapsed: (panel, collapsed) => update({ [COLLAPSED_KEYS[panel]]: collapsed }),
     toggle: (panel) => update({ [COLLAPSED_KEYS[panel]]: !get().prefs[COLLAPSED_KEYS[panel]] }),
   };
