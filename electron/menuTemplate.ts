@@ -115,6 +115,7 @@ export function buildMenuTemplate(options: MenuOptions): Item[] {
       command('Show Analysis Panel', 'view.analysis'),
       command('Toggle Theme', 'view.theme', 'Shift+T'),
       separator,
+      command('Start Page', 'view.start'),
       command('Design Editor', 'view.editor'),
       command('Practice', 'view.practice'),
       command('Compare Designs', 'view.compare'),

@@ -22,6 +22,12 @@ import { PracticeBarSlot } from './practice/PracticeBarSlot';
 // Practice and Compare carry the scenario data and their own styles: loaded when first shown.
 const PracticeView = lazy(() => import('./practice/PracticeView'));
 const CompareView = lazy(() => import('./compare/CompareView'));
+const StartPage = lazy(() => import('./start/StartPage'));
+
+function OtherView({ view }: { view: 'start' | 'practice' | 'compare' }) {
+  if (view === 'start') return <StartPage />;
+  return view === 'practice' ? <PracticeView /> : <CompareView />;
+}
 
 export function App() {
   useTheme();
@@ -51,7 +57,9 @@ export function App() {
         <RecoveryBanner />
         {view === 'editor' && <PracticeBarSlot />}
         {view !== 'editor' && (
-          <Suspense fallback={<p className="view-loading">Loading…</p>}>{view === 'practice' ? <PracticeView /> : <CompareView />}</Suspense>
+          <Suspense fallback={<p className="view-loading">Loading…</p>}>
+            <OtherView view={view} />
+          </Suspense>
         )}
         {/* Kept mounted while hidden, so the canvas keeps its viewport. */}
         <Workspace hidden={view !== 'editor'} />

@@ -179,6 +179,7 @@ const COMMAND_LIST = [
     run: () => setThemeChoice(effectiveTheme(useUiStore.getState()) === 'dark' ? 'light' : 'dark'),
   },
   { id: 'view.shortcuts', label: 'Keyboard shortcuts', group: 'View', shortcuts: [{ key: '?' }], run: () => useUiStore.getState().setShortcutsOpen(true) },
+  { id: 'view.start', label: 'Start page', group: 'View', run: () => showView('start') },
   { id: 'view.editor', label: 'Design editor', group: 'View', run: () => showView('editor') },
   { id: 'view.practice', label: 'Practice', group: 'View', run: () => showView('practice') },
   { id: 'view.compare', label: 'Compare designs', group: 'View', run: () => showView('compare') },
