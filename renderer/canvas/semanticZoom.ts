@@ -5,18 +5,27 @@ import { useStore, type ReactFlowState } from '@xyflow/react';
  * `MIN_READABLE_TEXT_PX` on screen, cards show one large label and their severity, and edge labels
  * (smaller still) hide. The sizes match the stylesheet (`--fs` for a card's label).
  */
-export const CARD_LABEL_FONT_PX = 13;
-export const MIN_READABLE_TEXT_PX = 11;
+const CARD_LABEL_FONT_PX = 13;
+const MIN_READABLE_TEXT_PX = 11;
 /** The compact card's label on screen, a little above the minimum so rounding never takes it under. */
-export const COMPACT_LABEL_SCREEN_PX = 12;
+const COMPACT_LABEL_SCREEN_PX = 12;
 /** The compact label never shrinks below the normal card's label (zooming out only enlarges it). */
-export const COMPACT_LABEL_MIN_FONT_PX = 18;
+const COMPACT_LABEL_MIN_FONT_PX = 18;
 
 /** The zoom under which the normal card's label would be under the readable size. */
-export const COMPACT_BELOW_ZOOM = MIN_READABLE_TEXT_PX / CARD_LABEL_FONT_PX;
+const COMPACT_BELOW_ZOOM = MIN_READABLE_TEXT_PX / CARD_LABEL_FONT_PX;
 
-export function isCompactZoom(zoom: number): boolean {
+function isCompactZoom(zoom: number): boolean {
   return zoom < COMPACT_BELOW_ZOOM;
+}
+
+/** A severity badge on a compact card, on screen, as a share of its size at 100%. */
+const COMPACT_BADGE_SCREEN_SCALE = 0.8;
+
+/** The compact card's sizes at `zoom`, in the card's own pixels: a label of 12 px and a badge of 80% on screen. */
+export function compactSizes(zoom: number): { labelPx: number; badgeScale: number } {
+  const safe = Math.max(zoom, 0.01);
+  return { labelPx: Math.max(COMPACT_LABEL_MIN_FONT_PX, COMPACT_LABEL_SCREEN_PX / safe), badgeScale: Math.max(1, COMPACT_BADGE_SCREEN_SCALE / safe) };
 }
 
 const compactSelector = (state: ReactFlowState): boolean => isCompactZoom(state.transform[2]);

@@ -40,7 +40,7 @@ export const BOTTOM_STRIP_PX = 36;
 /** The bottom panel with nothing to say: its tab row and one line ("No issues: …"). */
 export const BOTTOM_QUIET_PX = 72;
 /** The share of the window's area the canvas keeps, whatever the panels. */
-export const MIN_CANVAS_SHARE = 0.5;
+const MIN_CANVAS_SHARE = 0.5;
 
 export interface Size {
   width: number;
