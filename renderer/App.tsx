@@ -1,6 +1,4 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { Canvas } from './canvas/Canvas';
-import { Palette } from './canvas/Palette';
 import { RecoveryBanner } from './chrome/RecoveryBanner';
 import { Toasts } from './chrome/Toasts';
 import { TopBar } from './chrome/TopBar';
@@ -14,8 +12,8 @@ import { checkRecovery } from './commands/fileActions';
 import { loadThemeChoice } from './commands/theme';
 import { useKeyboard } from './commands/useKeyboard';
 import { DialogHost } from './dialogs/DialogHost';
-import { BottomPanel } from './panels/BottomPanel';
-import { Inspector } from './panels/Inspector';
+import { loadPanelLayout } from './layout/panelStore';
+import { Workspace } from './layout/Workspace';
 import { useDialogStore } from './store/dialogStore';
 import { useUiStore } from './store/uiStore';
 import { useViewStore } from './store/viewStore';
@@ -24,6 +22,12 @@ import { PracticeBarSlot } from './practice/PracticeBarSlot';
 // Practice and Compare carry the scenario data and their own styles: loaded when first shown.
 const PracticeView = lazy(() => import('./practice/PracticeView'));
 const CompareView = lazy(() => import('./compare/CompareView'));
+const StartPage = lazy(() => import('./start/StartPage'));
+
+function OtherView({ view }: { view: 'start' | 'practice' | 'compare' }) {
+  if (view === 'start') return <StartPage />;
+  return view === 'practice' ? <PracticeView /> : <CompareView />;
+}
 
 export function App() {
   useTheme();
@@ -36,6 +40,7 @@ export function App() {
 
   useEffect(() => {
     void loadThemeChoice();
+    void loadPanelLayout();
     void checkRecovery();
   }, []);
 
@@ -52,17 +57,12 @@ export function App() {
         <RecoveryBanner />
         {view === 'editor' && <PracticeBarSlot />}
         {view !== 'editor' && (
-          <Suspense fallback={<p className="view-loading">Loading…</p>}>{view === 'practice' ? <PracticeView /> : <CompareView />}</Suspense>
+          <Suspense fallback={<p className="view-loading">Loading…</p>}>
+            <OtherView view={view} />
+          </Suspense>
         )}
         {/* Kept mounted while hidden, so the canvas keeps its viewport. */}
-        <div className="workspace" hidden={view !== 'editor'}>
-          <Palette />
-          <main className="centre" aria-label="Pipeline">
-            <Canvas />
-            <BottomPanel />
-          </main>
-          <Inspector />
-        </div>
+        <Workspace hidden={view !== 'editor'} />
       </div>
       <Toasts />
       <DialogHost />

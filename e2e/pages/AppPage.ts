@@ -33,6 +33,8 @@ export class AppPage {
   readonly messageDialog: Locator;
   readonly shortcutsSheet: Locator;
   readonly recoveryBanner: Locator;
+  /** The start page a launch shows when it has nothing to reopen. */
+  readonly startPage: Locator;
 
   constructor(
     readonly page: Page,
@@ -54,14 +56,23 @@ export class AppPage {
     this.messageDialog = page.getByTestId('message-dialog');
     this.shortcutsSheet = page.getByTestId('shortcuts-sheet');
     this.recoveryBanner = page.getByTestId('recovery-banner');
+    this.startPage = page.getByTestId('start-page');
   }
 
   get kind(): 'browser' | 'electron' {
     return this.launched?.kind ?? 'browser';
   }
 
-  /** The app has rendered and its first analysis is on screen. */
-  async waitUntilReady(timeout = 15_000): Promise<void> {
+  /**
+   * The app has rendered and its first analysis is on screen. A launch that shows the start page is
+   * taken past it with "New blank design", unless `keepStartPage`.
+   */
+  async waitUntilReady(timeout = 15_000, { keepStartPage = false } = {}): Promise<void> {
+    await expect(this.palette.search.or(this.startPage).filter({ visible: true })).toBeVisible({ timeout });
+    if (await this.startPage.isVisible()) {
+      if (keepStartPage) return;
+      await this.startPage.getByRole('button', { name: 'New blank design' }).click();
+    }
     await expect(this.palette.search).toBeVisible({ timeout });
     await expect(this.issues.tab).toBeVisible({ timeout });
     await expect(this.canvas.pane).toBeVisible({ timeout });

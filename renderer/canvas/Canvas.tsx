@@ -26,6 +26,7 @@ import { FlowNodeCache, type FlowNode, type Size } from './flowNodes';
 import { FlowEdgeView } from './FlowEdgeView';
 import { ServiceNode } from './ServiceNode';
 import { CanvasMinimap } from './CanvasMinimap';
+import { ZoomReadout } from './ZoomReadout';
 import { canvasWidth, fitViewOptions } from './viewFit';
 
 const nodeTypes = { service: ServiceNode };
@@ -217,7 +218,9 @@ export function Canvas() {
         aria-label="Pipeline canvas"
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.2} />
-        <Controls showInteractive={false} aria-label="Zoom controls" onFitView={fitCanvas} />
+        <Controls showInteractive={false} aria-label="Zoom controls" onFitView={fitCanvas}>
+          <ZoomReadout />
+        </Controls>
         <CanvasMinimap />
       </ReactFlow>
     </div>

@@ -5,6 +5,7 @@ import { useDocumentStore } from '../store/documentStore';
 import { backwardRoute, detourLane, estimatedLabelSizes, isBackward, placeLabel, polylineMidpoint, roundedPath, splitRate, type Rect } from './edgeRoute';
 import type { FlowEdge } from './flowEdges';
 import type { FlowNode } from './flowNodes';
+import { useCompactZoom } from './semanticZoom';
 
 function boxOf(node: InternalNode | undefined): Rect | undefined {
   if (!node?.measured.width || !node.measured.height) return undefined;
@@ -21,6 +22,8 @@ function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
   const { id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected } = props;
   const label = useDocumentStore((s) => analysisOf(s.doc).derived.edges[id]?.label ?? '');
   const worst = useDocumentStore((s) => countsFor(issueIndex(analysisOf(s.doc)).edges, id).worst);
+  // Zoomed out past the cards' threshold, rate labels would be unreadable specks that crowd each other.
+  const labelHidden = useCompactZoom();
   const sourceBox = boxOf(useInternalNode<FlowNode>(source));
   const targetBox = boxOf(useInternalNode<FlowNode>(target));
   const ends = [sourceBox, targetBox].filter((box): box is Rect => box !== undefined);
@@ -56,7 +59,7 @@ function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
     path = curve;
     mid = { x: labelX, y: labelY };
   }
-  const placement = label ? placeLabel(mid, laneY !== null ? [] : ends, estimatedLabelSizes(label)) : undefined;
+  const placement = label && !labelHidden ? placeLabel(mid, laneY !== null ? [] : ends, estimatedLabelSizes(label)) : undefined;
   const parts = placement?.layout === 'stacked' ? splitRate(label) : undefined;
   const className = ['flow-edge', selected ? 'is-selected' : '', worst ? `has-${worst}` : '', laneY !== null ? 'is-backward' : ''].filter(Boolean).join(' ');
   return (

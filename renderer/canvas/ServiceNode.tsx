@@ -7,6 +7,7 @@ import { useUiStore } from '../store/uiStore';
 import type { FlowNode } from './flowNodes';
 import { ServiceIcon } from './ServiceIcon';
 import { CATEGORY_LABELS } from './paletteSearch';
+import { useCompactZoom } from './semanticZoom';
 
 type Reach = 'none' | 'allowed' | 'refused';
 
@@ -30,12 +31,14 @@ function ServiceNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const summary = useDocumentStore((s) => describeCounts(countsFor(issueIndex(analysisOf(s.doc)).nodes, id)));
   const highlighted = useUiStore((s) => s.highlightedNode === id);
   const reach = useReach(id, node.service);
+  const compact = useCompactZoom();
   const hasInput = service.accepts.length > 0;
   const hasOutput = service.emits.length > 0;
 
   const className = [
     'service-node',
     `service-node--${service.category}`,
+    compact ? 'is-compact' : '',
     selected ? 'is-selected' : '',
     highlighted ? 'is-highlighted' : '',
     worst ? `has-${worst}` : '',
@@ -53,6 +56,13 @@ function ServiceNodeView({ id, data, selected }: NodeProps<FlowNode>) {
         <div className="service-node__service">{service.shortName === node.label ? CATEGORY_LABELS[service.category] : service.shortName}</div>
         {headline ? <div className="service-node__headline">{headline}</div> : null}
       </div>
+      {/* Zoomed out: one large label over the card, whose usual text stays in place but unseen so
+          the card keeps its size (edges and the minimap do not move when the zoom crosses over). */}
+      {compact && (
+        <div className="service-node__compact-label" aria-hidden="true">
+          {node.label}
+        </div>
+      )}
       {worst && (
         <span className={`node-badge node-badge--${worst}`} data-testid={`node-badge-${id}`} role="img" aria-label={summary} title={summary}>
           {worst === 'error' ? '!' : worst === 'warning' ? '!' : 'i'}

@@ -79,7 +79,7 @@ export function TopBar() {
 
   const fileItems = (): MenuLine[] => {
     const lines: MenuLine[] = [commandEntry('file.new'), commandEntry('file.open'), commandEntry('file.save'), commandEntry('file.saveAs'), commandEntry('file.export')];
-    lines.push({ kind: 'separator' }, commandEntry('file.compare'), commandEntry('file.compareSaved'));
+    lines.push({ kind: 'separator' }, commandEntry('file.compare'), commandEntry('file.compareSaved'), commandEntry('view.start'));
     lines.push({ kind: 'separator' }, { kind: 'heading', label: 'New from example' });
     if (examples === null) lines.push({ label: 'Loading…', disabled: true, onSelect: () => undefined });
     else for (const example of examples) lines.push({ label: example.title, onSelect: () => void newFromExample(example.document) });

@@ -5,6 +5,7 @@ import { chooseDialog, confirmDialog, pickPathInApp, showMessage, useDialogStore
 import { rememberFolder, rememberedFolder } from '../store/viewPreferences';
 import { isDirty, useDocumentStore } from '../store/documentStore';
 import { toast } from '../store/toastStore';
+import { showView, useViewStore } from '../store/viewStore';
 import { recoveryQuery, SESSION_ID } from '../chrome/documentSession';
 import { basename, DESIGN_IMAGE_SUFFIXES, displayNameOf, imageStem, isAbsolutePath, suggestedFileName } from './paths';
 
@@ -261,6 +262,7 @@ export async function checkRecovery(): Promise<void> {
     const recovery = await getBridge().pendingRecovery(recoveryQuery());
     if (recovery) {
       useDialogStore.getState().setRecovery(recovery);
+      if (useViewStore.getState().view === 'start') showView('editor');
       return;
     }
     window.setTimeout(() => void offerLateRecovery(), RECHECK_AFTER_MS);

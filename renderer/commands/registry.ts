@@ -1,5 +1,8 @@
 import { getFlowInstance } from '../canvas/flowInstance';
 import { canvasWidth, fitViewOptions } from '../canvas/viewFit';
+import { resetZoom } from '../canvas/zoomReset';
+import type { PanelId } from '../layout/panelFit';
+import { isPanelCollapsed, usePanelStore } from '../layout/panelStore';
 import { useDocumentStore } from '../store/documentStore';
 import { toast } from '../store/toastStore';
 import { effectiveTheme, useUiStore } from '../store/uiStore';
@@ -51,6 +54,17 @@ async function autoLayout(): Promise<void> {
   const latest = doc();
   latest.commit([{ op: 'moveNodes', moves: [...positions].map(([node, p]) => ({ node, x: p.x, y: p.y })) }]);
   requestAnimationFrame(() => void getFlowInstance()?.fitView(fitViewOptions(canvasWidth(), { duration: 250 })));
+}
+
+/** A View menu checkbox that shows or hides a workspace panel (remembered in the settings). */
+function panelToggle<const Id extends CommandId>(id: Id, label: string, panel: PanelId) {
+  return {
+    id,
+    label,
+    group: 'View',
+    checked: () => !isPanelCollapsed(panel),
+    run: () => usePanelStore.getState().toggle(panel),
+  } as const satisfies Command;
 }
 
 const COMMAND_LIST = [
@@ -131,6 +145,7 @@ const COMMAND_LIST = [
   },
   { id: 'view.zoomIn', label: 'Zoom in', group: 'View', shortcuts: [{ key: '=' }, { key: '+' }], run: () => void getFlowInstance()?.zoomIn({ duration: 150 }) },
   { id: 'view.zoomOut', label: 'Zoom out', group: 'View', shortcuts: [{ key: '-' }], run: () => void getFlowInstance()?.zoomOut({ duration: 150 }) },
+  { id: 'view.zoomReset', label: 'Zoom to 100%', group: 'View', shortcuts: [{ key: '0' }], run: resetZoom },
   {
     id: 'view.snap',
     label: 'Snap to grid',
@@ -153,6 +168,9 @@ const COMMAND_LIST = [
       ui.setShowMinimap(!ui.showMinimap);
     },
   },
+  panelToggle('view.palette', 'Show palette', 'palette'),
+  panelToggle('view.inspector', 'Show inspector', 'inspector'),
+  panelToggle('view.analysis', 'Show analysis panel', 'bottom'),
   {
     id: 'view.theme',
     label: 'Toggle theme',
@@ -161,6 +179,7 @@ const COMMAND_LIST = [
     run: () => setThemeChoice(effectiveTheme(useUiStore.getState()) === 'dark' ? 'light' : 'dark'),
   },
   { id: 'view.shortcuts', label: 'Keyboard shortcuts', group: 'View', shortcuts: [{ key: '?' }], run: () => useUiStore.getState().setShortcutsOpen(true) },
+  { id: 'view.start', label: 'Start page', group: 'View', run: () => showView('start') },
   { id: 'view.editor', label: 'Design editor', group: 'View', run: () => showView('editor') },
   { id: 'view.practice', label: 'Practice', group: 'View', run: () => showView('practice') },
   { id: 'view.compare', label: 'Compare designs', group: 'View', run: () => showView('compare') },
@@ -174,7 +193,7 @@ void everyIdRegistered;
 /** Every command, in the order menus and the shortcuts sheet list them. */
 export const COMMANDS: readonly Command[] = COMMAND_LIST;
 
-const CANVAS_VIEW_COMMANDS = new Set<CommandId>(['view.layout', 'view.fit', 'view.zoomIn', 'view.zoomOut', 'view.snap', 'view.minimap']);
+const CANVAS_VIEW_COMMANDS = new Set<CommandId>(['view.layout', 'view.fit', 'view.zoomIn', 'view.zoomOut', 'view.zoomReset', 'view.snap', 'view.minimap']);
 
 /** Commands that act on the canvas, and so only while the design editor is showing. */
 export function isEditorOnly(command: Command): boolean {

@@ -3,23 +3,32 @@ import { analysisOf } from '../store/analysis';
 import { useDocumentStore } from '../store/documentStore';
 import { useUiStore, type PanelTab } from '../store/uiStore';
 import { formatMoney } from '../../shared/util/numbers';
+import { usePanelStore } from '../layout/panelStore';
 import { CostPanel } from './CostPanel';
 import { IssuesPanel } from './IssuesPanel';
 
 const TABS: PanelTab[] = ['issues', 'cost'];
 
-/** Tabs for the Issues list and the Cost sheet. */
-export function BottomPanel() {
+/**
+ * Tabs for the Issues list and the Cost sheet. As a `strip` (collapsed, or no room) only the tabs show;
+ * choosing one opens the panel again.
+ */
+export function BottomPanel({ strip }: { strip: boolean }) {
   const tab = useUiStore((s) => s.panelTab);
   const setTab = useUiStore((s) => s.setPanelTab);
   const result = useDocumentStore((s) => analysisOf(s.doc));
   const errors = result.issues.filter((i) => i.severity === 'error').length;
+  const collapsed = usePanelStore((s) => s.prefs.bottomCollapsed);
+  const choose = (next: PanelTab) => {
+    setTab(next);
+    if (collapsed) usePanelStore.getState().setCollapsed('bottom', false);
+  };
   const refs = useRef<Record<PanelTab, HTMLButtonElement | null>>({ issues: null, cost: null });
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     const next = TABS[(TABS.indexOf(tab) + 1) % TABS.length] as PanelTab;
-    setTab(next);
+    choose(next);
     refs.current[next]?.focus();
     event.preventDefault();
   };
@@ -30,7 +39,7 @@ export function BottomPanel() {
   };
 
   return (
-    <section className="bottom-panel" aria-label="Analysis">
+    <section className={`bottom-panel${strip ? ' is-strip' : ''}`} aria-label="Analysis">
       <div role="tablist" aria-label="Analysis" className="tabs" onKeyDown={onKeyDown}>
         {TABS.map((t) => (
           <button
@@ -45,7 +54,7 @@ export function BottomPanel() {
             aria-controls={`tabpanel-${t}`}
             tabIndex={tab === t ? 0 : -1}
             className="tabs__tab"
-            onClick={() => setTab(t)}
+            onClick={() => choose(t)}
           >
             {labels[t]}
             {t === 'issues' && errors > 0 && (
@@ -59,7 +68,7 @@ export function BottomPanel() {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabs__panel" tabIndex={0}>
+      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabs__panel" tabIndex={0} hidden={strip}>
         {tab === 'issues' ? <IssuesPanel /> : <CostPanel />}
       </div>
     </section>

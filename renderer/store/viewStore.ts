@@ -1,8 +1,9 @@
 import { create } from 'zustand';
+import { startPageDue } from '../start/startPageSeen';
 import { useDocumentStore } from './documentStore';
 
-/** Which screen fills the window: the design editor, the practice questions, or a comparison. */
-export type AppView = 'editor' | 'practice' | 'compare';
+/** Which screen fills the window: the start page, the design editor, the practice questions, or a comparison. */
+export type AppView = 'start' | 'editor' | 'practice' | 'compare';
 
 interface ViewState {
   view: AppView;
@@ -10,7 +11,8 @@ interface ViewState {
 }
 
 export const useViewStore = create<ViewState>()((set) => ({
-  view: 'editor',
+  // A launch starts on the start page; reopening the last design or recovered work leaves it.
+  view: startPageDue() ? 'start' : 'editor',
   setView: (view) => set({ view }),
 }));
 

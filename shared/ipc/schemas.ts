@@ -141,11 +141,18 @@ const practiceProgressSchema = z
   .record(scenarioIdSchema, practiceRecordSchema)
   .refine((records) => Object.keys(records).length <= PRACTICE_MAX_SCENARIOS, 'Too many practice records.');
 
+/** The workspace's panels as last left: sizes in CSS pixels and which are collapsed (all optional). */
+const panelPx = z.number().int().min(0).max(4000);
+export const panelLayoutSchema = z
+  .strictObject({ paletteWidth: panelPx, inspectorWidth: panelPx, bottomHeight: panelPx, paletteCollapsed: z.boolean(), inspectorCollapsed: z.boolean(), bottomCollapsed: z.boolean() })
+  .partial();
+
 export const appSettingsSchema = z.strictObject({
   reopenLastDocument: z.boolean(),
   theme: z.enum(['system', 'light', 'dark']),
   exportChoices: exportChoicesSchema.optional(),
   practice: practiceProgressSchema.optional(),
+  panels: panelLayoutSchema.optional(),
 });
 
 export const settingsPatchSchema = appSettingsSchema.partial();
