@@ -21,8 +21,11 @@ export type DesignFileRead =
   | (Extract<LoadResult, { ok: true }> & { kind: DesignKind })
   | (Extract<LoadResult, { ok: false }> & { kind: DesignFileKind });
 
-/** Exported images carry the drawing as well as the design, so they may be larger than a design file. */
-export const DESIGN_IMAGE_MAX_BYTES = 128 * 1024 * 1024;
+/**
+ * Exported images carry the drawing as well as the design, so they may be larger than a design file: the
+ * largest Pipeboard writes (a 20,000-node design's SVG sheet) is about 36 MB; this leaves headroom.
+ */
+export const DESIGN_IMAGE_MAX_BYTES = 64 * 1024 * 1024;
 
 /** How many first bytes decide the kind. */
 export const KIND_SNIFF_BYTES = 512;

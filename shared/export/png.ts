@@ -59,10 +59,17 @@ function chunks(bytes: Uint8Array): Chunk[] | string {
   return out;
 }
 
+/** Latin-1 text, decoded in slices (linear; TextDecoder's 'latin1' is windows-1252 and changes 0x80–0x9F). */
 function latin1(bytes: Uint8Array, start: number, end: number): string {
-  let out = '';
-  for (let k = start; k < end; k++) out += String.fromCharCode(bytes[k]!);
-  return out;
+  const parts: string[] = [];
+  for (let k = start; k < end; k += 8192) parts.push(String.fromCharCode(...bytes.subarray(k, Math.min(end, k + 8192))));
+  return parts.join('');
+}
+
+/** Latin-1 bytes as UTF-8: ASCII (all a Pipeboard design's JSON is, once escaped) passes through untouched. */
+function latin1AsUtf8(bytes: Uint8Array): Uint8Array {
+  for (let k = 0; k < bytes.length; k++) if (bytes[k]! >= 0x80) return utf8Encode(latin1(bytes, 0, bytes.length));
+  return bytes;
 }
 
 /** A PNG chunk: length, type, data and the CRC-32 of type and data. */
@@ -154,7 +161,7 @@ export function readPngDocument(bytes: Uint8Array, options: PngReadOptions = {})
   }
   if (carrier.type === 'tEXt' || carrier.type === 'zTXt') {
     // Latin-1 chunks: Pipeboard never writes them, but a tool may have converted ours; ASCII JSON survives.
-    return loadEmbeddedDesign(utf8Encode(latin1(payload, 0, payload.length)), {});
+    return loadEmbeddedDesign(latin1AsUtf8(payload), {});
   }
   return loadEmbeddedDesign(payload, {});
 }

@@ -51,8 +51,10 @@ export function parseXml(text: string): XmlElement {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
+  let elements = 0;
   parser.on('opentag', (tag: SaxesTagNS) => {
     if (stack.length >= XML_LIMITS.maxDepth) throw new XmlError(`Elements are nested too deeply (${parser.line}:${parser.column})`);
+    if (++elements > XML_LIMITS.maxElements) throw new XmlError(`More than ${XML_LIMITS.maxElements.toLocaleString('en-US')} elements`);
     const element: XmlElement = {
       name: tag.name,
       local: tag.local,
