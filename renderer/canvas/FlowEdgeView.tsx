@@ -1,10 +1,13 @@
 import { memo, useCallback } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, useStore, type EdgeProps, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, getSmoothStepPath, useInternalNode, useStore, type EdgeProps, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import { analysisOf, countsFor, issueIndex } from '../store/analysis';
 import { useDocumentStore } from '../store/documentStore';
 import { backwardRoute, detourLane, estimatedLabelSizes, isBackward, placeLabel, polylineMidpoint, roundedPath, splitRate, type Rect } from './edgeRoute';
 import type { FlowEdge } from './flowEdges';
 import type { FlowNode } from './flowNodes';
+
+/** Corner radius of an orthogonal (step) edge. */
+const STEP_CORNER = 10;
 
 function boxOf(node: InternalNode | undefined): Rect | undefined {
   if (!node?.measured.width || !node.measured.height) return undefined;
@@ -14,13 +17,15 @@ function boxOf(node: InternalNode | undefined): Rect | undefined {
 
 /**
  * An edge with the rate the engine derived for it ("6 MB/s"), red when a rule names it. Left to right
- * it is a curve; right to left it goes around its ends (out to the right, along a lane below or above,
- * in from the left) so it never runs through them or reads backwards. The label sits clear of the ends.
+ * it is a curve (steps when the design's edge style is orthogonal); right to left it goes around its
+ * ends (out to the right, along a lane below or above, in from the left) so it never runs through
+ * them or reads backwards. The label sits clear of the ends.
  */
 function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
   const { id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected } = props;
   const label = useDocumentStore((s) => analysisOf(s.doc).derived.edges[id]?.label ?? '');
   const worst = useDocumentStore((s) => countsFor(issueIndex(analysisOf(s.doc)).edges, id).worst);
+  const orthogonal = useDocumentStore((s) => s.doc.settings.edgeStyle === 'orthogonal');
   const sourceBox = boxOf(useInternalNode<FlowNode>(source));
   const targetBox = boxOf(useInternalNode<FlowNode>(target));
   const ends = [sourceBox, targetBox].filter((box): box is Rect => box !== undefined);
@@ -51,6 +56,10 @@ function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
     const route = backwardRoute(start, end, laneY);
     path = roundedPath(route);
     mid = polylineMidpoint(route);
+  } else if (orthogonal) {
+    const [steps, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: STEP_CORNER });
+    path = steps;
+    mid = { x: labelX, y: labelY };
   } else {
     const [curve, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
     path = curve;

@@ -13,8 +13,9 @@ import { layoutPositions } from './layout';
 import type { CommandId } from '../../shared/commands/commandIds';
 import type { Shortcut } from './shortcuts';
 import { setThemeChoice } from './theme';
+import { CANVAS_TOOL_COMMANDS, CONTEXT_MENU_COMMAND } from './canvasToolCommands';
 
-export type CommandGroup = 'File' | 'Edit' | 'Select' | 'View';
+export type CommandGroup = 'File' | 'Edit' | 'Select' | 'Arrange' | 'View';
 
 /** One user action, shared by menus, keyboard shortcuts and the shortcuts sheet. */
 export interface Command {
@@ -99,6 +100,7 @@ const COMMAND_LIST = [
     enabled: () => doc().selection.nodes.length === 2,
     run: connectSelected,
   },
+  CONTEXT_MENU_COMMAND,
 
   { id: 'select.all', label: 'Select all', group: 'Select', shortcuts: [{ key: 'a', mod: true }], enabled: hasNodes, run: selectAll },
   { id: 'select.none', label: 'Select none', group: 'Select', shortcuts: [{ key: 'escape' }], canvasOnly: true, enabled: hasSelection, run: clearSelection },
@@ -164,6 +166,7 @@ const COMMAND_LIST = [
   { id: 'view.editor', label: 'Design editor', group: 'View', run: () => showView('editor') },
   { id: 'view.practice', label: 'Practice', group: 'View', run: () => showView('practice') },
   { id: 'view.compare', label: 'Compare designs', group: 'View', run: () => showView('compare') },
+  ...CANVAS_TOOL_COMMANDS,
 ] satisfies readonly Command[];
 
 // Fails to compile when shared/commands/commandIds.ts names a command this registry lacks.
@@ -174,11 +177,11 @@ void everyIdRegistered;
 /** Every command, in the order menus and the shortcuts sheet list them. */
 export const COMMANDS: readonly Command[] = COMMAND_LIST;
 
-const CANVAS_VIEW_COMMANDS = new Set<CommandId>(['view.layout', 'view.fit', 'view.zoomIn', 'view.zoomOut', 'view.snap', 'view.minimap']);
+const CANVAS_VIEW_COMMANDS = new Set<CommandId>(['view.layout', 'view.fit', 'view.zoomIn', 'view.zoomOut', 'view.snap', 'view.minimap', 'view.edgeStyle', 'view.find']);
 
 /** Commands that act on the canvas, and so only while the design editor is showing. */
 export function isEditorOnly(command: Command): boolean {
-  return command.group === 'Edit' || command.group === 'Select' || CANVAS_VIEW_COMMANDS.has(command.id);
+  return command.group === 'Edit' || command.group === 'Select' || command.group === 'Arrange' || CANVAS_VIEW_COMMANDS.has(command.id);
 }
 
 function commandById(id: CommandId): Command {

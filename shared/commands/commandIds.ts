@@ -18,6 +18,7 @@ export const COMMAND_IDS = [
   'edit.duplicate',
   'edit.delete',
   'edit.connect',
+  'edit.contextMenu',
   'select.all',
   'select.none',
   'select.next',
@@ -35,6 +36,16 @@ export const COMMAND_IDS = [
   'view.editor',
   'view.practice',
   'view.compare',
+  'view.edgeStyle',
+  'view.find',
+  'arrange.alignLeft',
+  'arrange.alignCenter',
+  'arrange.alignRight',
+  'arrange.alignTop',
+  'arrange.alignMiddle',
+  'arrange.alignBottom',
+  'arrange.distributeHorizontally',
+  'arrange.distributeVertically',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];
@@ -65,6 +76,16 @@ export const DESKTOP_MENU_COMMANDS = [
   'view.editor',
   'view.practice',
   'view.compare',
+  'view.edgeStyle',
+  'view.find',
+  'arrange.alignLeft',
+  'arrange.alignCenter',
+  'arrange.alignRight',
+  'arrange.alignTop',
+  'arrange.alignMiddle',
+  'arrange.alignBottom',
+  'arrange.distributeHorizontally',
+  'arrange.distributeVertically',
 ] as const satisfies readonly CommandId[];
 
 /** A command id the native menu sends over IPC (see `DesktopExtras.onMenuCommand`). */
