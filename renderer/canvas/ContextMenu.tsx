@@ -24,7 +24,7 @@ export function ContextMenu() {
   const [place, setPlace] = useState<{ left: number; top: number } | null>(null);
   const lines = menu ? contextMenuLines(CONTEXT_MENUS[menu.target]) : [];
 
-  // Keep the whole menu in the window, then focus its first item.
+  // Keep the whole menu in the window (measured before it shows)…
   useLayoutEffect(() => {
     if (!menu || !ref.current) return setPlace(null);
     previousFocus.current = document.activeElement;
@@ -33,8 +33,12 @@ export function ContextMenu() {
       left: Math.max(WINDOW_MARGIN, Math.min(menu.x, window.innerWidth - width - WINDOW_MARGIN)),
       top: Math.max(WINDOW_MARGIN, Math.min(menu.y, window.innerHeight - height - WINDOW_MARGIN)),
     });
-    ref.current.querySelector<HTMLButtonElement>('[role^="menuitem"]:not([aria-disabled="true"])')?.focus();
   }, [menu]);
+
+  // …then focus its first item, once it is shown.
+  useEffect(() => {
+    if (place) ref.current?.querySelector<HTMLButtonElement>('[role^="menuitem"]:not([aria-disabled="true"])')?.focus();
+  }, [place]);
 
   useEffect(() => {
     if (!menu) return;

@@ -4,10 +4,14 @@ import { analysisOf, countsFor, issueIndex } from '../store/analysis';
 import { useDocumentStore } from '../store/documentStore';
 import { backwardRoute, detourLane, estimatedLabelSizes, isBackward, placeLabel, polylineMidpoint, roundedPath, splitRate, type Rect } from './edgeRoute';
 import type { FlowEdge } from './flowEdges';
+import { routeFor } from './layoutRoute';
+import { useLayoutRouteStore } from '../store/layoutRouteStore';
 import type { FlowNode } from './flowNodes';
 
 /** Corner radius of an orthogonal (step) edge. */
 const STEP_CORNER = 10;
+/** Corner radius of a layout route in a curved design. */
+const ROUTE_CURVE_CORNER = 28;
 
 function boxOf(node: InternalNode | undefined): Rect | undefined {
   if (!node?.measured.width || !node.measured.height) return undefined;
@@ -26,12 +30,16 @@ function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
   const label = useDocumentStore((s) => analysisOf(s.doc).derived.edges[id]?.label ?? '');
   const worst = useDocumentStore((s) => countsFor(issueIndex(analysisOf(s.doc)).edges, id).worst);
   const orthogonal = useDocumentStore((s) => s.doc.settings.edgeStyle === 'orthogonal');
+  const layoutRoute = useLayoutRouteStore((s) => s.routes.get(id));
   const sourceBox = boxOf(useInternalNode<FlowNode>(source));
   const targetBox = boxOf(useInternalNode<FlowNode>(target));
   const ends = [sourceBox, targetBox].filter((box): box is Rect => box !== undefined);
   const start = { x: sourceX, y: sourceY };
   const end = { x: targetX, y: targetY };
-  const backward = isBackward(start, end) && ends.length === 2;
+  // Right after auto-layout an edge follows ELK's route, which goes around every node (its corners
+  // well rounded in a curved design), until one of its ends moves.
+  const routed = routeFor(layoutRoute, start, end);
+  const backward = !routed && isBackward(start, end) && ends.length === 2;
 
   // Only a backward edge looks at the other nodes (to pick its lane); the answer is one number.
   const laneSelector = useCallback(
@@ -52,7 +60,10 @@ function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
 
   let path: string;
   let mid: { x: number; y: number };
-  if (laneY !== null) {
+  if (routed) {
+    path = roundedPath(routed, orthogonal ? STEP_CORNER : ROUTE_CURVE_CORNER);
+    mid = polylineMidpoint(routed);
+  } else if (laneY !== null) {
     const route = backwardRoute(start, end, laneY);
     path = roundedPath(route);
     mid = polylineMidpoint(route);
@@ -65,7 +76,7 @@ function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
     path = curve;
     mid = { x: labelX, y: labelY };
   }
-  const placement = label ? placeLabel(mid, laneY !== null ? [] : ends, estimatedLabelSizes(label)) : undefined;
+  const placement = label ? placeLabel(mid, laneY !== null || routed ? [] : ends, estimatedLabelSizes(label)) : undefined;
   const parts = placement?.layout === 'stacked' ? splitRate(label) : undefined;
   const className = ['flow-edge', selected ? 'is-selected' : '', worst ? `has-${worst}` : '', laneY !== null ? 'is-backward' : ''].filter(Boolean).join(' ');
   return (

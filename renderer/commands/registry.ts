@@ -10,6 +10,7 @@ import { compareFiles, compareWithSaved } from '../compare/compareActions';
 import { showView, useViewStore } from '../store/viewStore';
 import { useDialogStore } from '../store/dialogStore';
 import { layoutPositions } from './layout';
+import { useLayoutRouteStore } from '../store/layoutRouteStore';
 import type { CommandId } from '../../shared/commands/commandIds';
 import type { Shortcut } from './shortcuts';
 import { setThemeChoice } from './theme';
@@ -44,13 +45,14 @@ async function autoLayout(): Promise<void> {
   const { doc: current } = doc();
   if (current.nodes.length === 0) return;
   const flow = getFlowInstance();
-  const positions = await layoutPositions(current, (id) => {
+  const { positions, routes } = await layoutPositions(current, (id) => {
     const measured = flow?.getInternalNode(id)?.measured;
     return measured?.width && measured.height ? { width: measured.width, height: measured.height } : undefined;
   });
   // The document may have changed while ELK ran; apply to the latest one.
   const latest = doc();
   latest.commit([{ op: 'moveNodes', moves: [...positions].map(([node, p]) => ({ node, x: p.x, y: p.y })) }]);
+  useLayoutRouteStore.getState().setRoutes(routes);
   requestAnimationFrame(() => void getFlowInstance()?.fitView(fitViewOptions(canvasWidth(), { duration: 250 })));
 }
 
