@@ -111,12 +111,11 @@ test('the context menu opens from the keyboard, moves with the arrows and runs w
 test('an edge’s context menu deletes it; the empty canvas’s offers layout and fit view', async ({ app, launched }) => {
   await openDesign(app, launched.workspace, 'chain', chain);
   await expect(app.canvas.edges).toHaveCount(2);
-  await app.canvas.edgeLabel('src-fh').click({ button: 'right' }).catch(async () => {
-    // A label is not the edge: right-click the edge's path instead.
-    await app.canvas.edge('src-fh').click({ button: 'right', force: true });
-  });
+  // Right-click the drawn path a quarter of the way along (the label sits at its middle).
+  const edge = (await canvasGeometry(app.page)).edges.find((e) => e.id === 'src-fh')!;
+  const on = edge.points[Math.floor(edge.points.length / 4)]!;
+  await app.page.mouse.click(on.x, on.y, { button: 'right' });
   const edgeMenu = app.page.getByRole('menu', { name: 'Edge actions' });
-  if (!(await edgeMenu.isVisible())) await app.canvas.edge('src-fh').click({ button: 'right', force: true });
   await expect(edgeMenu).toBeVisible();
   await edgeMenu.getByRole('menuitem', { name: /^Delete/ }).click();
   await expect(app.canvas.edges).toHaveCount(1);
@@ -193,8 +192,9 @@ test('dragging a node near another’s top shows a guide and snaps onto it', asy
   const dy = a.y + 3 - c.y;
   await app.page.mouse.move(start.x, start.y);
   await app.page.mouse.down();
-  // The first move starts the drag; the last is repeated so the drag sees the final spot.
-  for (let k = 0; k <= 9; k++) await app.page.mouse.move(start.x - (Math.min(k, 8) * 40) / 8, start.y + (dy * Math.min(k, 8)) / 8);
+  // The first move only starts the drag (React Flow's threshold): the node follows the moves after it.
+  await app.page.mouse.move(start.x, start.y + 5);
+  for (let k = 1; k <= 8; k++) await app.page.mouse.move(start.x - (k * 40) / 8, start.y + 5 + (dy * k) / 8);
   await expect(app.page.getByTestId('align-guide').first()).toBeVisible();
   await app.page.mouse.up();
   await expect(app.page.getByTestId('align-guide')).toHaveCount(0);

@@ -143,7 +143,7 @@ export function Canvas() {
     }
     if (measuredNew) setFirstMeasured((n) => n + 1);
     const drag = guideDrag.current;
-    if (drag && moves.length === 1 && moves[0]!.node === drag.node && !dragEnded) moves[0] = snapMoveToGuides(moves[0]!, drag);
+    if (drag && moves.length === 1 && moves[0]!.node === drag.node) moves[0] = snapMoveToGuides(moves[0]!, drag);
     if (dragEnded) {
       guideDrag.current = null;
       useGuideStore.getState().clear();
