@@ -12,7 +12,7 @@ export interface GuideSnap {
 }
 
 /** Nodes farther than this from the dragged one (flow px) are not guide candidates. */
-export const GUIDE_REACH = 900;
+const GUIDE_REACH = 900;
 
 const xs = (r: Rect): number[] => [r.x, r.x + r.width / 2, r.x + r.width];
 const ys = (r: Rect): number[] => [r.y, r.y + r.height / 2, r.y + r.height];

@@ -1,3 +1,4 @@
+import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { PipelineDocument, Position } from '../../shared/model/document';
 import type { Point } from '../canvas/edgeRoute';
 import type { Size } from '../canvas/flowNodes';
@@ -22,7 +23,7 @@ export async function layoutPositions(doc: PipelineDocument, sizes: (id: string)
   const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
   const elk = new ELK();
   const ids = new Set(doc.nodes.map((n) => n.id));
-  const graph = {
+  const graph: ElkNode = {
     id: 'root',
     layoutOptions: {
       'elk.algorithm': 'layered',

@@ -3,7 +3,7 @@ import { create } from 'zustand';
 /** What was right-clicked (or the selection, from the keyboard): picks the menu's list. */
 export type ContextTarget = 'node' | 'edge' | 'canvas';
 
-export interface OpenContextMenu {
+interface OpenContextMenu {
   target: ContextTarget;
   /** Where the menu opens, in window coordinates. */
   x: number;

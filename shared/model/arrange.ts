@@ -9,8 +9,7 @@ export interface NodeBox {
   height: number;
 }
 
-export const ALIGN_EDGES = ['left', 'center', 'right', 'top', 'middle', 'bottom'] as const;
-export type AlignEdge = (typeof ALIGN_EDGES)[number];
+export type AlignEdge = 'left' | 'center' | 'right' | 'top' | 'middle' | 'bottom';
 export type DistributeAxis = 'horizontal' | 'vertical';
 
 /** Where a box's aligned line is (its left, centre, right, top, middle or bottom). */
