@@ -142,10 +142,13 @@ test('orthogonal edges: the View menu switches the design to steps, and the file
   await app.press('Control+s');
   await app.waitForSaved(file);
   expect((await readDesign(file)).text).toContain('"edgeStyle": "orthogonal"');
-  // Shift+E switches back to curves.
+  // Shift+E switches back to curves; the design inspector's Settings offer the choice too.
   await app.canvas.clickEmpty();
   await app.press('Shift+E');
   await expect.poll(pathData).toContain('C');
+  await app.page.locator('summary', { hasText: /^Settings$/ }).click();
+  await app.page.getByLabel('Edges', { exact: true }).selectOption('orthogonal');
+  await expect.poll(pathData).not.toContain('C');
 });
 
 test('find on canvas jumps to a node by label, service or value; Enter cycles, Escape closes', async ({ app, launched }) => {
