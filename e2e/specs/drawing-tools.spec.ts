@@ -217,3 +217,26 @@ test('the shortcuts sheet lists the new actions with their keys', async ({ app }
   const row = sheet.locator('.shortcuts__row').filter({ hasText: 'Align left' });
   await expect(row.locator('kbd')).toHaveText(['Alt', 'Shift', 'L']);
 });
+
+test('“Add node here…” adds the service typed in the palette where the canvas menu opened; “Change service…” goes to the field', async ({ app, launched }) => {
+  await openDesign(app, launched.workspace, 'chain', chain);
+  const canvas = (await app.canvas.root.boundingBox())!;
+  const spot = { x: canvas.x + canvas.width * 0.5, y: canvas.y + canvas.height * 0.8 };
+  await app.page.mouse.click(spot.x, spot.y, { button: 'right' });
+  const menu = app.page.getByRole('menu', { name: 'Canvas actions' });
+  await menu.getByRole('menuitem', { name: /^Add node here/ }).click();
+  const search = app.page.getByRole('searchbox', { name: 'Search services' });
+  await expect(search).toBeFocused();
+  await search.fill('dynamodb');
+  await search.press('Enter');
+  await expect(app.canvas.nodes).toHaveCount(4);
+  const added = app.canvas.selectedNodes();
+  await expect(added).toHaveCount(1);
+  const box = (await added.boundingBox())!;
+  expect(Math.abs(box.x + box.width / 2 - spot.x)).toBeLessThan(box.width / 2);
+  expect(Math.abs(box.y + box.height / 2 - spot.y)).toBeLessThan(box.height);
+
+  await added.click({ button: 'right' });
+  await app.page.getByRole('menu', { name: 'Node actions' }).getByRole('menuitem', { name: /^Change service/ }).click();
+  await expect(app.inspector.nodeForm.getByLabel('Service', { exact: true })).toBeFocused();
+});

@@ -82,8 +82,9 @@ export function ContextMenu() {
 
   const choose = (line: MenuEntry) => {
     if (line.disabled) return;
+    const origin = { x: menu.x, y: menu.y };
     finish(true);
-    line.onSelect();
+    useContextMenuStore.getState().runFrom(origin, line.onSelect);
   };
 
   return createPortal(

@@ -1,4 +1,6 @@
+import { setNextAddPosition } from '../commands/editActions';
 import { useContextMenuStore, type ContextTarget } from '../store/contextMenuStore';
+import { getFlowInstance } from './flowInstance';
 import { useDocumentStore } from '../store/documentStore';
 
 function centreOf(element: Element | null | undefined): { x: number; y: number } | undefined {
@@ -26,4 +28,24 @@ export function openContextMenuForSelection(): void {
     at = centreOf(document.querySelector(`[data-testid="edge-label-${CSS.escape(edge)}"]`)) ?? centreOf(document.querySelector(`.react-flow__edge[data-id="${CSS.escape(edge)}"]`)) ?? at;
   }
   if (at) useContextMenuStore.getState().open({ target, ...at });
+}
+
+/**
+ * "Add node here…": the palette's search takes focus, and the service chosen there (Enter, or a click
+ * on an item) is added where the canvas menu was opened (the view's centre from the Edit menu).
+ */
+export function addNodeHere(): void {
+  const origin = useContextMenuStore.getState().origin;
+  const flow = getFlowInstance();
+  setNextAddPosition(origin && flow ? flow.screenToFlowPosition(origin) : null);
+  const search = document.querySelector<HTMLInputElement>('#palette-search');
+  search?.focus();
+  search?.select();
+}
+
+/** "Change service…": the inspector's Service field of the selected node takes focus. */
+export function focusServiceField(): void {
+  const label = [...document.querySelectorAll<HTMLLabelElement>('[data-testid="node-inspector"] label')].find((l) => l.textContent?.trim() === 'Service');
+  const field = label ? document.getElementById(label.htmlFor) : null;
+  field?.focus();
 }

@@ -19,9 +19,9 @@ const ALIGN: ContextMenuSpec = [
 
 /** The menus of a node, an edge and the empty canvas (a group's menu is one more list). */
 export const CONTEXT_MENUS: Readonly<Record<ContextTarget, ContextMenuSpec>> = {
-  node: ['edit.cut', 'edit.copy', 'edit.paste', 'edit.duplicate', 'edit.delete', '-', 'edit.connect', '-', ...ALIGN, '-', 'view.find'],
+  node: ['edit.cut', 'edit.copy', 'edit.paste', 'edit.duplicate', 'edit.delete', '-', 'edit.connect', 'edit.changeService', '-', ...ALIGN, '-', 'view.find'],
   edge: ['edit.delete', '-', 'select.none', '-', 'view.edgeStyle'],
-  canvas: ['edit.paste', 'select.all', '-', 'view.layout', 'view.fit', 'view.edgeStyle', 'view.snap', 'view.minimap', '-', 'view.find'],
+  canvas: ['edit.addNodeHere', 'edit.paste', 'select.all', '-', 'view.layout', 'view.fit', 'view.edgeStyle', 'view.snap', 'view.minimap', '-', 'view.find'],
 };
 
 /** Menu lines for a spec, labelled and enabled from the command registry, without doubled separators. */

@@ -1,4 +1,4 @@
-import { openContextMenuForSelection } from '../canvas/contextMenuActions';
+import { addNodeHere, focusServiceField, openContextMenuForSelection } from '../canvas/contextMenuActions';
 import { useDocumentStore } from '../store/documentStore';
 import { useFindStore } from '../store/findStore';
 import { toast } from '../store/toastStore';
@@ -19,6 +19,12 @@ export const CONTEXT_MENU_COMMAND = {
   canvasOnly: true,
   run: openContextMenuForSelection,
 } satisfies Command;
+
+/** Context menu actions that hand over to the palette and the inspector. */
+export const HAND_OVER_COMMANDS = [
+  { id: 'edit.addNodeHere', label: 'Add node here…', group: 'Edit', run: addNodeHere },
+  { id: 'edit.changeService', label: 'Change service…', group: 'Edit', enabled: () => selectedCount() === 1, run: focusServiceField },
+] satisfies readonly Command[];
 
 export const CANVAS_TOOL_COMMANDS = [
   {

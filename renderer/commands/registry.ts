@@ -14,7 +14,7 @@ import { useLayoutRouteStore } from '../store/layoutRouteStore';
 import type { CommandId } from '../../shared/commands/commandIds';
 import type { Shortcut } from './shortcuts';
 import { setThemeChoice } from './theme';
-import { CANVAS_TOOL_COMMANDS, CONTEXT_MENU_COMMAND } from './canvasToolCommands';
+import { CANVAS_TOOL_COMMANDS, CONTEXT_MENU_COMMAND, HAND_OVER_COMMANDS } from './canvasToolCommands';
 
 export type CommandGroup = 'File' | 'Edit' | 'Select' | 'Arrange' | 'View';
 
@@ -103,6 +103,7 @@ const COMMAND_LIST = [
     run: connectSelected,
   },
   CONTEXT_MENU_COMMAND,
+  ...HAND_OVER_COMMANDS,
 
   { id: 'select.all', label: 'Select all', group: 'Select', shortcuts: [{ key: 'a', mod: true }], enabled: hasNodes, run: selectAll },
   { id: 'select.none', label: 'Select none', group: 'Select', shortcuts: [{ key: 'escape' }], canvasOnly: true, enabled: hasSelection, run: clearSelection },

@@ -19,6 +19,8 @@ export const COMMAND_IDS = [
   'edit.delete',
   'edit.connect',
   'edit.contextMenu',
+  'edit.addNodeHere',
+  'edit.changeService',
   'select.all',
   'select.none',
   'select.next',
