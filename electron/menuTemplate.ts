@@ -95,6 +95,21 @@ export function buildMenuTemplate(options: MenuOptions): Item[] {
       separator,
       command('Select All', 'select.all', 'CmdOrCtrl+A'),
       command('Select None', 'select.none', 'Escape'),
+      separator,
+      {
+        label: 'Arrange',
+        submenu: [
+          command('Align Left', 'arrange.alignLeft', 'Alt+Shift+L'),
+          command('Align Centre', 'arrange.alignCenter', 'Alt+Shift+C'),
+          command('Align Right', 'arrange.alignRight', 'Alt+Shift+R'),
+          command('Align Top', 'arrange.alignTop', 'Alt+Shift+T'),
+          command('Align Middle', 'arrange.alignMiddle', 'Alt+Shift+M'),
+          command('Align Bottom', 'arrange.alignBottom', 'Alt+Shift+B'),
+          separator,
+          command('Distribute Horizontally', 'arrange.distributeHorizontally', 'Alt+Shift+H'),
+          command('Distribute Vertically', 'arrange.distributeVertically', 'Alt+Shift+V'),
+        ],
+      },
     ],
   };
 
@@ -107,9 +122,11 @@ export function buildMenuTemplate(options: MenuOptions): Item[] {
       command('Zoom In', 'view.zoomIn', '='),
       command('Zoom Out', 'view.zoomOut', '-'),
       command('Zoom to 100%', 'view.zoomReset', '0'),
+      command('Find on Canvas…', 'view.find', 'CmdOrCtrl+F'),
       separator,
       command('Snap to Grid', 'view.snap', 'Shift+G'),
       command('Show Minimap', 'view.minimap', 'Shift+M'),
+      command('Orthogonal Edges', 'view.edgeStyle', 'Shift+E'),
       command('Show Palette', 'view.palette'),
       command('Show Inspector', 'view.inspector'),
       command('Show Analysis Panel', 'view.analysis'),

@@ -8,7 +8,7 @@ import { InspectorPage } from './InspectorPage';
 import { IssuesPage } from './IssuesPage';
 import { PalettePage } from './PalettePage';
 
-export type MenuName = 'File' | 'Edit' | 'View';
+export type MenuName = 'File' | 'Edit' | 'Arrange' | 'View';
 
 /**
  * The main window. Starts from any page showing the renderer: a browser tab on the local host or

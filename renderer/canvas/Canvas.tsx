@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -10,6 +10,7 @@ import {
   type InternalNode,
   type NodeChange,
   type ReactFlowInstance,
+  type Node,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { canConnect, connectionRefusal, isServiceId } from '../../shared/catalog/index';
@@ -28,12 +29,57 @@ import { ServiceNode } from './ServiceNode';
 import { CanvasMinimap } from './CanvasMinimap';
 import { ZoomReadout } from './ZoomReadout';
 import { canvasWidth, fitViewOptions } from './viewFit';
+import { nearbyBoxes, snapToGuides } from './alignGuides';
+import type { Rect } from './edgeRoute';
+import { GuideLines } from './GuideLines';
+import { FindBar } from './FindBar';
+import { ContextMenu } from './ContextMenu';
+import { useGuideStore } from '../store/guideStore';
+import { useContextMenuStore, type ContextTarget } from '../store/contextMenuStore';
 
 const nodeTypes = { service: ServiceNode };
 const edgeTypes = { flow: FlowEdgeView };
 const SNAP: [number, number] = [GRID_SIZE, GRID_SIZE];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 const PRO_OPTIONS = { hideAttribution: false };
+/** A dragged node snaps to a nearby node's edge or centre line within this many screen px. */
+const GUIDE_SNAP_PX = 6;
+
+/** What a single-node drag lines up against: the dragged node's size and its neighbours' boxes. */
+interface GuideDrag {
+  node: string;
+  width: number;
+  height: number;
+  others: Rect[];
+}
+
+/** The boxes React Flow measured, for the guides of a drag starting now. */
+function guideDragFor(node: string): GuideDrag | null {
+  const flow = getFlowInstance();
+  const dragged = flow?.getInternalNode(node);
+  if (!flow || !dragged?.measured.width || !dragged.measured.height) return null;
+  const box = { ...dragged.internals.positionAbsolute, width: dragged.measured.width, height: dragged.measured.height };
+  const boxes: Rect[] = [];
+  for (const { id } of flow.getNodes()) {
+    const other = id === node ? undefined : flow.getInternalNode(id);
+    if (!other?.measured.width || !other.measured.height) continue;
+    boxes.push({ ...other.internals.positionAbsolute, width: other.measured.width, height: other.measured.height });
+  }
+  return { node, width: box.width, height: box.height, others: nearbyBoxes(box, boxes) };
+}
+
+/** Shifts a dragged node's move onto the nearest guide lines, and shows them. */
+function snapMoveToGuides(move: NodeMove, drag: GuideDrag): NodeMove {
+  const zoom = getFlowInstance()?.getZoom() ?? 1;
+  const snap = snapToGuides({ x: move.x, y: move.y, width: drag.width, height: drag.height }, drag.others, GUIDE_SNAP_PX / zoom);
+  useGuideStore.getState().show(snap.vertical, snap.horizontal);
+  return { node: move.node, x: Math.round(move.x + snap.dx), y: Math.round(move.y + snap.dy) };
+}
+
+function openContextMenu(event: { preventDefault(): void; clientX: number; clientY: number }, target: ContextTarget): void {
+  event.preventDefault();
+  useContextMenuStore.getState().open({ target, x: event.clientX, y: event.clientY });
+}
 
 /** Applies React Flow's select changes to our ordered selection list. */
 function applySelect(current: readonly string[], changes: readonly { id: string; selected: boolean }[]): readonly string[] {
@@ -66,6 +112,7 @@ export function Canvas() {
   const nodeCache = useRef(new FlowNodeCache());
   const edgeCache = useRef(new FlowEdgeCache());
   const dragGesture = useRef(0);
+  const guideDrag = useRef<GuideDrag | null>(null);
   const instance = useRef<ReactFlowInstance<FlowNode, FlowEdge> | null>(null);
   // Bumped when nodes are measured for the first time (another document, new nodes): their React
   // Flow nodes are rebuilt once with the size, which the minimap needs to draw them.
@@ -96,6 +143,12 @@ export function Canvas() {
       }
     }
     if (measuredNew) setFirstMeasured((n) => n + 1);
+    const drag = guideDrag.current;
+    if (drag && moves.length === 1 && moves[0]!.node === drag.node) moves[0] = snapMoveToGuides(moves[0]!, drag);
+    if (dragEnded) {
+      guideDrag.current = null;
+      useGuideStore.getState().clear();
+    }
     const store = useDocumentStore.getState();
     if (moves.length > 0) store.commit([{ op: 'moveNodes', moves }], { coalesceKey: `drag:${dragGesture.current}` });
     if (dragEnded) store.sealHistory();
@@ -115,9 +168,32 @@ export function Canvas() {
     if (edgesNext !== store.selection.edges) store.setSelection({ nodes: store.selection.nodes, edges: edgesNext });
   }, []);
 
-  const onNodeDragStart = useCallback(() => {
+  const onNodeDragStart = useCallback((_event: unknown, _node: Node, dragged: Node[]) => {
     dragGesture.current += 1;
+    // Guides for a single node (a group drag keeps its shape); off while snapping to the grid.
+    guideDrag.current = dragged.length === 1 && !useUiStore.getState().snapToGrid ? guideDragFor(dragged[0]!.id) : null;
   }, []);
+
+  const onSelectionDragStart = useCallback(() => {
+    dragGesture.current += 1;
+    guideDrag.current = null;
+  }, []);
+
+  const onNodeContextMenu = useCallback((event: ReactMouseEvent, node: Node) => {
+    const store = useDocumentStore.getState();
+    if (!store.selection.nodes.includes(node.id)) store.setSelection({ nodes: [node.id], edges: [] });
+    openContextMenu(event, 'node');
+  }, []);
+
+  const onEdgeContextMenu = useCallback((event: ReactMouseEvent, edge: { id: string }) => {
+    const store = useDocumentStore.getState();
+    if (!store.selection.edges.includes(edge.id)) store.setSelection({ nodes: [], edges: [edge.id] });
+    openContextMenu(event, 'edge');
+  }, []);
+
+  const onSelectionContextMenu = useCallback((event: ReactMouseEvent) => openContextMenu(event, 'node'), []);
+
+  const onPaneContextMenu = useCallback((event: ReactMouseEvent | MouseEvent) => openContextMenu(event, 'canvas'), []);
 
   const isValidConnection = useCallback((connection: Connection | FlowEdge) => {
     if (connection.source === connection.target) return false;
@@ -201,7 +277,11 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStart={onNodeDragStart}
-        onSelectionDragStart={onNodeDragStart}
+        onSelectionDragStart={onSelectionDragStart}
+        onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
+        onSelectionContextMenu={onSelectionContextMenu}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
@@ -222,7 +302,10 @@ export function Canvas() {
           <ZoomReadout />
         </Controls>
         <CanvasMinimap />
+        <GuideLines />
       </ReactFlow>
+      <FindBar />
+      <ContextMenu />
     </div>
   );
 }

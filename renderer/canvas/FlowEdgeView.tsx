@@ -1,11 +1,18 @@
 import { memo, useCallback } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, useStore, type EdgeProps, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, getSmoothStepPath, useInternalNode, useStore, type EdgeProps, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import { analysisOf, countsFor, issueIndex } from '../store/analysis';
 import { useDocumentStore } from '../store/documentStore';
 import { backwardRoute, detourLane, estimatedLabelSizes, isBackward, placeLabel, polylineMidpoint, roundedPath, splitRate, type Rect } from './edgeRoute';
 import type { FlowEdge } from './flowEdges';
+import { routeFor } from './layoutRoute';
+import { useLayoutRouteStore } from '../store/layoutRouteStore';
 import type { FlowNode } from './flowNodes';
 import { useCompactZoom } from './semanticZoom';
+
+/** Corner radius of an orthogonal (step) edge. */
+const STEP_CORNER = 10;
+/** Corner radius of a layout route in a curved design. */
+const ROUTE_CURVE_CORNER = 28;
 
 function boxOf(node: InternalNode | undefined): Rect | undefined {
   if (!node?.measured.width || !node.measured.height) return undefined;
@@ -15,8 +22,9 @@ function boxOf(node: InternalNode | undefined): Rect | undefined {
 
 /**
  * An edge with the rate the engine derived for it ("6 MB/s"), red when a rule names it. Left to right
- * it is a curve; right to left it goes around its ends (out to the right, along a lane below or above,
- * in from the left) so it never runs through them or reads backwards. The label sits clear of the ends.
+ * it is a curve (steps when the design's edge style is orthogonal); right to left it goes around its
+ * ends (out to the right, along a lane below or above, in from the left) so it never runs through
+ * them or reads backwards. The label sits clear of the ends.
  */
 function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
   const { id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected } = props;
@@ -24,12 +32,17 @@ function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
   const worst = useDocumentStore((s) => countsFor(issueIndex(analysisOf(s.doc)).edges, id).worst);
   // Zoomed out past the cards' threshold, rate labels would be unreadable specks that crowd each other.
   const labelHidden = useCompactZoom();
+  const orthogonal = useDocumentStore((s) => s.doc.settings.edgeStyle === 'orthogonal');
+  const layoutRoute = useLayoutRouteStore((s) => s.routes.get(id));
   const sourceBox = boxOf(useInternalNode<FlowNode>(source));
   const targetBox = boxOf(useInternalNode<FlowNode>(target));
   const ends = [sourceBox, targetBox].filter((box): box is Rect => box !== undefined);
   const start = { x: sourceX, y: sourceY };
   const end = { x: targetX, y: targetY };
-  const backward = isBackward(start, end) && ends.length === 2;
+  // Right after auto-layout an edge follows ELK's route, which goes around every node (its corners
+  // well rounded in a curved design), until one of its ends moves.
+  const routed = routeFor(layoutRoute, start, end);
+  const backward = !routed && isBackward(start, end) && ends.length === 2;
 
   // Only a backward edge looks at the other nodes (to pick its lane); the answer is one number.
   const laneSelector = useCallback(
@@ -50,16 +63,23 @@ function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
 
   let path: string;
   let mid: { x: number; y: number };
-  if (laneY !== null) {
+  if (routed) {
+    path = roundedPath(routed, orthogonal ? STEP_CORNER : ROUTE_CURVE_CORNER);
+    mid = polylineMidpoint(routed);
+  } else if (laneY !== null) {
     const route = backwardRoute(start, end, laneY);
     path = roundedPath(route);
     mid = polylineMidpoint(route);
+  } else if (orthogonal) {
+    const [steps, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: STEP_CORNER });
+    path = steps;
+    mid = { x: labelX, y: labelY };
   } else {
     const [curve, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
     path = curve;
     mid = { x: labelX, y: labelY };
   }
-  const placement = label && !labelHidden ? placeLabel(mid, laneY !== null ? [] : ends, estimatedLabelSizes(label)) : undefined;
+  const placement = label && !labelHidden ? placeLabel(mid, laneY !== null || routed ? [] : ends, estimatedLabelSizes(label)) : undefined;
   const parts = placement?.layout === 'stacked' ? splitRate(label) : undefined;
   const className = ['flow-edge', selected ? 'is-selected' : '', worst ? `has-${worst}` : '', laneY !== null ? 'is-backward' : ''].filter(Boolean).join(' ');
   return (

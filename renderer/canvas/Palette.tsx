@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ServiceDefinition, ServiceId } from '../../shared/catalog/index';
-import { addServiceAtCentre } from '../commands/editActions';
+import { addServiceAtCentre, setNextAddPosition } from '../commands/editActions';
 import { groupByCategory, searchServices } from './paletteSearch';
 import { useDocumentStore } from '../store/documentStore';
 import { PaletteItem } from './PaletteItem';
@@ -75,6 +75,10 @@ export function Palette() {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={onSearchKeyDown}
+          onBlur={(event) => {
+            // "Add node here" lasts while the search or the palette's items have focus.
+            if (!event.currentTarget.closest('.palette')?.contains(event.relatedTarget)) setNextAddPosition(null);
+          }}
           autoComplete="off"
           spellCheck={false}
           aria-describedby="palette-search-hint"

@@ -31,13 +31,13 @@ export function backwardRoute(source: Point, target: Point, laneY: number): Poin
 }
 
 /** An SVG path through `points` with rounded corners. */
-export function roundedPath(points: readonly Point[]): string {
+export function roundedPath(points: readonly Point[], corner = CORNER): string {
   let d = `M${points[0]!.x},${points[0]!.y}`;
   for (let i = 1; i < points.length - 1; i++) {
     const prev = points[i - 1]!;
     const at = points[i]!;
     const next = points[i + 1]!;
-    const r = Math.min(CORNER, distance(prev, at) / 2, distance(at, next) / 2);
+    const r = Math.min(corner, distance(prev, at) / 2, distance(at, next) / 2);
     const before = towards(at, prev, r);
     const after = towards(at, next, r);
     d += ` L${before.x},${before.y} Q${at.x},${at.y} ${after.x},${after.y}`;

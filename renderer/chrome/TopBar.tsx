@@ -128,6 +128,7 @@ export function TopBar() {
       <nav className="top-bar__menus" aria-label="Menus">
         <Menu label="File" items={fileItems} onOpen={onFileMenuOpen} />
         <Menu label="Edit" items={() => [...commandEntries('Edit'), { kind: 'separator' }, ...commandEntries('Select')]} />
+        <Menu label="Arrange" items={() => commandEntries('Arrange')} />
         <Menu label="View" items={() => commandEntries('View')} />
       </nav>
       <ViewSwitch />

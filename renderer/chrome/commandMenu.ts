@@ -22,6 +22,7 @@ export function commandEntry(id: CommandId): MenuEntry {
     label: command.label,
     shortcut: command.shortcuts?.[0] ? formatShortcut(command.shortcuts[0]) : undefined,
     disabled: !isEnabled(command),
+    ...(command.checked ? { checked: command.checked() } : {}),
     onSelect: () => runCommand(command.id),
   };
 }

@@ -58,8 +58,17 @@ export function addServiceAt(service: ServiceId, centre: Position, avoidOthers =
   return created.nodes[0]!;
 }
 
+/** Where the palette's next node goes instead of the view's centre ("Add node here"), once. */
+let nextAddAt: Position | null = null;
+
+export function setNextAddPosition(at: Position | null): void {
+  nextAddAt = at;
+}
+
 export function addServiceAtCentre(service: ServiceId): string {
-  const id = addServiceAt(service, viewCentre(), true);
+  const at = nextAddAt;
+  nextAddAt = null;
+  const id = addServiceAt(service, at ?? viewCentre(), at === null);
   toast(`Added ${catalog[service].shortName}.`, 'success');
   return id;
 }

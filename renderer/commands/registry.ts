@@ -13,11 +13,13 @@ import { compareFiles, compareWithSaved } from '../compare/compareActions';
 import { showView, useViewStore } from '../store/viewStore';
 import { useDialogStore } from '../store/dialogStore';
 import { layoutPositions } from './layout';
+import { useLayoutRouteStore } from '../store/layoutRouteStore';
 import type { CommandId } from '../../shared/commands/commandIds';
 import type { Shortcut } from './shortcuts';
 import { setThemeChoice } from './theme';
+import { CANVAS_TOOL_COMMANDS, CONTEXT_MENU_COMMAND, HAND_OVER_COMMANDS } from './canvasToolCommands';
 
-export type CommandGroup = 'File' | 'Edit' | 'Select' | 'View';
+export type CommandGroup = 'File' | 'Edit' | 'Select' | 'Arrange' | 'View';
 
 /** One user action, shared by menus, keyboard shortcuts and the shortcuts sheet. */
 export interface Command {
@@ -46,13 +48,14 @@ async function autoLayout(): Promise<void> {
   const { doc: current } = doc();
   if (current.nodes.length === 0) return;
   const flow = getFlowInstance();
-  const positions = await layoutPositions(current, (id) => {
+  const { positions, routes } = await layoutPositions(current, (id) => {
     const measured = flow?.getInternalNode(id)?.measured;
     return measured?.width && measured.height ? { width: measured.width, height: measured.height } : undefined;
   });
   // The document may have changed while ELK ran; apply to the latest one.
   const latest = doc();
   latest.commit([{ op: 'moveNodes', moves: [...positions].map(([node, p]) => ({ node, x: p.x, y: p.y })) }]);
+  useLayoutRouteStore.getState().setRoutes(routes);
   requestAnimationFrame(() => void getFlowInstance()?.fitView(fitViewOptions(canvasWidth(), { duration: 250 })));
 }
 
@@ -113,6 +116,8 @@ const COMMAND_LIST = [
     enabled: () => doc().selection.nodes.length === 2,
     run: connectSelected,
   },
+  CONTEXT_MENU_COMMAND,
+  ...HAND_OVER_COMMANDS,
 
   { id: 'select.all', label: 'Select all', group: 'Select', shortcuts: [{ key: 'a', mod: true }], enabled: hasNodes, run: selectAll },
   { id: 'select.none', label: 'Select none', group: 'Select', shortcuts: [{ key: 'escape' }], canvasOnly: true, enabled: hasSelection, run: clearSelection },
@@ -183,6 +188,7 @@ const COMMAND_LIST = [
   { id: 'view.editor', label: 'Design editor', group: 'View', run: () => showView('editor') },
   { id: 'view.practice', label: 'Practice', group: 'View', run: () => showView('practice') },
   { id: 'view.compare', label: 'Compare designs', group: 'View', run: () => showView('compare') },
+  ...CANVAS_TOOL_COMMANDS,
 ] satisfies readonly Command[];
 
 // Fails to compile when shared/commands/commandIds.ts names a command this registry lacks.
@@ -193,11 +199,11 @@ void everyIdRegistered;
 /** Every command, in the order menus and the shortcuts sheet list them. */
 export const COMMANDS: readonly Command[] = COMMAND_LIST;
 
-const CANVAS_VIEW_COMMANDS = new Set<CommandId>(['view.layout', 'view.fit', 'view.zoomIn', 'view.zoomOut', 'view.zoomReset', 'view.snap', 'view.minimap']);
+const CANVAS_VIEW_COMMANDS = new Set<CommandId>(['view.layout', 'view.fit', 'view.zoomIn', 'view.zoomOut', 'view.zoomReset', 'view.snap', 'view.minimap', 'view.edgeStyle', 'view.find']);
 
 /** Commands that act on the canvas, and so only while the design editor is showing. */
 export function isEditorOnly(command: Command): boolean {
-  return command.group === 'Edit' || command.group === 'Select' || CANVAS_VIEW_COMMANDS.has(command.id);
+  return command.group === 'Edit' || command.group === 'Select' || command.group === 'Arrange' || CANVAS_VIEW_COMMANDS.has(command.id);
 }
 
 function commandById(id: CommandId): Command {

@@ -31,13 +31,15 @@ const KEY_NAMES: Record<string, string> = {
   delete: 'Delete',
   backspace: 'Backspace',
   escape: 'Esc',
+  f10: 'F10',
+  contextmenu: 'Menu',
 };
 
 const CODE_NAMES: Record<string, string> = { BracketRight: ']', BracketLeft: '[', Digit1: '1' };
 
 /** The keys of a combination, one entry per key: ["Ctrl", "Shift", "Z"], ["⇧", "⌘", "Z"], ["+"]. */
 export function shortcutKeys(shortcut: Shortcut, mac = isMac): string[] {
-  const key = shortcut.code ? (CODE_NAMES[shortcut.code] ?? shortcut.code) : (KEY_NAMES[shortcut.key ?? ''] ?? (shortcut.key ?? '').toUpperCase());
+  const key = shortcut.code ? (CODE_NAMES[shortcut.code] ?? shortcut.code.replace(/^Key/, '')) : (KEY_NAMES[shortcut.key ?? ''] ?? (shortcut.key ?? '').toUpperCase());
   const keys: string[] = [];
   if (mac) {
     if (shortcut.ctrl) keys.push('⌃');

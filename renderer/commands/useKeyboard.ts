@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useDialogStore } from '../store/dialogStore';
+import { useContextMenuStore } from '../store/contextMenuStore';
 import { useDocumentStore } from '../store/documentStore';
 import { GRID_SIZE, useUiStore } from '../store/uiStore';
 import { onCopyEvent, onPasteEvent } from './clipboard';
@@ -32,7 +33,7 @@ const ARROWS: Record<string, [number, number]> = {
 };
 
 function modalOpen(): boolean {
-  return useDialogStore.getState().dialog !== null || useUiStore.getState().shortcutsOpen;
+  return useDialogStore.getState().dialog !== null || useUiStore.getState().shortcutsOpen || useContextMenuStore.getState().menu !== null;
 }
 
 function onKeyDown(event: KeyboardEvent): void {

@@ -4,7 +4,7 @@ import { shortcutKeys } from '../commands/shortcuts';
 import { useUiStore } from '../store/uiStore';
 import { Modal } from './Modal';
 
-const GROUPS: CommandGroup[] = ['File', 'Edit', 'Select', 'View'];
+const GROUPS: CommandGroup[] = ['File', 'Edit', 'Select', 'Arrange', 'View'];
 
 /** One combination, each key in its own box: "Ctrl + +" reads as Ctrl, then the plus key. */
 function KeyCombo({ keys }: { keys: readonly string[] }) {

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { EdgeStyleField } from './EdgeStyleField';
 import type { MetaChange } from '../../shared/model/ops';
 import { MAX_REPLAY_HOURS } from '../../shared/model/document';
 import { useDocumentStore } from '../store/documentStore';
@@ -81,6 +82,7 @@ export function DocumentInspector() {
 
       <details className="inspector__section">
         <summary>Settings</summary>
+        <EdgeStyleField />
         <NumberField spec={HOURS} value={settings.hoursPerMonth} defaultValue={730} help="Hours in a billing month." onCommit={(v) => v !== undefined && setSetting('hoursPerMonth', v)} onBlur={seal} />
         <NumberField spec={SPOT} value={settings.spotDiscount} defaultValue={0.7} help="Spot price = On-Demand × (1 − discount)." onCommit={(v) => v !== undefined && setSetting('spotDiscount', v)} onBlur={seal} />
       </details>

@@ -18,6 +18,9 @@ export const COMMAND_IDS = [
   'edit.duplicate',
   'edit.delete',
   'edit.connect',
+  'edit.contextMenu',
+  'edit.addNodeHere',
+  'edit.changeService',
   'select.all',
   'select.none',
   'select.next',
@@ -40,6 +43,16 @@ export const COMMAND_IDS = [
   'view.editor',
   'view.practice',
   'view.compare',
+  'view.edgeStyle',
+  'view.find',
+  'arrange.alignLeft',
+  'arrange.alignCenter',
+  'arrange.alignRight',
+  'arrange.alignTop',
+  'arrange.alignMiddle',
+  'arrange.alignBottom',
+  'arrange.distributeHorizontally',
+  'arrange.distributeVertically',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];
@@ -75,6 +88,16 @@ export const DESKTOP_MENU_COMMANDS = [
   'view.editor',
   'view.practice',
   'view.compare',
+  'view.edgeStyle',
+  'view.find',
+  'arrange.alignLeft',
+  'arrange.alignCenter',
+  'arrange.alignRight',
+  'arrange.alignTop',
+  'arrange.alignMiddle',
+  'arrange.alignBottom',
+  'arrange.distributeHorizontally',
+  'arrange.distributeVertically',
 ] as const satisfies readonly CommandId[];
 
 /** A command id the native menu sends over IPC (see `DesktopExtras.onMenuCommand`). */

@@ -63,6 +63,7 @@ function buildSettings(settings: FileData['settings']): Settings {
   }
   return {
     region: settings?.region ?? DEFAULT_SETTINGS.region,
+    ...(settings?.edgeStyle === 'orthogonal' ? { edgeStyle: settings.edgeStyle } : {}),
     hoursPerMonth: settings?.hoursPerMonth ?? DEFAULT_SETTINGS.hoursPerMonth,
     spotDiscount: number(settings?.spotDiscount ?? DEFAULT_SETTINGS.spotDiscount),
     prices,

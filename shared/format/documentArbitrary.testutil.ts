@@ -145,15 +145,18 @@ const needsArbitrary: fc.Arbitrary<Needs> = fc
   })
   .map(({ budgetPerMonth, ...flags }) => (budgetPerMonth === undefined ? flags : { ...flags, budgetPerMonth }));
 
-const settingsArbitrary: fc.Arbitrary<Settings> = fc.record({
-  region: fc.oneof(fc.constantFrom('us-east-1', 'eu-west-3', 'ap-southeast-2'), textArbitrary(FORMAT_LIMITS.maxRegionLength, 1)),
-  hoursPerMonth: finiteNumber(0, 744, { minExcluded: true }),
-  spotDiscount: finiteNumber(0, 1, { maxExcluded: true }),
-  prices: fc
-    .subarray([...PRICE_KEYS])
-    .chain((keys) => fc.tuple(...keys.map((key) => finiteNumber(0, 1e6).map((price) => [key, price] as const))))
-    .map((pairs) => Object.fromEntries(pairs) as Partial<Record<PriceKey, number>>),
-});
+const settingsArbitrary: fc.Arbitrary<Settings> = fc
+  .record({
+    region: fc.oneof(fc.constantFrom('us-east-1', 'eu-west-3', 'ap-southeast-2'), textArbitrary(FORMAT_LIMITS.maxRegionLength, 1)),
+    hoursPerMonth: finiteNumber(0, 744, { minExcluded: true }),
+    spotDiscount: finiteNumber(0, 1, { maxExcluded: true }),
+    prices: fc
+      .subarray([...PRICE_KEYS])
+      .chain((keys) => fc.tuple(...keys.map((key) => finiteNumber(0, 1e6).map((price) => [key, price] as const))))
+      .map((pairs) => Object.fromEntries(pairs) as Partial<Record<PriceKey, number>>),
+    orthogonal: fc.boolean(),
+  })
+  .map(({ orthogonal, ...settings }): Settings => (orthogonal ? { ...settings, edgeStyle: 'orthogonal' } : settings));
 
 /** A valid document with up to `maxNodes` nodes (default 12). */
 export function documentArbitrary(options: DocumentArbitraryOptions = {}): fc.Arbitrary<PipelineDocument> {

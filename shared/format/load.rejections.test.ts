@@ -266,7 +266,7 @@ describe('field rules', () => {
     );
     expect(problems.map((problem) => problem.message)).toEqual([
       'needs has an unknown field "latency" (needs has kafkaEcosystem, exactlyOnce, replayHours, requestTimeFeatures, leastOperationalOverhead, budgetPerMonth)',
-      'settings has an unknown field "currency" (settings has region, hoursPerMonth, spotDiscount, prices)',
+      'settings has an unknown field "currency" (settings has region, hoursPerMonth, spotDiscount, prices, edgeStyle)',
       'nodes[0].position has an unknown field "z" (a position has x, y)',
       'nodes[0] has an unknown field "selected" (a node has id, service, label, position, params)',
       'edges[0] has an unknown field "animated" (an edge has id, source, target)',

@@ -36,6 +36,8 @@ export function serializeDocument(doc: PipelineDocument): string {
       hoursPerMonth: settings.hoursPerMonth,
       spotDiscount: settings.spotDiscount,
       prices: sortedEntries(settings.prices),
+      // Written only when not the default, so designs drawn with curves keep their bytes.
+      ...(settings.edgeStyle === 'orthogonal' ? { edgeStyle: settings.edgeStyle } : {}),
     },
     nodes: doc.nodes.map((node) => ({
       id: node.id,

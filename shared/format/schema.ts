@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { SERVICE_IDS } from '../catalog/serviceIds';
 import { PRICE_KEYS } from '../cost/priceKeys';
-import { FORMAT_NAME, FORMAT_VERSION, MAX_REPLAY_HOURS } from '../model/document';
+import { EDGE_STYLES, FORMAT_NAME, FORMAT_VERSION, MAX_REPLAY_HOURS } from '../model/document';
 import { isRecord } from './describeValue';
 import { FORMAT_LIMITS as LIMITS } from './limits';
 
@@ -56,6 +56,7 @@ const settingsSchema = z.strictObject({
   hoursPerMonth: z.number().gt(0).lte(MAX_HOURS_PER_MONTH).optional(),
   spotDiscount: z.number().min(0).lt(1).optional(),
   prices: pricesSchema.optional(),
+  edgeStyle: z.enum(EDGE_STYLES).optional(),
 });
 
 export const fileSchema = z.strictObject({

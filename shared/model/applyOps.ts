@@ -3,7 +3,7 @@ import { clearSpot, NODE_FOOTPRINT } from './placement';
 import { carryParams, fitParams } from '../catalog/fitParams';
 import { isValidParamValue } from '../catalog/paramValidation';
 import { edgeProblem } from './connection';
-import { MAX_REPLAY_HOURS, type PipelineDocument } from './document';
+import { EDGE_STYLES, MAX_REPLAY_HOURS, type EdgeStyle, type PipelineDocument } from './document';
 import { DocumentDraft, type CreatedIds } from './documentDraft';
 import { labelAfterServiceChange, uniqueLabel } from './labels';
 import type { DocumentOp, MetaChange } from './ops';
@@ -82,6 +82,9 @@ function applyOp(draft: DocumentDraft, op: DocumentOp): void {
       if (Number.isFinite(op.value) && settings[op.key] !== op.value) draft.setSettings({ ...settings, [op.key]: op.value });
       return;
     }
+    case 'setEdgeStyle':
+      setEdgeStyle(draft, op.style);
+      return;
     case 'setPriceOverride': {
       const { settings } = draft.meta;
       const prices = { ...settings.prices };
@@ -186,4 +189,14 @@ function insertFragment(draft: DocumentDraft, op: Extract<DocumentOp, { op: 'ins
     const target = idMap.get(edge.target);
     if (source && target) draft.addEdge(source, target);
   }
+}
+
+/** 'curved' is the default and is kept as an absent field, so a design saves the same either way. */
+function setEdgeStyle(draft: DocumentDraft, style: EdgeStyle): void {
+  const { settings } = draft.meta;
+  if ((settings.edgeStyle ?? 'curved') === style || !EDGE_STYLES.includes(style)) return;
+  const next = { ...settings };
+  if (style === 'curved') delete next.edgeStyle;
+  else next.edgeStyle = style;
+  draft.setSettings(next);
 }

@@ -38,8 +38,14 @@ export interface Needs {
   budgetPerMonth?: number;
 }
 
+/** How the design's edges are drawn: curves, or orthogonal (step) lines. */
+export const EDGE_STYLES = ['curved', 'orthogonal'] as const;
+export type EdgeStyle = (typeof EDGE_STYLES)[number];
+
 export interface Settings {
   region: string;
+  /** Absent means 'curved' (the default, not written to files). */
+  edgeStyle?: EdgeStyle;
   hoursPerMonth: number;
   spotDiscount: number;
   prices: Partial<Record<PriceKey, number>>;

@@ -1,6 +1,6 @@
 import type { ServiceId } from '../catalog/serviceIds';
 import type { PriceKey } from '../cost/priceKeys';
-import type { Needs, ParamValue, Position } from './document';
+import type { EdgeStyle, Needs, ParamValue, Position } from './document';
 import type { Fragment } from './fragment';
 
 /** One node's new position, in a `moveNodes` op. */
@@ -45,6 +45,7 @@ export type DocumentOp =
   | { op: 'unsetParam'; node: string; key: string }
   | { op: 'setMeta'; change: MetaChange }
   | { op: 'setSetting'; key: 'hoursPerMonth' | 'spotDiscount'; value: number }
+  | { op: 'setEdgeStyle'; style: EdgeStyle }
   /** Overrides one price; `null` returns it to the list price. */
   | { op: 'setPriceOverride'; key: PriceKey; value: number | null }
   /** Adds a copy of `fragment` with fresh ids, shifted by `offset`; params are fitted to each service. */

@@ -3,6 +3,7 @@ import { catalog } from '../../catalog/index';
 import type { PipelineDocument } from '../../model/document';
 import { isWorse } from '../../util/severity';
 import { CARD_WIDTH, cardItems, cardLayouts } from './nodeCard';
+import { sheetEdgePath } from './edgePath';
 import type { SheetInclude } from './options';
 import { text } from './drawing';
 import type { SheetPalette } from './theme';
@@ -85,24 +86,17 @@ export function diagramLayout(document: PipelineDocument, analysis: AnalysisResu
     const sy = from.y + from.height / 2;
     const tx = to.x - 7;
     const ty = to.y + to.height / 2;
-    const dx = tx - sx;
-    // React Flow's bezier: horizontal tangents, pulled further out when the edge runs backwards.
-    const pull = dx >= 0 ? Math.max(dx * 0.5, 12) : 0.25 * 25 * Math.sqrt(-dx) + 40;
-    const c1x = sx + pull;
-    const c2x = tx - pull;
+    const route = sheetEdgePath(document.settings.edgeStyle ?? 'curved', { sx, sy, tx, ty, bottom: Math.max(from.y + from.height, to.y + to.height) });
     const severity = severities.edges.get(edge.id);
     const colour = severity ? palette.severity[severity].fill : palette.edge;
     const items: SheetItem[] = [
-      { kind: 'path', d: `M${sx} ${sy}C${c1x} ${sy} ${c2x} ${ty} ${tx} ${ty}`, stroke: colour, strokeWidth: 1.75, ...(severity === 'error' ? { dash: [6, 4] } : {}) },
+      { kind: 'path', d: route.d, stroke: colour, strokeWidth: 1.75, ...(severity === 'error' ? { dash: [6, 4] } : {}) },
       { kind: 'path', d: `M${tx + 7} ${ty}L${tx - 3} ${ty - 5}L${tx - 1} ${ty}L${tx - 3} ${ty + 5}Z`, fill: colour },
     ];
     edgeItems.push({ kind: 'group', role: 'edge', data: { 'edge-id': edge.id, source: edge.source, target: edge.target }, items });
     const label = analysis.derived.edges[edge.id]?.label;
     if (label) {
-      // The bezier's midpoint (t = 0.5).
-      const mx = 0.125 * sx + 0.375 * c1x + 0.375 * c2x + 0.125 * tx;
-      // Above a straight line, so the arrow stays visible under it.
-      const my = (sy + ty) / 2 - (Math.abs(ty - sy) < 24 ? 13 : 0);
+      const { x: mx, y: my } = route.mid;
       const caption = text(mx, my + 3.3, label, FONT_SIZE.edge, 'bold', palette.text, 'middle');
       const w = caption.width + 10;
       labelItems.push({
