@@ -72,8 +72,8 @@ describe('text that is not a Pipeboard file', () => {
 
 describe('format versions', () => {
   it('explains that a newer Pipeboard wrote the file', () => {
-    const result = parseDocument(sampleText((file) => (file.version = 2)));
-    const sentence = 'This file was written by a newer Pipeboard (format version 2); this version reads version 1';
+    const result = parseDocument(sampleText((file) => (file.version = 3)));
+    const sentence = 'This file was written by a newer Pipeboard (format version 3); this version reads version 2';
     expect(result).toEqual({ ok: false, message: `${sentence}.`, problems: [{ path: 'version', message: sentence }] });
   });
 
@@ -81,7 +81,7 @@ describe('format versions', () => {
     expectOneProblem(
       parseDocument(sampleText((file) => delete file.version)),
       'version',
-      'version is missing; this version of Pipeboard reads version 1',
+      'version is missing; this version of Pipeboard reads version 2',
     );
     for (const [version, got] of [
       ['1', '"1"'],
@@ -90,7 +90,7 @@ describe('format versions', () => {
       [1.5, '1.5'],
       [null, 'null'],
     ] as const) {
-      expectOneProblem(parseDocument(sampleText((file) => (file.version = version))), 'version', `version must be 1, got ${got}`);
+      expectOneProblem(parseDocument(sampleText((file) => (file.version = version))), 'version', `version must be a whole number from 1 to 2, got ${got}`);
     }
   });
 });
@@ -245,7 +245,7 @@ describe('field rules', () => {
         }),
       ),
     );
-    const known = '(a Pipeboard file has format, version, title, notes, needs, settings, nodes, edges)';
+    const known = '(a Pipeboard file has format, version, title, notes, needs, settings, nodes, edges, groups, annotations)';
     expect(problems).toEqual([
       { path: 'colour', message: `The file has an unknown field "colour" ${known}` },
       { path: 'zoom', message: `The file has an unknown field "zoom" ${known}` },

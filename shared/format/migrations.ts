@@ -11,14 +11,18 @@ export type RawFile = Readonly<Record<string, unknown>>;
 export type Migration = (file: RawFile) => Record<string, unknown>;
 
 /** The oldest format version this build can read. */
-export const OLDEST_FORMAT_VERSION = 1;
+export const OLDEST_FORMAT_VERSION: number = 1;
 
 /**
  * Migrations by the version they upgrade FROM: entry N turns a version-N file into a version-(N+1)
- * file. Version 1 is the first format, so the table is empty; format v2 adds `1: (file) => ({ … })`
- * and bumps FORMAT_VERSION.
+ * file.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // v2 adds the optional top-level `groups` (frames) and `annotations` (text and sticky notes); a v1
+  // file has neither, so it only needs its version stamped. Kept minimal on purpose: other v2 fields
+  // are folded into this one step when the branches that add them are merged.
+  1: (file) => ({ ...file }),
+};
 
 export type MigrationResult =
   | { ok: true; file: Record<string, unknown> }

@@ -6,7 +6,7 @@ import { serializeDocument } from './save';
 function sampleDocument(): PipelineDocument {
   return {
     format: 'pipeboard',
-    version: 1,
+    version: 2,
     title: 'Feed',
     notes: '',
     needs: { kafkaEcosystem: false, exactlyOnce: false, replay: true, budgetPerMonth: 300 },
@@ -22,12 +22,14 @@ function sampleDocument(): PipelineDocument {
       },
     ],
     edges: [{ id: 'e1', source: 'n1', target: 'n2' }],
+    groups: [],
+    annotations: [],
   };
 }
 
 const EXPECTED = `{
   "format": "pipeboard",
-  "version": 1,
+  "version": 2,
   "title": "Feed",
   "notes": "",
   "needs": {
@@ -99,7 +101,7 @@ describe('serializeDocument', () => {
       nodes: shuffled.nodes.map((node) => reversed({ ...node, position: reversed(node.position), params: reversed(node.params) })),
       edges: shuffled.edges.map(reversed),
     }) as PipelineDocument;
-    expect(Object.keys(document)[0]).toBe('edges');
+    expect(Object.keys(document)[0]).toBe('annotations');
     expect(serializeDocument(document)).toBe(EXPECTED);
   });
 
@@ -141,7 +143,7 @@ describe('serializeDocument', () => {
   it('writes an empty document that loads back to itself', () => {
     const text = serializeDocument(emptyDocument());
     expect(text).toBe(
-      '{\n  "format": "pipeboard",\n  "version": 1,\n  "title": "Untitled pipeline",\n  "notes": "",\n' +
+      '{\n  "format": "pipeboard",\n  "version": 2,\n  "title": "Untitled pipeline",\n  "notes": "",\n' +
         '  "needs": {\n    "kafkaEcosystem": false,\n    "exactlyOnce": false,\n    "replay": false\n  },\n' +
         '  "settings": {\n    "region": "us-east-1",\n    "hoursPerMonth": 730,\n    "spotDiscount": 0.7,\n    "prices": {}\n  },\n' +
         '  "nodes": [],\n  "edges": []\n}\n',

@@ -1,12 +1,13 @@
 import * as z from 'zod';
 import { SERVICE_IDS } from '../catalog/serviceIds';
 import { PRICE_KEYS } from '../cost/priceKeys';
+import { ANNOTATION_KINDS, GROUP_COLOURS, GROUP_KINDS } from '../model/canvasObjects';
 import { FORMAT_NAME, FORMAT_VERSION } from '../model/document';
 import { isRecord } from './describeValue';
 import { FORMAT_LIMITS as LIMITS } from './limits';
 
 /*
- * The shape of a version-1 file. Every object is strict (unknown fields are errors) and z.number()
+ * The shape of a version-2 file. Every object is strict (unknown fields are errors) and z.number()
  * rejects NaN and ±Infinity. Fields with an obvious meaning when absent are optional; load fills them.
  * Node parameters are only checked to be an object here: their keys and values depend on the node's
  * service and are checked against the catalog in params.ts. Nodes and edges have a fast check in
@@ -39,6 +40,30 @@ export const edgeSchema = z.strictObject({
   target: id,
 });
 
+const sizeSchema = z.strictObject({
+  width: z.number().gt(0).lte(LIMITS.maxObjectSize),
+  height: z.number().gt(0).lte(LIMITS.maxObjectSize),
+});
+
+/** A frame on the canvas; label and colour default to its kind's. */
+export const groupSchema = z.strictObject({
+  id,
+  kind: z.enum(GROUP_KINDS),
+  label: z.string().max(LIMITS.maxLabelLength).optional(),
+  colour: z.enum(GROUP_COLOURS).optional(),
+  position: positionSchema,
+  size: sizeSchema,
+});
+
+/** A text or sticky note on the canvas; its size defaults to its kind's. */
+export const annotationSchema = z.strictObject({
+  id,
+  kind: z.enum(ANNOTATION_KINDS),
+  text: z.string().max(LIMITS.maxAnnotationTextLength),
+  position: positionSchema,
+  size: sizeSchema.optional(),
+});
+
 const needsSchema = z.strictObject({
   kafkaEcosystem: z.boolean().optional(),
   exactlyOnce: z.boolean().optional(),
@@ -64,11 +89,15 @@ export const fileSchema = z.strictObject({
   settings: settingsSchema.optional(),
   nodes: z.array(nodeSchema).optional(),
   edges: z.array(edgeSchema).optional(),
+  groups: z.array(groupSchema).optional(),
+  annotations: z.array(annotationSchema).optional(),
 });
 
 export type FileData = z.infer<typeof fileSchema>;
 export type NodeData = z.infer<typeof nodeSchema>;
 export type EdgeData = z.infer<typeof edgeSchema>;
+export type GroupData = z.infer<typeof groupSchema>;
+export type AnnotationData = z.infer<typeof annotationSchema>;
 
 /** What each kind of object is called in messages, and the fields it may have, by path shape. */
 export const OBJECT_KINDS: Readonly<Record<string, { noun: string; fields: readonly string[] }>> = {
@@ -78,4 +107,10 @@ export const OBJECT_KINDS: Readonly<Record<string, { noun: string; fields: reado
   'nodes[]': { noun: 'a node', fields: Object.keys(nodeSchema.shape) },
   'nodes[].position': { noun: 'a position', fields: Object.keys(positionSchema.shape) },
   'edges[]': { noun: 'an edge', fields: Object.keys(edgeSchema.shape) },
+  'groups[]': { noun: 'a group', fields: Object.keys(groupSchema.shape) },
+  'groups[].position': { noun: 'a position', fields: Object.keys(positionSchema.shape) },
+  'groups[].size': { noun: 'a size', fields: Object.keys(sizeSchema.shape) },
+  'annotations[]': { noun: 'a note', fields: Object.keys(annotationSchema.shape) },
+  'annotations[].position': { noun: 'a position', fields: Object.keys(positionSchema.shape) },
+  'annotations[].size': { noun: 'a size', fields: Object.keys(sizeSchema.shape) },
 };

@@ -4,6 +4,7 @@ import { carryParams, fitParams } from '../catalog/fitParams';
 import { isValidParamValue } from '../catalog/paramValidation';
 import { edgeProblem } from './connection';
 import type { PipelineDocument } from './document';
+import { applyCanvasObjectOp, isCanvasObjectOp } from './canvasObjectOps';
 import { DocumentDraft, type CreatedIds } from './documentDraft';
 import { labelAfterServiceChange, uniqueLabel } from './labels';
 import type { DocumentOp, MetaChange } from './ops';
@@ -32,6 +33,10 @@ export function applyOps(document: PipelineDocument, ops: readonly DocumentOp[])
 }
 
 function applyOp(draft: DocumentDraft, op: DocumentOp): void {
+  if (isCanvasObjectOp(op)) {
+    applyCanvasObjectOp(draft, op);
+    return;
+  }
   switch (op.op) {
     case 'addNode': {
       const label = op.label ?? uniqueLabel(draft.nodeLabels(), catalog[op.service].shortName);

@@ -1,5 +1,6 @@
 import type { ServiceId } from '../catalog/serviceIds';
 import type { PriceKey } from '../cost/priceKeys';
+import type { Annotation, CanvasGroup } from './canvasObjects';
 
 /** A parameter value as stored in a file: numbers, flags and enum choices. */
 export type ParamValue = number | boolean | string;
@@ -41,7 +42,7 @@ export interface Settings {
 }
 
 export const FORMAT_NAME = 'pipeboard';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export interface PipelineDocument {
   format: typeof FORMAT_NAME;
@@ -52,6 +53,10 @@ export interface PipelineDocument {
   settings: Settings;
   nodes: PipelineNode[];
   edges: PipelineEdge[];
+  /** Frames drawn around nodes (account, region, VPC, stage); not part of the pipeline. */
+  groups: CanvasGroup[];
+  /** Free text and sticky notes on the canvas; not part of the pipeline. */
+  annotations: Annotation[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -77,5 +82,7 @@ export function emptyDocument(title = 'Untitled pipeline'): PipelineDocument {
     settings: { ...DEFAULT_SETTINGS, prices: {} },
     nodes: [],
     edges: [],
+    groups: [],
+    annotations: [],
   };
 }
