@@ -7,6 +7,7 @@ import { useDocumentStore, EMPTY_SELECTION } from '../store/documentStore';
 import { toast } from '../store/toastStore';
 import { GRID_SIZE, useUiStore } from '../store/uiStore';
 import { viewCentre } from '../canvas/flowInstance';
+import { removeObjectsOps } from './canvasObjectActions';
 
 /** Edits the commands, the canvas and the panels share; each is one undo step. */
 
@@ -66,8 +67,9 @@ export function addServiceAtCentre(service: ServiceId): string {
 
 export function deleteSelection(): void {
   const { selection, commit } = docState();
-  if (selection.nodes.length === 0 && selection.edges.length === 0) return;
-  commit([{ op: 'removeElements', nodes: selection.nodes, edges: selection.edges }], { select: EMPTY_SELECTION });
+  const objects = removeObjectsOps(selection.objects ?? []);
+  if (selection.nodes.length === 0 && selection.edges.length === 0 && objects.length === 0) return;
+  commit([{ op: 'removeElements', nodes: selection.nodes, edges: selection.edges }, ...objects], { select: EMPTY_SELECTION });
 }
 
 export function deleteNode(id: string): void {

@@ -13,6 +13,7 @@ import { layoutPositions } from './layout';
 import type { CommandId } from '../../shared/commands/commandIds';
 import type { Shortcut } from './shortcuts';
 import { setThemeChoice } from './theme';
+import { addAnnotation, addGroup } from './canvasObjectActions';
 
 export type CommandGroup = 'File' | 'Edit' | 'Select' | 'View';
 
@@ -37,7 +38,7 @@ export interface Command {
 const doc = () => useDocumentStore.getState();
 const hasNodes = () => doc().doc.nodes.length > 0;
 const hasNodeSelection = () => doc().selection.nodes.length > 0;
-const hasSelection = () => hasNodeSelection() || doc().selection.edges.length > 0;
+const hasSelection = () => hasNodeSelection() || doc().selection.edges.length > 0 || (doc().selection.objects?.length ?? 0) > 0;
 
 async function autoLayout(): Promise<void> {
   const { doc: current } = doc();
@@ -99,6 +100,9 @@ const COMMAND_LIST = [
     enabled: () => doc().selection.nodes.length === 2,
     run: connectSelected,
   },
+  { id: 'edit.addGroup', label: 'Add group', group: 'Edit', shortcuts: [{ key: 'g' }], run: () => void addGroup() },
+  { id: 'edit.addNote', label: 'Add text', group: 'Edit', shortcuts: [{ key: 't' }], run: () => void addAnnotation('text') },
+  { id: 'edit.addSticky', label: 'Add sticky note', group: 'Edit', shortcuts: [{ key: 'n' }], run: () => void addAnnotation('sticky') },
 
   { id: 'select.all', label: 'Select all', group: 'Select', shortcuts: [{ key: 'a', mod: true }], enabled: hasNodes, run: selectAll },
   { id: 'select.none', label: 'Select none', group: 'Select', shortcuts: [{ key: 'escape' }], canvasOnly: true, enabled: hasSelection, run: clearSelection },

@@ -80,3 +80,7 @@ export function annotationSize(kind: AnnotationKind): Size {
   const size = CANVAS_OBJECT_SIZES[kind];
   return { width: size.width, height: size.height };
 }
+
+export function isGroupKind(value: string): value is GroupKind {
+  return (GROUP_KINDS as readonly string[]).includes(value);
+}
