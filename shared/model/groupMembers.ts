@@ -68,3 +68,22 @@ export function frameAround(nodes: readonly Pick<PipelineNode, 'position'>[], pa
   const bottom = Math.max(...nodes.map((n) => n.position.y + NODE_CARD.height)) + padding;
   return { x: Math.round(left), y: Math.round(top), width: Math.round(right - left), height: Math.round(bottom - top) };
 }
+
+/**
+ * Where each frame and node sits in the nesting of frames: the smallest frame holding it (absent at the
+ * top level). Mermaid's `subgraph`s follow this tree.
+ */
+export function innermostGroups(doc: { nodes: readonly PipelineNode[]; groups: readonly CanvasGroup[] }): { nodes: Map<string, string>; groups: Map<string, string> } {
+  const smallestFirst = groupsBackToFront(doc.groups).reverse();
+  const nodes = new Map<string, string>();
+  const groups = new Map<string, string>();
+  for (const node of doc.nodes) {
+    const holder = smallestFirst.find((group) => nodeIsInside(group, node));
+    if (holder) nodes.set(node.id, holder.id);
+  }
+  for (const inner of doc.groups) {
+    const holder = smallestFirst.find((group) => groupIsInside(group, inner) && !(groupIsInside(inner, group)));
+    if (holder) groups.set(inner.id, holder.id);
+  }
+  return { nodes, groups };
+}
