@@ -10,11 +10,9 @@ export type AnnotationFlowNode = Node<{ annotation: Annotation }, 'annotation'>;
 /** Every kind of node on the canvas. */
 export type CanvasFlowNode = FlowNode | GroupFlowNode | AnnotationFlowNode;
 
-/**
- * Frames sit far below the cards: even selected (React Flow lifts a selected node by 1000) a frame
- * stays behind every card; larger frames lower still, so nested frames show.
- */
+/** Frames sit far below the cards; larger frames lower still, so nested frames show. */
 const GROUP_Z_BASE = -3000;
+const SELECTED_LIFT = 1000;
 /** Notes float above the cards and edges, so their text is never covered. */
 const ANNOTATION_Z = 5;
 
@@ -27,7 +25,8 @@ export function groupFlowNodes(groups: readonly CanvasGroup[], selected: Readonl
     height: group.size.height,
     data: { group },
     selected: selected.has(group.id),
-    zIndex: GROUP_Z_BASE + rank,
+    // React Flow lifts a selected node by 1000: take it back, so a selected outer frame stays behind inner ones.
+    zIndex: GROUP_Z_BASE + rank - (selected.has(group.id) ? SELECTED_LIFT : 0),
     // Only the label strip drags the frame: the inside stays free for selecting and panning.
     dragHandle: '.group-frame__header',
     style: { pointerEvents: 'none' },

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { GROUP_COLOURS, GROUP_KIND_LABELS, GROUP_KINDS, isGroupKind } from '../../shared/model/canvasObjects';
+import { GROUP_COLOURS, GROUP_KIND_COLOURS, GROUP_KIND_LABELS, GROUP_KINDS, isGroupKind } from '../../shared/model/canvasObjects';
 import { GROUP_PALETTE } from '../../shared/model/groupPalette';
 import { FORMAT_LIMITS } from '../../shared/format/limits';
 import { groupMembers } from '../../shared/model/groupMembers';
@@ -47,7 +47,10 @@ export function GroupInspector({ id }: { id: string }) {
           value={group.kind}
           onChange={(e) => {
             const kind = e.target.value;
-            if (isGroupKind(kind)) store().commit([{ op: 'setGroupKind', group: id, kind }]);
+            if (!isGroupKind(kind)) return;
+            // A frame still in its kind's colour takes the new kind's.
+            const recolour = group.colour === GROUP_KIND_COLOURS[group.kind] ? [{ op: 'recolourGroup' as const, group: id, colour: GROUP_KIND_COLOURS[kind] }] : [];
+            store().commit([{ op: 'setGroupKind', group: id, kind }, ...recolour]);
           }}
         >
           {GROUP_KINDS.map((kind) => (
