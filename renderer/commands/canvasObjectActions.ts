@@ -91,7 +91,7 @@ export function removeObjectsOps(ids: readonly string[]): DocumentOp[] {
 let editRequest: string | null = null;
 const editListeners = new Set<() => void>();
 
-export function requestEdit(id: string): void {
+function requestEdit(id: string): void {
   editRequest = id;
   for (const listener of editListeners) listener();
 }

@@ -46,7 +46,7 @@ const sizeSchema = z.strictObject({
 });
 
 /** A frame on the canvas; label and colour default to its kind's. */
-export const groupSchema = z.strictObject({
+const groupSchema = z.strictObject({
   id,
   kind: z.enum(GROUP_KINDS),
   label: z.string().max(LIMITS.maxLabelLength).optional(),
@@ -56,7 +56,7 @@ export const groupSchema = z.strictObject({
 });
 
 /** A text or sticky note on the canvas; its size defaults to its kind's. */
-export const annotationSchema = z.strictObject({
+const annotationSchema = z.strictObject({
   id,
   kind: z.enum(ANNOTATION_KINDS),
   text: z.string().max(LIMITS.maxAnnotationTextLength),

@@ -20,17 +20,17 @@ function frameBox(group: Pick<CanvasGroup, 'position' | 'size'>): Box {
 }
 
 /** A node's card centre lies inside the frame. */
-export function nodeIsInside(group: Pick<CanvasGroup, 'position' | 'size'>, node: Pick<PipelineNode, 'position'>): boolean {
+function nodeIsInside(group: Pick<CanvasGroup, 'position' | 'size'>, node: Pick<PipelineNode, 'position'>): boolean {
   return contains(frameBox(group), { x: node.position.x + NODE_CARD.width / 2, y: node.position.y + NODE_CARD.height / 2 });
 }
 
 /** An annotation's centre lies inside the frame. */
-export function annotationIsInside(group: Pick<CanvasGroup, 'position' | 'size'>, note: Pick<Annotation, 'position' | 'size'>): boolean {
+function annotationIsInside(group: Pick<CanvasGroup, 'position' | 'size'>, note: Pick<Annotation, 'position' | 'size'>): boolean {
   return contains(frameBox(group), { x: note.position.x + note.size.width / 2, y: note.position.y + note.size.height / 2 });
 }
 
 /** `inner` is another frame lying wholly inside `outer`. */
-export function groupIsInside(outer: CanvasGroup, inner: CanvasGroup): boolean {
+function groupIsInside(outer: CanvasGroup, inner: CanvasGroup): boolean {
   if (outer.id === inner.id) return false;
   const box = frameBox(outer);
   return contains(box, inner.position) && contains(box, { x: inner.position.x + inner.size.width, y: inner.position.y + inner.size.height });
