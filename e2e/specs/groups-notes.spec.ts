@@ -111,7 +111,7 @@ test('a group drawn around the Q1 nodes by mouse holds them; dragging its label 
   expect(Math.abs(restored.y - frameBox.y)).toBeLessThanOrEqual(1);
 });
 
-test('the keyboard adds a group around selected nodes, renames and recolours it in the inspector, and Delete removes only the frame', async ({ app }) => {
+test('the keyboard adds a group around selected nodes, renames and recolours it in the inspector, nudges it with its nodes, and Delete removes only the frame', async ({ app }) => {
   await app.openExample(q1.title);
   await expect(app.canvas.nodes).toHaveCount(q1.document.nodes.length);
   await app.canvas.pane.click({ position: { x: 10, y: 10 } });
@@ -133,7 +133,20 @@ test('the keyboard adds a group around selected nodes, renames and recolours it 
   await expect(frame.locator('.group-frame__kind')).toHaveText('VPC');
   await expect(frame).toHaveCSS('border-top-color', 'rgb(124, 77, 219)');
 
-  await app.canvas.root.locator('.react-flow__node-frame').focus();
+  // Shift+arrow moves the frame with the two nodes inside it; the others stay.
+  const frameWrapper = app.canvas.root.locator('.react-flow__node-frame');
+  await frameWrapper.focus();
+  const cardsBefore = await nodeBoxes(app.canvas.nodes);
+  const frameBefore = await boxOf(frame);
+  await app.press('Shift+ArrowDown');
+  await expect.poll(async () => (await boxOf(frame)).y).toBeGreaterThan(frameBefore.y + 3);
+  const dy = (await boxOf(frame)).y - frameBefore.y;
+  const cardsAfter = await nodeBoxes(app.canvas.nodes);
+  const movedCards = cardsAfter.filter((b, k) => Math.abs(b.y - cardsBefore[k]!.y - dy) <= 1 && b.x === cardsBefore[k]!.x);
+  const stillCards = cardsAfter.filter((b, k) => b.y === cardsBefore[k]!.y && b.x === cardsBefore[k]!.x);
+  expect([movedCards.length, stillCards.length]).toEqual([2, q1.document.nodes.length - 2]);
+
+  await frameWrapper.focus();
   await app.press('Delete');
   await expect(frame).toHaveCount(0);
   await expect(app.canvas.nodes).toHaveCount(q1.document.nodes.length);

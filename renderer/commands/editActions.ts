@@ -8,6 +8,7 @@ import { toast } from '../store/toastStore';
 import { GRID_SIZE, useUiStore } from '../store/uiStore';
 import { viewCentre } from '../canvas/flowInstance';
 import { removeObjectsOps } from './canvasObjectActions';
+import { objectMoveOps } from '../canvas/objectMoves';
 
 /** Edits the commands, the canvas and the panels share; each is one undo step. */
 
@@ -102,14 +103,25 @@ export function connectSelected(): void {
 }
 
 export function nudgeSelection(dx: number, dy: number): void {
-  const { selection, commit } = docState();
-  if (selection.nodes.length === 0) return;
-  commit([{ op: 'nudgeNodes', nodes: selection.nodes, dx, dy }], { coalesceKey: `nudge:${selection.nodes.join(',')}` });
+  const { doc, selection, commit } = docState();
+  const objects = selection.objects ?? [];
+  if (selection.nodes.length === 0 && objects.length === 0) return;
+  const key = `nudge:${[...selection.nodes, ...objects].join(',')}`;
+  if (objects.length === 0) {
+    commit([{ op: 'nudgeNodes', nodes: selection.nodes, dx, dy }], { coalesceKey: key });
+    return;
+  }
+  // Frames carry what is inside them; everything else selected moves by itself.
+  const at = (p: Position, id: string) => ({ node: id, x: p.x + dx, y: p.y + dy });
+  const nodeMoves = doc.nodes.filter((n) => selection.nodes.includes(n.id)).map((n) => at(n.position, n.id));
+  const objectMoves = [...doc.groups, ...doc.annotations].filter((o) => objects.includes(o.id)).map((o) => at(o.position, o.id));
+  commit(objectMoveOps(doc, objectMoves, nodeMoves), { coalesceKey: key });
 }
 
 export function selectAll(): void {
   const { doc, setSelection } = docState();
-  setSelection({ nodes: doc.nodes.map((n) => n.id), edges: doc.edges.map((e) => e.id) });
+  const objects = [...doc.groups, ...doc.annotations].map((o) => o.id);
+  setSelection({ nodes: doc.nodes.map((n) => n.id), edges: doc.edges.map((e) => e.id), objects });
 }
 
 export function clearSelection(): void {

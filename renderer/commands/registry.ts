@@ -37,6 +37,7 @@ export interface Command {
 
 const doc = () => useDocumentStore.getState();
 const hasNodes = () => doc().doc.nodes.length > 0;
+const hasCanvasContent = () => hasNodes() || doc().doc.groups.length > 0 || doc().doc.annotations.length > 0;
 const hasNodeSelection = () => doc().selection.nodes.length > 0;
 const hasSelection = () => hasNodeSelection() || doc().selection.edges.length > 0 || (doc().selection.objects?.length ?? 0) > 0;
 
@@ -104,7 +105,7 @@ const COMMAND_LIST = [
   { id: 'edit.addNote', label: 'Add text', group: 'Edit', shortcuts: [{ key: 't' }], run: () => void addAnnotation('text') },
   { id: 'edit.addSticky', label: 'Add sticky note', group: 'Edit', shortcuts: [{ key: 'n' }], run: () => void addAnnotation('sticky') },
 
-  { id: 'select.all', label: 'Select all', group: 'Select', shortcuts: [{ key: 'a', mod: true }], enabled: hasNodes, run: selectAll },
+  { id: 'select.all', label: 'Select all', group: 'Select', shortcuts: [{ key: 'a', mod: true }], enabled: hasCanvasContent, run: selectAll },
   { id: 'select.none', label: 'Select none', group: 'Select', shortcuts: [{ key: 'escape' }], canvasOnly: true, enabled: hasSelection, run: clearSelection },
   { id: 'select.next', label: 'Select next node', group: 'Select', shortcuts: [{ code: 'BracketRight' }], enabled: hasNodes, run: () => void selectAdjacentNode(1, false) },
   { id: 'select.previous', label: 'Select previous node', group: 'Select', shortcuts: [{ code: 'BracketLeft' }], enabled: hasNodes, run: () => void selectAdjacentNode(-1, false) },
