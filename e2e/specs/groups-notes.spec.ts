@@ -152,7 +152,7 @@ test('the keyboard adds a group around selected nodes, renames and recolours it 
   await expect(app.canvas.nodes).toHaveCount(q1.document.nodes.length);
 });
 
-test('a sticky note typed on the canvas is saved, comes back when the file is reopened, and is in the exported SVG', async ({ app, launched }) => {
+test('a sticky note typed on the canvas is saved, comes back when the file is reopened, duplicates, and is in the exported SVG', async ({ app, launched }) => {
   test.setTimeout(90_000);
   await app.openExample(q1.title);
   await expect(app.canvas.nodes).toHaveCount(q1.document.nodes.length);
@@ -177,6 +177,14 @@ test('a sticky note typed on the canvas is saved, comes back when the file is re
   await app.open(file);
   await expect(app.documentName).toHaveText('q1-with-note');
   await expect(note).toHaveText(text);
+
+  // Duplicate works on notes as on nodes, and undoes in one step.
+  await note.click();
+  await app.press('Control+d');
+  await expect(note).toHaveCount(2);
+  await expect(note.nth(1)).toHaveText(text);
+  await app.press('Control+z');
+  await expect(note).toHaveCount(1);
 
   const dialog = new ExportPage(app);
   await dialog.open();

@@ -79,8 +79,9 @@ export function deleteNode(id: string): void {
 
 export function duplicateSelection(): void {
   const { doc, selection, commit } = docState();
-  if (selection.nodes.length === 0) return;
-  commit([{ op: 'insertFragment', fragment: extractFragment(doc, selection.nodes), offset: { x: 32, y: 32 } }], { select: 'created' });
+  const objects = selection.objects ?? [];
+  if (selection.nodes.length === 0 && objects.length === 0) return;
+  commit([{ op: 'insertFragment', fragment: extractFragment(doc, selection.nodes, objects), offset: { x: 32, y: 32 } }], { select: 'created' });
 }
 
 /** Connects the first two selected nodes, in whichever direction the catalog allows. */

@@ -39,6 +39,7 @@ const doc = () => useDocumentStore.getState();
 const hasNodes = () => doc().doc.nodes.length > 0;
 const hasCanvasContent = () => hasNodes() || doc().doc.groups.length > 0 || doc().doc.annotations.length > 0;
 const hasNodeSelection = () => doc().selection.nodes.length > 0;
+const hasCopyable = () => hasNodeSelection() || (doc().selection.objects?.length ?? 0) > 0;
 const hasSelection = () => hasNodeSelection() || doc().selection.edges.length > 0 || (doc().selection.objects?.length ?? 0) > 0;
 
 async function autoLayout(): Promise<void> {
@@ -88,10 +89,10 @@ const COMMAND_LIST = [
     enabled: () => doc().history.future.length > 0,
     run: () => doc().redo(),
   },
-  { id: 'edit.cut', label: 'Cut', group: 'Edit', shortcuts: [{ key: 'x', mod: true }], nativeClipboard: true, enabled: hasNodeSelection, run: () => copySelection(true) },
-  { id: 'edit.copy', label: 'Copy', group: 'Edit', shortcuts: [{ key: 'c', mod: true }], nativeClipboard: true, enabled: hasNodeSelection, run: () => copySelection(false) },
+  { id: 'edit.cut', label: 'Cut', group: 'Edit', shortcuts: [{ key: 'x', mod: true }], nativeClipboard: true, enabled: hasCopyable, run: () => copySelection(true) },
+  { id: 'edit.copy', label: 'Copy', group: 'Edit', shortcuts: [{ key: 'c', mod: true }], nativeClipboard: true, enabled: hasCopyable, run: () => copySelection(false) },
   { id: 'edit.paste', label: 'Paste', group: 'Edit', shortcuts: [{ key: 'v', mod: true }], nativeClipboard: true, run: pasteFromClipboard },
-  { id: 'edit.duplicate', label: 'Duplicate', group: 'Edit', shortcuts: [{ key: 'd', mod: true }], enabled: hasNodeSelection, run: duplicateSelection },
+  { id: 'edit.duplicate', label: 'Duplicate', group: 'Edit', shortcuts: [{ key: 'd', mod: true }], enabled: hasCopyable, run: duplicateSelection },
   { id: 'edit.delete', label: 'Delete', group: 'Edit', shortcuts: [{ key: 'delete' }, { key: 'backspace' }], enabled: hasSelection, run: deleteSelection },
   {
     id: 'edit.connect',

@@ -187,4 +187,11 @@ function insertFragment(draft: DocumentDraft, op: Extract<DocumentOp, { op: 'ins
     const target = idMap.get(edge.target);
     if (source && target) draft.addEdge(source, target);
   }
+  const shift = (p: { x: number; y: number }) => ({ x: p.x + op.offset.x, y: p.y + op.offset.y });
+  for (const group of op.fragment.groups ?? []) {
+    applyCanvasObjectOp(draft, { op: 'addGroup', kind: group.kind, label: group.label, colour: group.colour, position: shift(group.position), size: group.size });
+  }
+  for (const note of op.fragment.annotations ?? []) {
+    applyCanvasObjectOp(draft, { op: 'addAnnotation', kind: note.kind, text: note.text, position: shift(note.position), size: note.size });
+  }
 }
