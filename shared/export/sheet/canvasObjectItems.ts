@@ -11,7 +11,7 @@ import { FONT_SIZE } from './typography';
 
 type Place = (x: number, y: number) => { x: number; y: number };
 
-const HEADER = { height: 28, pad: 10, badgePad: 5 } as const;
+const HEADER = { height: 28, pad: 10, badgePad: 5, capitalsSlack: 1.15 } as const;
 const NOTE_PAD = 10;
 const NOTE_LINE = 17;
 
@@ -30,7 +30,8 @@ export function groupItems(groups: readonly CanvasGroup[], place: Place, palette
     const h = Math.max(to.y - from.y, HEADER.height);
     const kind = GROUP_KIND_LABELS[group.kind].toUpperCase();
     const badge = text(from.x + HEADER.pad + HEADER.badgePad, from.y + 19, kind, FONT_SIZE.caption, 'bold', '#ffffff');
-    const badgeWidth = badge.width + 2 * HEADER.badgePad;
+    // Capitals run wider than the measured average in some renderers' fallback fonts: keep slack.
+    const badgeWidth = badge.width * HEADER.capitalsSlack + 2 * HEADER.badgePad;
     const labelX = from.x + HEADER.pad + badgeWidth + 8;
     const label = truncate(group.label, Math.max(w - (labelX - from.x) - HEADER.pad, 0), FONT_SIZE.label, 'bold');
     return {
