@@ -16,14 +16,18 @@ import '@xyflow/react/dist/style.css';
 import { canConnect, connectionRefusal, isServiceId } from '../../shared/catalog/index';
 import { addServiceAt } from '../commands/editActions';
 import { connectionProblem } from '../../shared/model/connection';
-import type { NodeMove } from '../../shared/model/ops';
+import type { DocumentOp, NodeMove } from '../../shared/model/ops';
 import { useDocumentStore, type Selection } from '../store/documentStore';
 import { toast } from '../store/toastStore';
 import { effectiveTheme, GRID_SIZE, useUiStore } from '../store/uiStore';
 import { SERVICE_MIME } from './dragData';
 import { FlowEdgeCache, type FlowEdge } from './flowEdges';
 import { getFlowInstance, setFlowInstance } from './flowInstance';
-import { FlowNodeCache, type FlowNode, type Size } from './flowNodes';
+import { FlowNodeCache, type Size } from './flowNodes';
+import { annotationFlowNodes, groupFlowNodes, type CanvasFlowNode } from './flowObjects';
+import { objectMoveOps } from './objectMoves';
+import { GroupFrame } from './GroupFrame';
+import { AnnotationCard } from './AnnotationCard';
 import { FlowEdgeView } from './FlowEdgeView';
 import { ServiceNode } from './ServiceNode';
 import { CanvasMinimap } from './CanvasMinimap';
@@ -37,7 +41,7 @@ import { ContextMenu } from './ContextMenu';
 import { useGuideStore } from '../store/guideStore';
 import { useContextMenuStore, type ContextTarget } from '../store/contextMenuStore';
 
-const nodeTypes = { service: ServiceNode };
+const nodeTypes = { service: ServiceNode, frame: GroupFrame, annotation: AnnotationCard };
 const edgeTypes = { flow: FlowEdgeView };
 const SNAP: [number, number] = [GRID_SIZE, GRID_SIZE];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
@@ -113,23 +117,44 @@ export function Canvas() {
   const edgeCache = useRef(new FlowEdgeCache());
   const dragGesture = useRef(0);
   const guideDrag = useRef<GuideDrag | null>(null);
-  const instance = useRef<ReactFlowInstance<FlowNode, FlowEdge> | null>(null);
+  const instance = useRef<ReactFlowInstance<CanvasFlowNode, FlowEdge> | null>(null);
   // Bumped when nodes are measured for the first time (another document, new nodes): their React
   // Flow nodes are rebuilt once with the size, which the minimap needs to draw them.
   const [firstMeasured, setFirstMeasured] = useState(0);
 
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
+  const selectedObjects = useMemo(() => new Set(selection.objects ?? []), [selection.objects]);
   // firstMeasured: the sizes map gained a node, rebuild so it carries its size.
-  const nodes = useMemo(() => nodeCache.current.build(doc.nodes, selectedNodes, sizes.current), [doc.nodes, selectedNodes, firstMeasured]);
+  const serviceNodes = useMemo(() => nodeCache.current.build(doc.nodes, selectedNodes, sizes.current), [doc.nodes, selectedNodes, firstMeasured]);
+  // Frames behind the cards, notes in front; a design without either hands React Flow the cards' own array.
+  const nodes = useMemo<CanvasFlowNode[]>(
+    () =>
+      doc.groups.length === 0 && doc.annotations.length === 0
+        ? serviceNodes
+        : [...groupFlowNodes(doc.groups, selectedObjects), ...serviceNodes, ...annotationFlowNodes(doc.annotations, selectedObjects)],
+    [serviceNodes, doc.groups, doc.annotations, selectedObjects],
+  );
   const edges = useMemo(() => edgeCache.current.build(doc.edges, doc.nodes, selectedEdges), [doc.edges, doc.nodes, selectedEdges]);
 
-  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+  const onNodesChange = useCallback((changes: NodeChange<CanvasFlowNode>[]) => {
     const moves: NodeMove[] = [];
+    const objectMoves: NodeMove[] = [];
     const selects: { id: string; selected: boolean }[] = [];
+    const objectSelects: { id: string; selected: boolean }[] = [];
+    const { doc: current } = useDocumentStore.getState();
+    const objectIds = current.groups.length + current.annotations.length === 0 ? null : new Set([...current.groups, ...current.annotations].map((o) => o.id));
     let dragEnded = false;
     let measuredNew = false;
     for (const change of changes) {
+      if (change.type !== 'add' && change.type !== 'replace' && objectIds?.has(change.id)) {
+        // Frames and notes: their size is their own (resizers commit it), a drag moves them.
+        if (change.type === 'position' && change.dragging !== undefined) {
+          if (change.position) objectMoves.push({ node: change.id, x: Math.round(change.position.x), y: Math.round(change.position.y) });
+          if (change.dragging === false) dragEnded = true;
+        } else if (change.type === 'select') objectSelects.push({ id: change.id, selected: change.selected });
+        continue;
+      }
       if (change.type === 'dimensions' && change.dimensions) {
         const old = sizes.current.get(change.id);
         const { width, height } = change.dimensions;
@@ -150,12 +175,13 @@ export function Canvas() {
       useGuideStore.getState().clear();
     }
     const store = useDocumentStore.getState();
-    if (moves.length > 0) store.commit([{ op: 'moveNodes', moves }], { coalesceKey: `drag:${dragGesture.current}` });
+    const ops: DocumentOp[] = objectMoves.length > 0 ? objectMoveOps(current, objectMoves, moves) : moves.length > 0 ? [{ op: 'moveNodes', moves }] : [];
+    if (ops.length > 0) store.commit(ops, { coalesceKey: `drag:${dragGesture.current}` });
     if (dragEnded) store.sealHistory();
-    if (selects.length > 0) {
-      const current = useDocumentStore.getState().selection;
-      const next: Selection = { nodes: applySelect(current.nodes, selects), edges: current.edges };
-      if (next.nodes !== current.nodes) store.setSelection(next);
+    if (selects.length > 0 || objectSelects.length > 0) {
+      const now = useDocumentStore.getState().selection;
+      const next: Selection = { nodes: applySelect(now.nodes, selects), edges: now.edges, objects: applySelect(now.objects ?? [], objectSelects) };
+      if (next.nodes !== now.nodes || next.objects !== (now.objects ?? [])) store.setSelection(next);
     }
   }, []);
 
@@ -250,7 +276,7 @@ export function Canvas() {
     addServiceAt(service, instance.current.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
   }, []);
 
-  const onInit = useCallback((flow: ReactFlowInstance<FlowNode, FlowEdge>) => {
+  const onInit = useCallback((flow: ReactFlowInstance<CanvasFlowNode, FlowEdge>) => {
     instance.current = flow;
     setFlowInstance(flow);
   }, []);
@@ -269,7 +295,7 @@ export function Canvas() {
 
   return (
     <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
-      <ReactFlow<FlowNode, FlowEdge>
+      <ReactFlow<CanvasFlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}

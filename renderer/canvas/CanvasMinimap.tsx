@@ -1,11 +1,13 @@
 import { MiniMap, useStore } from '@xyflow/react';
 import { catalog } from '../../shared/catalog/index';
 import { useUiStore } from '../store/uiStore';
-import type { FlowNode } from './flowNodes';
+import type { CanvasFlowNode } from './flowObjects';
 import { minimapSize } from './viewFit';
 
-function minimapColor(node: FlowNode): string {
-  return `var(--cat-${catalog[node.data.service].category})`;
+/** Service cards in their category's colour; frames and notes faint, so the pipeline stands out. */
+function minimapColor(node: CanvasFlowNode): string {
+  if (node.type === 'service') return `var(--cat-${catalog[node.data.service].category})`;
+  return node.type === 'frame' ? 'transparent' : 'var(--border-strong, #c5cad1)';
 }
 
 /** The canvas minimap, sized to the canvas (smaller on small windows), hidden when turned off (View menu, Shift+M). */
@@ -14,5 +16,5 @@ export function CanvasMinimap() {
   const width = useStore((s) => s.width);
   if (!show) return null;
   const size = minimapSize(width);
-  return <MiniMap<FlowNode> pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap of the pipeline" style={size} />;
+  return <MiniMap<CanvasFlowNode> pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap of the pipeline" style={size} />;
 }

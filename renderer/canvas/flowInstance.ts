@@ -1,15 +1,15 @@
 import type { ReactFlowInstance } from '@xyflow/react';
-import type { FlowNode } from './flowNodes';
+import type { CanvasFlowNode } from './flowObjects';
 import type { FlowEdge } from './flowEdges';
 
 /** The canvas registers its React Flow instance here so commands can fit, zoom and find the centre. */
-let instance: ReactFlowInstance<FlowNode, FlowEdge> | null = null;
+let instance: ReactFlowInstance<CanvasFlowNode, FlowEdge> | null = null;
 
-export function setFlowInstance(next: ReactFlowInstance<FlowNode, FlowEdge> | null): void {
+export function setFlowInstance(next: ReactFlowInstance<CanvasFlowNode, FlowEdge> | null): void {
   instance = next;
 }
 
-export function getFlowInstance(): ReactFlowInstance<FlowNode, FlowEdge> | null {
+export function getFlowInstance(): ReactFlowInstance<CanvasFlowNode, FlowEdge> | null {
   return instance;
 }
 

@@ -1,6 +1,6 @@
 import type { FitViewOptions } from '@xyflow/react';
 import { useUiStore } from '../store/uiStore';
-import type { FlowNode } from './flowNodes';
+import type { CanvasFlowNode } from './flowObjects';
 
 /** The minimap's size for a canvas this wide: smaller on small windows, so it leaves the nodes room. */
 export function minimapSize(canvasWidth: number): { width: number; height: number } {
@@ -16,7 +16,7 @@ const EDGE_ROOM = 32;
  * Fit-view options that keep every node clear of the minimap (bottom right) and the zoom controls
  * (bottom left): the bottom padding reserves the minimap's strip when it is showing.
  */
-export function fitViewOptions(canvasWidth: number, extra: Omit<FitViewOptions<FlowNode>, 'padding'> = {}): FitViewOptions<FlowNode> {
+export function fitViewOptions(canvasWidth: number, extra: Omit<FitViewOptions<CanvasFlowNode>, 'padding'> = {}): FitViewOptions<CanvasFlowNode> {
   const bottom = useUiStore.getState().showMinimap ? minimapSize(canvasWidth).height + PANEL_MARGIN + 12 : EDGE_ROOM + 24;
   return { maxZoom: 1.2, ...extra, padding: { top: `${EDGE_ROOM}px`, left: `${EDGE_ROOM}px`, right: `${EDGE_ROOM}px`, bottom: `${bottom}px` } };
 }

@@ -9,6 +9,9 @@ const PATHS: Record<string, string> = {
   moon: 'M20 14.5A8 8 0 1 1 9.5 4a6.5 6.5 0 0 0 10.5 10.5z',
   keyboard: 'M3 6h18v12H3zM7 10h.01M11 10h.01M15 10h.01M7 14h10',
   connect: 'M6 6a2 2 0 1 0 0 .01M18 18a2 2 0 1 0 0 .01M7.5 7.5l9 9',
+  group: 'M3 7V4h3M18 4h3v3M21 17v3h-3M6 20H3v-3M3 11v2M21 11v2M10 4h4M10 20h4M8 9h8v6H8z',
+  text: 'M5 6V4h14v2M12 4v16M9 20h6',
+  sticky: 'M4 4h16v11l-5 5H4zM15 20v-5h5',
 };
 
 export function ToolIcon({ name }: { name: keyof typeof PATHS | string }) {

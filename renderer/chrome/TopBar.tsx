@@ -158,6 +158,10 @@ export function TopBar() {
             <ToolButton command="view.fit" icon="fit" />
             <ToolButton command="view.snap" icon="grid" pressed={snap} />
             <span className="top-bar__sep" aria-hidden="true" />
+            <ToolButton command="edit.addGroup" icon="group" />
+            <ToolButton command="edit.addNote" icon="text" />
+            <ToolButton command="edit.addSticky" icon="sticky" />
+            <span className="top-bar__sep" aria-hidden="true" />
           </>
         )}
         <ToolButton command="view.theme" icon={dark ? 'sun' : 'moon'} />

@@ -1,3 +1,4 @@
+import { removeObjectsOps } from './canvasObjectActions';
 import { extractFragment, droppedFragmentParams, type Fragment } from '../../shared/model/fragment';
 import { useDocumentStore } from '../store/documentStore';
 import { toast } from '../store/toastStore';
@@ -13,8 +14,9 @@ let pasteCount = 0;
 
 function selectionFragment(): Fragment | null {
   const { doc, selection } = useDocumentStore.getState();
-  if (selection.nodes.length === 0) return null;
-  return extractFragment(doc, selection.nodes);
+  const objects = selection.objects ?? [];
+  if (selection.nodes.length === 0 && objects.length === 0) return null;
+  return extractFragment(doc, selection.nodes, objects);
 }
 
 function remember(fragment: Fragment): string {
@@ -63,7 +65,8 @@ export function onPasteEvent(event: ClipboardEvent): boolean {
 
 function deleteFragmentNodes(fragment: Fragment): void {
   const nodes = fragment.nodes.map((n) => n.id);
-  useDocumentStore.getState().commit([{ op: 'removeElements', nodes, edges: [] }], { select: { nodes: [], edges: [] } });
+  const objects = removeObjectsOps([...(fragment.groups ?? []), ...(fragment.annotations ?? [])].map((o) => o.id));
+  useDocumentStore.getState().commit([{ op: 'removeElements', nodes, edges: [] }, ...objects], { select: { nodes: [], edges: [] } });
 }
 
 /** Copy from a menu: the async Clipboard API, falling back to memory. */
@@ -77,7 +80,7 @@ export async function copySelection(cut = false): Promise<void> {
     // Memory keeps it for pasting inside Pipeboard.
   }
   if (cut) deleteFragmentNodes(fragment);
-  toast(`${cut ? 'Cut' : 'Copied'} ${fragment.nodes.length === 1 ? '1 node' : `${fragment.nodes.length} nodes`}.`);
+  toast(`${cut ? 'Cut' : 'Copied'} ${describeFragment(fragment)}.`);
 }
 
 /** Paste from a menu: the system clipboard if it holds a fragment, else memory. */
@@ -96,4 +99,11 @@ export async function pasteFromClipboard(): Promise<void> {
     return;
   }
   pasteFragment(fragment);
+}
+
+/** "2 nodes", "1 node and 1 note", "1 group"… */
+function describeFragment(fragment: Fragment): string {
+  const count = (n: number, one: string) => (n === 0 ? [] : [`${n} ${one}${n === 1 ? '' : 's'}`]);
+  const parts = [...count(fragment.nodes.length, 'node'), ...count(fragment.groups?.length ?? 0, 'group'), ...count(fragment.annotations?.length ?? 0, 'note')];
+  return parts.join(' and ') || 'nothing';
 }

@@ -2,12 +2,14 @@ import { isServiceId } from '../../shared/catalog/index';
 import { isForbiddenKey } from '../../shared/format/forbiddenKeys';
 import type { PipelineEdge, PipelineNode } from '../../shared/model/document';
 import type { Fragment } from '../../shared/model/fragment';
+import { readCanvasObjects } from './clipboardObjects';
 
 /** The clipboard text Pipeboard writes: JSON with a marker, so it can be pasted into any document. */
 export const CLIPBOARD_MARKER = 'pipeboard/fragment';
 
 export function encodeFragment(fragment: Fragment): string {
-  return JSON.stringify({ [CLIPBOARD_MARKER]: 1, nodes: fragment.nodes, edges: fragment.edges });
+  const objects = fragment.groups || fragment.annotations ? { groups: fragment.groups ?? [], annotations: fragment.annotations ?? [] } : {};
+  return JSON.stringify({ [CLIPBOARD_MARKER]: 1, nodes: fragment.nodes, edges: fragment.edges, ...objects });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -47,7 +49,8 @@ export function decodeFragment(text: string): Fragment | null {
   }
   if (!isRecord(data) || data[CLIPBOARD_MARKER] !== 1 || !Array.isArray(data.nodes)) return null;
   const nodes = data.nodes.map(readNode).filter((n): n is PipelineNode => n !== null);
-  if (nodes.length === 0) return null;
+  const objects = readCanvasObjects(data);
+  if (nodes.length === 0 && objects.groups.length === 0 && objects.annotations.length === 0) return null;
   const edges = Array.isArray(data.edges) ? data.edges.map(readEdge).filter((e): e is PipelineEdge => e !== null) : [];
-  return { nodes, edges };
+  return objects.groups.length + objects.annotations.length === 0 ? { nodes, edges } : { nodes, edges, ...objects };
 }

@@ -7,6 +7,8 @@ import { useDocumentStore, EMPTY_SELECTION } from '../store/documentStore';
 import { toast } from '../store/toastStore';
 import { GRID_SIZE, useUiStore } from '../store/uiStore';
 import { viewCentre } from '../canvas/flowInstance';
+import { removeObjectsOps } from './canvasObjectActions';
+import { objectMoveOps } from '../canvas/objectMoves';
 
 /** Edits the commands, the canvas and the panels share; each is one undo step. */
 
@@ -75,8 +77,9 @@ export function addServiceAtCentre(service: ServiceId): string {
 
 export function deleteSelection(): void {
   const { selection, commit } = docState();
-  if (selection.nodes.length === 0 && selection.edges.length === 0) return;
-  commit([{ op: 'removeElements', nodes: selection.nodes, edges: selection.edges }], { select: EMPTY_SELECTION });
+  const objects = removeObjectsOps(selection.objects ?? []);
+  if (selection.nodes.length === 0 && selection.edges.length === 0 && objects.length === 0) return;
+  commit([{ op: 'removeElements', nodes: selection.nodes, edges: selection.edges }, ...objects], { select: EMPTY_SELECTION });
 }
 
 export function deleteNode(id: string): void {
@@ -85,8 +88,9 @@ export function deleteNode(id: string): void {
 
 export function duplicateSelection(): void {
   const { doc, selection, commit } = docState();
-  if (selection.nodes.length === 0) return;
-  commit([{ op: 'insertFragment', fragment: extractFragment(doc, selection.nodes), offset: { x: 32, y: 32 } }], { select: 'created' });
+  const objects = selection.objects ?? [];
+  if (selection.nodes.length === 0 && objects.length === 0) return;
+  commit([{ op: 'insertFragment', fragment: extractFragment(doc, selection.nodes, objects), offset: { x: 32, y: 32 } }], { select: 'created' });
 }
 
 /** Connects the first two selected nodes, in whichever direction the catalog allows. */
@@ -109,14 +113,25 @@ export function connectSelected(): void {
 }
 
 export function nudgeSelection(dx: number, dy: number): void {
-  const { selection, commit } = docState();
-  if (selection.nodes.length === 0) return;
-  commit([{ op: 'nudgeNodes', nodes: selection.nodes, dx, dy }], { coalesceKey: `nudge:${selection.nodes.join(',')}` });
+  const { doc, selection, commit } = docState();
+  const objects = selection.objects ?? [];
+  if (selection.nodes.length === 0 && objects.length === 0) return;
+  const key = `nudge:${[...selection.nodes, ...objects].join(',')}`;
+  if (objects.length === 0) {
+    commit([{ op: 'nudgeNodes', nodes: selection.nodes, dx, dy }], { coalesceKey: key });
+    return;
+  }
+  // Frames carry what is inside them; everything else selected moves by itself.
+  const at = (p: Position, id: string) => ({ node: id, x: p.x + dx, y: p.y + dy });
+  const nodeMoves = doc.nodes.filter((n) => selection.nodes.includes(n.id)).map((n) => at(n.position, n.id));
+  const objectMoves = [...doc.groups, ...doc.annotations].filter((o) => objects.includes(o.id)).map((o) => at(o.position, o.id));
+  commit(objectMoveOps(doc, objectMoves, nodeMoves), { coalesceKey: key });
 }
 
 export function selectAll(): void {
   const { doc, setSelection } = docState();
-  setSelection({ nodes: doc.nodes.map((n) => n.id), edges: doc.edges.map((e) => e.id) });
+  const objects = [...doc.groups, ...doc.annotations].map((o) => o.id);
+  setSelection({ nodes: doc.nodes.map((n) => n.id), edges: doc.edges.map((e) => e.id), objects });
 }
 
 export function clearSelection(): void {

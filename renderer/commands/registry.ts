@@ -18,6 +18,7 @@ import type { CommandId } from '../../shared/commands/commandIds';
 import type { Shortcut } from './shortcuts';
 import { setThemeChoice } from './theme';
 import { CANVAS_TOOL_COMMANDS, CONTEXT_MENU_COMMAND, HAND_OVER_COMMANDS } from './canvasToolCommands';
+import { addAnnotation, addGroup } from './canvasObjectActions';
 
 export type CommandGroup = 'File' | 'Edit' | 'Select' | 'Arrange' | 'View';
 
@@ -41,8 +42,10 @@ export interface Command {
 
 const doc = () => useDocumentStore.getState();
 const hasNodes = () => doc().doc.nodes.length > 0;
+const hasCanvasContent = () => hasNodes() || doc().doc.groups.length > 0 || doc().doc.annotations.length > 0;
 const hasNodeSelection = () => doc().selection.nodes.length > 0;
-const hasSelection = () => hasNodeSelection() || doc().selection.edges.length > 0;
+const hasCopyable = () => hasNodeSelection() || (doc().selection.objects?.length ?? 0) > 0;
+const hasSelection = () => hasNodeSelection() || doc().selection.edges.length > 0 || (doc().selection.objects?.length ?? 0) > 0;
 
 async function autoLayout(): Promise<void> {
   const { doc: current } = doc();
@@ -103,10 +106,10 @@ const COMMAND_LIST = [
     enabled: () => doc().history.future.length > 0,
     run: () => doc().redo(),
   },
-  { id: 'edit.cut', label: 'Cut', group: 'Edit', shortcuts: [{ key: 'x', mod: true }], nativeClipboard: true, enabled: hasNodeSelection, run: () => copySelection(true) },
-  { id: 'edit.copy', label: 'Copy', group: 'Edit', shortcuts: [{ key: 'c', mod: true }], nativeClipboard: true, enabled: hasNodeSelection, run: () => copySelection(false) },
+  { id: 'edit.cut', label: 'Cut', group: 'Edit', shortcuts: [{ key: 'x', mod: true }], nativeClipboard: true, enabled: hasCopyable, run: () => copySelection(true) },
+  { id: 'edit.copy', label: 'Copy', group: 'Edit', shortcuts: [{ key: 'c', mod: true }], nativeClipboard: true, enabled: hasCopyable, run: () => copySelection(false) },
   { id: 'edit.paste', label: 'Paste', group: 'Edit', shortcuts: [{ key: 'v', mod: true }], nativeClipboard: true, run: pasteFromClipboard },
-  { id: 'edit.duplicate', label: 'Duplicate', group: 'Edit', shortcuts: [{ key: 'd', mod: true }], enabled: hasNodeSelection, run: duplicateSelection },
+  { id: 'edit.duplicate', label: 'Duplicate', group: 'Edit', shortcuts: [{ key: 'd', mod: true }], enabled: hasCopyable, run: duplicateSelection },
   { id: 'edit.delete', label: 'Delete', group: 'Edit', shortcuts: [{ key: 'delete' }, { key: 'backspace' }], enabled: hasSelection, run: deleteSelection },
   {
     id: 'edit.connect',
@@ -118,8 +121,11 @@ const COMMAND_LIST = [
   },
   CONTEXT_MENU_COMMAND,
   ...HAND_OVER_COMMANDS,
+  { id: 'edit.addGroup', label: 'Add group', group: 'Edit', shortcuts: [{ key: 'g' }], run: () => void addGroup() },
+  { id: 'edit.addNote', label: 'Add text', group: 'Edit', shortcuts: [{ key: 't' }], run: () => void addAnnotation('text') },
+  { id: 'edit.addSticky', label: 'Add sticky note', group: 'Edit', shortcuts: [{ key: 'n' }], run: () => void addAnnotation('sticky') },
 
-  { id: 'select.all', label: 'Select all', group: 'Select', shortcuts: [{ key: 'a', mod: true }], enabled: hasNodes, run: selectAll },
+  { id: 'select.all', label: 'Select all', group: 'Select', shortcuts: [{ key: 'a', mod: true }], enabled: hasCanvasContent, run: selectAll },
   { id: 'select.none', label: 'Select none', group: 'Select', shortcuts: [{ key: 'escape' }], canvasOnly: true, enabled: hasSelection, run: clearSelection },
   { id: 'select.next', label: 'Select next node', group: 'Select', shortcuts: [{ code: 'BracketRight' }], enabled: hasNodes, run: () => void selectAdjacentNode(1, false) },
   { id: 'select.previous', label: 'Select previous node', group: 'Select', shortcuts: [{ code: 'BracketLeft' }], enabled: hasNodes, run: () => void selectAdjacentNode(-1, false) },

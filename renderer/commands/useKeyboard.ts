@@ -54,7 +54,8 @@ function onKeyDown(event: KeyboardEvent): void {
   }
   const arrow = ARROWS[event.key];
   if (arrow && editorShown && !editable && !event.ctrlKey && !event.metaKey && !event.altKey && onCanvas(event.target)) {
-    if (useDocumentStore.getState().selection.nodes.length === 0) return;
+    const { selection } = useDocumentStore.getState();
+    if (selection.nodes.length === 0 && (selection.objects?.length ?? 0) === 0) return;
     const step = (useUiStore.getState().snapToGrid ? GRID_SIZE : 1) * (event.shiftKey ? 10 : 1);
     event.preventDefault();
     event.stopPropagation();

@@ -47,7 +47,7 @@ describe('document store', () => {
   it('selects what the ops created when asked', () => {
     const { store } = setup();
     store.getState().commit([{ op: 'addNode', service: 's3', position: { x: 0, y: 0 } }], { select: 'created' });
-    expect(store.getState().selection).toEqual({ nodes: ['s3-1'], edges: [] });
+    expect(store.getState().selection).toEqual({ nodes: ['s3-1'], edges: [], objects: [] });
   });
 
   it('tracks dirty against the saved document and prunes the selection on undo', () => {

@@ -8,6 +8,8 @@ export interface Selection {
   /** In the order they were selected (Connect uses the first two). */
   nodes: readonly string[];
   edges: readonly string[];
+  /** Frames and notes on the canvas (absent: none). */
+  objects?: readonly string[];
 }
 
 export const EMPTY_SELECTION: Selection = Object.freeze({ nodes: [], edges: [] });
@@ -15,7 +17,7 @@ export const EMPTY_SELECTION: Selection = Object.freeze({ nodes: [], edges: [] }
 interface CommitOptions {
   /** Consecutive commits with the same key (a drag, typing in one field) form one undo step. */
   coalesceKey?: string;
-  /** The selection after the change; `'created'` selects the nodes the ops created. */
+  /** The selection after the change; `'created'` selects the nodes, frames and notes the ops created. */
   select?: Selection | 'created';
 }
 
@@ -53,13 +55,16 @@ export interface DocumentState {
 
 /** Drops ids that no longer exist in the document. */
 function pruneSelection(selection: Selection, doc: PipelineDocument): Selection {
-  if (selection.nodes.length === 0 && selection.edges.length === 0) return selection;
+  const selectedObjects = selection.objects ?? [];
+  if (selection.nodes.length === 0 && selection.edges.length === 0 && selectedObjects.length === 0) return selection;
   const nodeIds = new Set(doc.nodes.map((n) => n.id));
   const edgeIds = new Set(doc.edges.map((e) => e.id));
+  const objectIds = new Set([...doc.groups.map((g) => g.id), ...doc.annotations.map((a) => a.id)]);
   const nodes = selection.nodes.filter((id) => nodeIds.has(id));
   const edges = selection.edges.filter((id) => edgeIds.has(id));
-  if (nodes.length === selection.nodes.length && edges.length === selection.edges.length) return selection;
-  return { nodes, edges };
+  const objects = selectedObjects.filter((id) => objectIds.has(id));
+  if (nodes.length === selection.nodes.length && edges.length === selection.edges.length && objects.length === selectedObjects.length) return selection;
+  return { nodes, edges, objects };
 }
 
 export function createDocumentStore(initial: PipelineDocument = emptyDocument(), now: () => number = Date.now) {
@@ -77,7 +82,7 @@ export function createDocumentStore(initial: PipelineDocument = emptyDocument(),
       const state = get();
       const result = applyOpsWithResult(state.doc, ops);
       const next = result.document;
-      const select = options.select === 'created' ? { nodes: result.created.nodes, edges: [] } : options.select;
+      const select = options.select === 'created' ? { nodes: result.created.nodes, edges: [], objects: result.created.objects } : options.select;
       if (next === state.doc) {
         if (select) set({ selection: select });
         return result;

@@ -4,6 +4,7 @@ import type { PipelineDocument } from '../model/document';
 import { isWorse, SEVERITIES } from '../util/severity';
 import { PALETTES } from './sheet/theme';
 import { displayText } from './text';
+import { mermaidSubgraphs } from './mermaidSubgraphs';
 
 /**
  * The design as a Mermaid `flowchart LR` (renders in GitHub, GitLab, Obsidian). Node ids are generated
@@ -59,6 +60,7 @@ export function mermaidFlowchart(document: PipelineDocument, analysis: AnalysisR
     members.push(ids.get(node.id)!);
     categories.set(service.category, members);
   }
+  lines.push(...mermaidSubgraphs(document, ids));
   for (const edge of document.edges) {
     const from = ids.get(edge.source);
     const to = ids.get(edge.target);

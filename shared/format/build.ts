@@ -12,7 +12,8 @@ import {
   type PipelineNode,
   type Settings,
 } from '../model/document';
-import type { FileData, NodeData } from './schema';
+import { GROUP_KIND_COLOURS, GROUP_KIND_LABELS, annotationSize, type Annotation, type CanvasGroup } from '../model/canvasObjects';
+import type { AnnotationData, FileData, GroupData, NodeData } from './schema';
 
 /** Catalog defaults per service, computed once (the catalog is static data). */
 const DEFAULT_PARAMS: ReadonlyMap<string, Readonly<Params>> = new Map(
@@ -41,6 +42,29 @@ export function buildDocument(file: FileData): PipelineDocument {
     settings: buildSettings(file.settings),
     nodes: (file.nodes ?? []).map(buildNode),
     edges: (file.edges ?? []).map((edge) => ({ id: edge.id, source: edge.source, target: edge.target })),
+    groups: (file.groups ?? []).map(buildGroup),
+    annotations: (file.annotations ?? []).map(buildAnnotation),
+  };
+}
+
+function buildGroup(group: GroupData): CanvasGroup {
+  return {
+    id: group.id,
+    kind: group.kind,
+    label: group.label ?? GROUP_KIND_LABELS[group.kind],
+    colour: group.colour ?? GROUP_KIND_COLOURS[group.kind],
+    position: { x: number(group.position.x), y: number(group.position.y) },
+    size: { width: group.size.width, height: group.size.height },
+  };
+}
+
+function buildAnnotation(note: AnnotationData): Annotation {
+  return {
+    id: note.id,
+    kind: note.kind,
+    text: note.text,
+    position: { x: number(note.position.x), y: number(note.position.y) },
+    size: note.size ? { width: note.size.width, height: note.size.height } : annotationSize(note.kind),
   };
 }
 

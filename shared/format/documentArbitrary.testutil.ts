@@ -12,6 +12,7 @@ import {
   type PipelineNode,
   type Settings,
 } from '../model/document';
+import { ANNOTATION_KINDS, GROUP_COLOURS, GROUP_KINDS, type Annotation, type CanvasGroup } from '../model/canvasObjects';
 import { FORMAT_LIMITS } from './limits';
 
 /*
@@ -158,6 +159,32 @@ const settingsArbitrary: fc.Arbitrary<Settings> = fc
   })
   .map(({ orthogonal, ...settings }): Settings => (orthogonal ? { ...settings, edgeStyle: 'orthogonal' } : settings));
 
+/** Frames and notes; their ids have no "#", so they never repeat a node id (node ids all have one). */
+const groupsArbitrary: fc.Arbitrary<CanvasGroup[]> = fc
+  .array(
+    fc.record({
+      kind: fc.constantFrom(...GROUP_KINDS),
+      label: textArbitrary(FORMAT_LIMITS.maxLabelLength),
+      colour: fc.constantFrom(...GROUP_COLOURS),
+      position: fc.record({ x: finiteNumber(-1e6, 1e6), y: finiteNumber(-1e6, 1e6) }),
+      size: fc.record({ width: finiteNumber(1, 1e5), height: finiteNumber(1, 1e5) }),
+    }),
+    { maxLength: 3 },
+  )
+  .map((groups) => groups.map((group, index) => ({ id: `group-${index}`, ...group })));
+
+const annotationsArbitrary: fc.Arbitrary<Annotation[]> = fc
+  .array(
+    fc.record({
+      kind: fc.constantFrom(...ANNOTATION_KINDS),
+      text: textArbitrary(400),
+      position: fc.record({ x: finiteNumber(-1e6, 1e6), y: finiteNumber(-1e6, 1e6) }),
+      size: fc.record({ width: finiteNumber(1, 1e5), height: finiteNumber(1, 1e5) }),
+    }),
+    { maxLength: 3 },
+  )
+  .map((notes) => notes.map((note, index) => ({ id: `note-${index}`, ...note })));
+
 /** A valid document with up to `maxNodes` nodes (default 12). */
 export function documentArbitrary(options: DocumentArbitraryOptions = {}): fc.Arbitrary<PipelineDocument> {
   const maxNodes = options.maxNodes ?? 12;
@@ -172,6 +199,8 @@ export function documentArbitrary(options: DocumentArbitraryOptions = {}): fc.Ar
       needs: needsArbitrary,
       settings: settingsArbitrary,
       nodes,
+      groups: groupsArbitrary,
+      annotations: annotationsArbitrary,
     })
     .chain(({ nodes: built, ...rest }) =>
       edgesArbitrary(

@@ -30,6 +30,8 @@ export function checkHeader(file: Readonly<Record<string, unknown>>): { refused:
   const tooMany = [
     ...countProblem(file.nodes, 'nodes', FORMAT_LIMITS.maxNodes),
     ...countProblem(file.edges, 'edges', FORMAT_LIMITS.maxEdges),
+    ...countProblem(file.groups, 'groups', FORMAT_LIMITS.maxGroups),
+    ...countProblem(file.annotations, 'annotations', FORMAT_LIMITS.maxAnnotations),
   ];
   if (tooMany.length > 0) return { refused: invalid(tooMany) };
   return { version };
@@ -44,8 +46,8 @@ function versionProblem(version: unknown): string {
   return `version must be ${allowed}, got ${describeValue(version)}`;
 }
 
-/** Too many nodes or edges: refused before checking each one. */
-function countProblem(items: unknown, list: 'nodes' | 'edges', max: number): PathProblem[] {
+/** Too many items in a list: refused before checking each one. */
+function countProblem(items: unknown, list: 'nodes' | 'edges' | 'groups' | 'annotations', max: number): PathProblem[] {
   if (!Array.isArray(items) || items.length <= max) return [];
   return [{ path: [list], message: `${list} has ${items.length} items; a design may have at most ${max} ${list}` }];
 }

@@ -13,6 +13,14 @@ export const FORMAT_LIMITS = {
   maxLabelLength: 200,
   maxRegionLength: 32,
   maxNotesLength: 20_000,
+  /** Frames (groups) on the canvas. */
+  maxGroups: 2_000,
+  /** Text and sticky notes on the canvas. */
+  maxAnnotations: 5_000,
+  /** Characters of one note's text. */
+  maxAnnotationTextLength: 5_000,
+  /** Width or height of a frame or note, in canvas pixels. */
+  maxObjectSize: 100_000,
   /** Problems listed for one file; the summary still counts all of them. */
   maxProblems: 50,
 } as const;

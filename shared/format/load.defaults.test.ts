@@ -151,7 +151,7 @@ describe('validateDocument', () => {
 
   it('drops nothing it validated and adds no fields', () => {
     const document = documentOf(validateDocument(sampleFile()));
-    expect(Object.keys(document)).toEqual(['format', 'version', 'title', 'notes', 'needs', 'settings', 'nodes', 'edges']);
+    expect(Object.keys(document)).toEqual(['format', 'version', 'title', 'notes', 'needs', 'settings', 'nodes', 'edges', 'groups', 'annotations']);
     expect(Object.keys(document.nodes[0]!)).toEqual(['id', 'service', 'label', 'position', 'params']);
   });
 

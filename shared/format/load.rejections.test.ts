@@ -245,7 +245,7 @@ describe('field rules', () => {
         }),
       ),
     );
-    const known = '(a Pipeboard file has format, version, title, notes, needs, settings, nodes, edges)';
+    const known = '(a Pipeboard file has format, version, title, notes, needs, settings, nodes, edges, groups, annotations)';
     expect(problems).toEqual([
       { path: 'colour', message: `The file has an unknown field "colour" ${known}` },
       { path: 'zoom', message: `The file has an unknown field "zoom" ${known}` },

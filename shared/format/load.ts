@@ -110,7 +110,7 @@ function checkFile(file: Record<string, unknown>): LoadResult {
   const list = new ProblemList(PROBLEMS_KEPT);
   if (!parsed.success) for (const issue of parsed.error.issues) addIssue(issue, list);
   if (Array.isArray(file.nodes)) file.nodes.forEach((node: unknown, index) => checkNodeParams(node, index, list));
-  checkReferences(file.nodes, file.edges, list);
+  checkReferences(file, list);
   if (!parsed.success && list.total === 0) list.add(() => ({ path: [], message: 'The file is not valid' }));
   if (!parsed.success || list.total > 0) return invalid(list.problems, list.total);
   return { ok: true, document: buildDocument(parsed.data) };

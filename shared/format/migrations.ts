@@ -20,6 +20,8 @@ export const OLDEST_FORMAT_VERSION: number = 1;
  * validation name the problem.
  */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // v2 also adds the optional top-level `groups` (frames) and `annotations` (text and sticky notes)
+  // and `settings.edgeStyle`: a v1 file has none of them, so toVersion2 leaves them absent.
   1: toVersion2,
 };
 

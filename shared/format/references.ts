@@ -2,13 +2,22 @@ import { describeValue, isRecord } from './describeValue';
 import { formatPath } from './paths';
 import type { ProblemList } from './problemList';
 
+/** Lists whose ids share one namespace (nodes, frames and notes are all objects on the canvas). */
+type ListName = 'nodes' | 'edges' | 'groups' | 'annotations';
+
 /**
- * Problems that span several objects: duplicate node ids, duplicate edge ids, and edges whose
- * source or target names no node. Works on the raw lists (each item may be anything), in linear time.
+ * Problems that span several objects: duplicate ids (of edges; of nodes, groups and annotations,
+ * which share one namespace), and edges whose source or target names no node. Works on the raw lists
+ * (each item may be anything), in linear time.
  */
-export function checkReferences(nodes: unknown, edges: unknown, list: ProblemList): void {
-  const nodeIds = firstIndexById(nodes, 'nodes', list);
-  firstIndexById(edges, 'edges', list);
+export function checkReferences(file: Readonly<Record<string, unknown>>, list: ProblemList): void {
+  const { edges } = file;
+  const canvasIds = new Map<string, string>();
+  firstIndexById(file.nodes, 'nodes', list, canvasIds);
+  const nodeIds = new Set(canvasIds.keys());
+  firstIndexById(edges, 'edges', list, new Map());
+  firstIndexById(file.groups, 'groups', list, canvasIds);
+  firstIndexById(file.annotations, 'annotations', list, canvasIds);
   if (!Array.isArray(edges)) return;
   edges.forEach((edge: unknown, index) => {
     if (!isRecord(edge)) return;
@@ -24,22 +33,20 @@ export function checkReferences(nodes: unknown, edges: unknown, list: ProblemLis
   });
 }
 
-/** Index of the first item with each id; reports every later item that repeats an id. */
-function firstIndexById(items: unknown, name: 'nodes' | 'edges', list: ProblemList): Map<string, number> {
-  const firstIndex = new Map<string, number>();
-  if (!Array.isArray(items)) return firstIndex;
+/** Records where each id is first used (as "nodes[3]") in `seen`; reports every later item that repeats an id. */
+function firstIndexById(items: unknown, name: ListName, list: ProblemList, seen: Map<string, string>): void {
+  if (!Array.isArray(items)) return;
   items.forEach((item: unknown, index) => {
     if (!isRecord(item) || typeof item.id !== 'string') return;
-    const earlier = firstIndex.get(item.id);
+    const earlier = seen.get(item.id);
     if (earlier === undefined) {
-      firstIndex.set(item.id, index);
+      seen.set(item.id, `${name}[${index}]`);
       return;
     }
     const id = item.id;
     list.add(() => {
       const path = [name, index, 'id'];
-      return { path, message: `${formatPath(path)} ${describeValue(id)} is already used by ${name}[${earlier}]` };
+      return { path, message: `${formatPath(path)} ${describeValue(id)} is already used by ${earlier}` };
     });
   });
-  return firstIndex;
 }

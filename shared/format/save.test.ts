@@ -22,6 +22,8 @@ function sampleDocument(): PipelineDocument {
       },
     ],
     edges: [{ id: 'e1', source: 'n1', target: 'n2' }],
+    groups: [],
+    annotations: [],
   };
 }
 
@@ -99,7 +101,7 @@ describe('serializeDocument', () => {
       nodes: shuffled.nodes.map((node) => reversed({ ...node, position: reversed(node.position), params: reversed(node.params) })),
       edges: shuffled.edges.map(reversed),
     }) as PipelineDocument;
-    expect(Object.keys(document)[0]).toBe('edges');
+    expect(Object.keys(document)[0]).toBe('annotations');
     expect(serializeDocument(document)).toBe(EXPECTED);
   });
 

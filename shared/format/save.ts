@@ -10,8 +10,8 @@ function sortedEntries<T>(record: Readonly<Record<string, T | undefined>>): Reco
 }
 
 /**
- * The canonical text of a document: fixed key order, prices and params sorted by key, nodes and
- * edges in document order, 2-space indent, a trailing newline, absent optional values omitted.
+ * The canonical text of a document: fixed key order, prices and params sorted by key, nodes, edges,
+ * groups and annotations in document order (the last two only when there are some), 2-space indent, a trailing newline, absent optional values omitted.
  * The same document always gives the same text, so files diff cleanly. Fields the document type
  * does not have (e.g. view state a caller attached) are not written.
  */
@@ -47,6 +47,30 @@ export function serializeDocument(doc: PipelineDocument): string {
       params: sortedEntries(node.params),
     })),
     edges: doc.edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target })),
+    // Written only when there are some, so a design without any stays as it was.
+    ...(doc.groups.length === 0
+      ? {}
+      : {
+          groups: doc.groups.map((group) => ({
+            id: group.id,
+            kind: group.kind,
+            label: group.label,
+            colour: group.colour,
+            position: { x: group.position.x, y: group.position.y },
+            size: { width: group.size.width, height: group.size.height },
+          })),
+        }),
+    ...(doc.annotations.length === 0
+      ? {}
+      : {
+          annotations: doc.annotations.map((note) => ({
+            id: note.id,
+            kind: note.kind,
+            text: note.text,
+            position: { x: note.position.x, y: note.position.y },
+            size: { width: note.size.width, height: note.size.height },
+          })),
+        }),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

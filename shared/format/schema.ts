@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { SERVICE_IDS } from '../catalog/serviceIds';
 import { PRICE_KEYS } from '../cost/priceKeys';
+import { ANNOTATION_KINDS, GROUP_COLOURS, GROUP_KINDS } from '../model/canvasObjects';
 import { EDGE_STYLES, FORMAT_NAME, FORMAT_VERSION, MAX_REPLAY_HOURS } from '../model/document';
 import { isRecord } from './describeValue';
 import { FORMAT_LIMITS as LIMITS } from './limits';
@@ -40,6 +41,30 @@ export const edgeSchema = z.strictObject({
   target: id,
 });
 
+const sizeSchema = z.strictObject({
+  width: z.number().gt(0).lte(LIMITS.maxObjectSize),
+  height: z.number().gt(0).lte(LIMITS.maxObjectSize),
+});
+
+/** A frame on the canvas; label and colour default to its kind's. */
+const groupSchema = z.strictObject({
+  id,
+  kind: z.enum(GROUP_KINDS),
+  label: z.string().max(LIMITS.maxLabelLength).optional(),
+  colour: z.enum(GROUP_COLOURS).optional(),
+  position: positionSchema,
+  size: sizeSchema,
+});
+
+/** A text or sticky note on the canvas; its size defaults to its kind's. */
+const annotationSchema = z.strictObject({
+  id,
+  kind: z.enum(ANNOTATION_KINDS),
+  text: z.string().max(LIMITS.maxAnnotationTextLength),
+  position: positionSchema,
+  size: sizeSchema.optional(),
+});
+
 const needsSchema = z.strictObject({
   kafkaEcosystem: z.boolean().optional(),
   exactlyOnce: z.boolean().optional(),
@@ -68,11 +93,15 @@ export const fileSchema = z.strictObject({
   settings: settingsSchema.optional(),
   nodes: z.array(nodeSchema).optional(),
   edges: z.array(edgeSchema).optional(),
+  groups: z.array(groupSchema).optional(),
+  annotations: z.array(annotationSchema).optional(),
 });
 
 export type FileData = z.infer<typeof fileSchema>;
 export type NodeData = z.infer<typeof nodeSchema>;
 export type EdgeData = z.infer<typeof edgeSchema>;
+export type GroupData = z.infer<typeof groupSchema>;
+export type AnnotationData = z.infer<typeof annotationSchema>;
 
 /** What each kind of object is called in messages, and the fields it may have, by path shape. */
 export const OBJECT_KINDS: Readonly<Record<string, { noun: string; fields: readonly string[] }>> = {
@@ -82,4 +111,10 @@ export const OBJECT_KINDS: Readonly<Record<string, { noun: string; fields: reado
   'nodes[]': { noun: 'a node', fields: Object.keys(nodeSchema.shape) },
   'nodes[].position': { noun: 'a position', fields: Object.keys(positionSchema.shape) },
   'edges[]': { noun: 'an edge', fields: Object.keys(edgeSchema.shape) },
+  'groups[]': { noun: 'a group', fields: Object.keys(groupSchema.shape) },
+  'groups[].position': { noun: 'a position', fields: Object.keys(positionSchema.shape) },
+  'groups[].size': { noun: 'a size', fields: Object.keys(sizeSchema.shape) },
+  'annotations[]': { noun: 'a note', fields: Object.keys(annotationSchema.shape) },
+  'annotations[].position': { noun: 'a position', fields: Object.keys(positionSchema.shape) },
+  'annotations[].size': { noun: 'a size', fields: Object.keys(sizeSchema.shape) },
 };

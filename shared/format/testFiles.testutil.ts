@@ -9,7 +9,7 @@ import type { LoadProblem } from './problems';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- deliberately untyped JSON, see above; confined to this one alias.
 export type RawFile = Record<string, any>;
 
-/** A small valid current-version file as raw JSON: a source feeding Kinesis Data Streams, with every field set. */
+/** A small valid file as raw JSON: a source feeding Kinesis Data Streams in a frame, and a note, with every field set. */
 export function sampleFile(): RawFile {
   return {
     format: 'pipeboard',
@@ -35,6 +35,8 @@ export function sampleFile(): RawFile {
       },
     ],
     edges: [{ id: 'e1', source: 'n1', target: 'n2' }],
+    groups: [{ id: 'g1', kind: 'vpc', label: 'Ingest VPC', colour: 'green', position: { x: -40, y: -80 }, size: { width: 520, height: 200 } }],
+    annotations: [{ id: 'a1', kind: 'sticky', text: 'Replay needs 7 days', position: { x: 0, y: 200 }, size: { width: 200, height: 160 } }],
   };
 }
 

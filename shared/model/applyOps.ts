@@ -4,6 +4,7 @@ import { carryParams, fitParams } from '../catalog/fitParams';
 import { isValidParamValue } from '../catalog/paramValidation';
 import { edgeProblem } from './connection';
 import { EDGE_STYLES, MAX_REPLAY_HOURS, type EdgeStyle, type PipelineDocument } from './document';
+import { applyCanvasObjectOp, isCanvasObjectOp } from './canvasObjectOps';
 import { DocumentDraft, type CreatedIds } from './documentDraft';
 import { labelAfterServiceChange, uniqueLabel } from './labels';
 import type { DocumentOp, MetaChange } from './ops';
@@ -32,6 +33,10 @@ export function applyOps(document: PipelineDocument, ops: readonly DocumentOp[])
 }
 
 function applyOp(draft: DocumentDraft, op: DocumentOp): void {
+  if (isCanvasObjectOp(op)) {
+    applyCanvasObjectOp(draft, op);
+    return;
+  }
   switch (op.op) {
     case 'addNode': {
       const label = op.label ?? uniqueLabel(draft.nodeLabels(), catalog[op.service].shortName);
@@ -188,6 +193,13 @@ function insertFragment(draft: DocumentDraft, op: Extract<DocumentOp, { op: 'ins
     const source = idMap.get(edge.source);
     const target = idMap.get(edge.target);
     if (source && target) draft.addEdge(source, target);
+  }
+  const shift = (p: { x: number; y: number }) => ({ x: p.x + op.offset.x, y: p.y + op.offset.y });
+  for (const group of op.fragment.groups ?? []) {
+    applyCanvasObjectOp(draft, { op: 'addGroup', kind: group.kind, label: group.label, colour: group.colour, position: shift(group.position), size: group.size });
+  }
+  for (const note of op.fragment.annotations ?? []) {
+    applyCanvasObjectOp(draft, { op: 'addAnnotation', kind: note.kind, text: note.text, position: shift(note.position), size: note.size });
   }
 }
 

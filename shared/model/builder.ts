@@ -55,5 +55,7 @@ export function design(spec: DesignSpec): PipelineDocument {
     settings: { ...DEFAULT_SETTINGS, prices: {}, ...(spec.settings ?? {}) },
     nodes,
     edges,
+    groups: [],
+    annotations: [],
   };
 }

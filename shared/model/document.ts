@@ -1,5 +1,6 @@
 import type { ServiceId } from '../catalog/serviceIds';
 import type { PriceKey } from '../cost/priceKeys';
+import type { Annotation, CanvasGroup } from './canvasObjects';
 
 /** A parameter value as stored in a file: numbers, flags and enum choices. */
 export type ParamValue = number | boolean | string;
@@ -63,6 +64,10 @@ export interface PipelineDocument {
   settings: Settings;
   nodes: PipelineNode[];
   edges: PipelineEdge[];
+  /** Frames drawn around nodes (account, region, VPC, stage); not part of the pipeline. */
+  groups: CanvasGroup[];
+  /** Free text and sticky notes on the canvas; not part of the pipeline. */
+  annotations: Annotation[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -93,5 +98,7 @@ export function emptyDocument(title = 'Untitled pipeline'): PipelineDocument {
     settings: { ...DEFAULT_SETTINGS, prices: {} },
     nodes: [],
     edges: [],
+    groups: [],
+    annotations: [],
   };
 }

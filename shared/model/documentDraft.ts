@@ -1,12 +1,16 @@
 import { defaultParams } from '../catalog/index';
 import type { ServiceId } from '../catalog/serviceIds';
+import type { Annotation, CanvasGroup } from './canvasObjects';
 import type { Needs, PipelineDocument, PipelineEdge, PipelineNode, Settings } from './document';
+import { DraftList } from './draftList';
 import { freshId, usedIds } from './ids';
 
-/** Ids of the nodes and edges an op list created, in the order it created them. */
+/** Ids of the nodes, edges, frames and notes an op list created, in the order it created them. */
 export interface CreatedIds {
   nodes: string[];
   edges: string[];
+  /** Frames and notes. */
+  objects: string[];
 }
 
 /**
@@ -16,7 +20,11 @@ export interface CreatedIds {
  * a node scans the edges once; it is a rare fix). Removals are marked and swept once in `finish`.
  */
 export class DocumentDraft {
-  readonly created: CreatedIds = { nodes: [], edges: [] };
+  readonly created: CreatedIds = { nodes: [], edges: [], objects: [] };
+  /** Frames on the canvas (not part of the pipeline). */
+  readonly groups: DraftList<CanvasGroup>;
+  /** Notes on the canvas (not part of the pipeline). */
+  readonly annotations: DraftList<Annotation>;
   private nodes: PipelineNode[];
   private edges: PipelineEdge[];
   private nodesCopied = false;
@@ -40,6 +48,8 @@ export class DocumentDraft {
     this.notes = original.notes;
     this.needs = original.needs;
     this.settings = original.settings;
+    this.groups = new DraftList(original.groups);
+    this.annotations = new DraftList(original.annotations);
   }
 
   // Nodes
@@ -132,6 +142,22 @@ export class DocumentDraft {
     this.edgePairs = null;
   }
 
+  // Frames and notes
+
+  addGroup(fields: Omit<CanvasGroup, 'id'>): CanvasGroup {
+    const group: CanvasGroup = { ...fields, id: freshId('group', this.usedIds()) };
+    this.groups.add(group);
+    this.created.objects.push(group.id);
+    return group;
+  }
+
+  addAnnotation(fields: Omit<Annotation, 'id'>): Annotation {
+    const note: Annotation = { ...fields, id: freshId('note', this.usedIds()) };
+    this.annotations.add(note);
+    this.created.objects.push(note.id);
+    return note;
+  }
+
   // Document fields
 
   get meta(): { title: string; notes: string; needs: Needs; settings: Settings } {
@@ -170,9 +196,12 @@ export class DocumentDraft {
       this.title === doc.title &&
       this.notes === doc.notes &&
       this.needs === doc.needs &&
-      this.settings === doc.settings;
+      this.settings === doc.settings &&
+      this.groups.current === doc.groups &&
+      this.annotations.current === doc.annotations;
     if (unchanged) return doc;
-    return { ...doc, title: this.title, notes: this.notes, needs: this.needs, settings: this.settings, nodes, edges };
+    const { title, notes, needs, settings } = this;
+    return { ...doc, title, notes, needs, settings, nodes, edges, groups: this.groups.current, annotations: this.annotations.current };
   }
 
   /** Nodes now in the draft that are not marked removed. */

@@ -1,18 +1,24 @@
 import { fitParams, type DroppedParam } from '../catalog/fitParams';
+import type { Annotation, CanvasGroup } from './canvasObjects';
 import type { PipelineDocument, PipelineEdge, PipelineNode } from './document';
 
-/** Nodes and the edges between them, as copied to the clipboard or duplicated. */
+/** Nodes and the edges between them, and frames and notes, as copied to the clipboard or duplicated. */
 export interface Fragment {
   nodes: PipelineNode[];
   edges: PipelineEdge[];
+  groups?: CanvasGroup[];
+  annotations?: Annotation[];
 }
 
-export function extractFragment(doc: PipelineDocument, nodeIds: readonly string[]): Fragment {
+export function extractFragment(doc: PipelineDocument, nodeIds: readonly string[], objectIds: readonly string[] = []): Fragment {
   const set = new Set(nodeIds);
-  return {
+  const objects = new Set(objectIds);
+  const fragment: Fragment = {
     nodes: doc.nodes.filter((n) => set.has(n.id)),
     edges: doc.edges.filter((e) => set.has(e.source) && set.has(e.target)),
   };
+  if (objects.size === 0) return fragment;
+  return { ...fragment, groups: doc.groups.filter((g) => objects.has(g.id)), annotations: doc.annotations.filter((a) => objects.has(a.id)) };
 }
 
 /** A value a fragment's node had that its service does not accept. */

@@ -1,10 +1,12 @@
 import type { PipelineDocument } from './document';
 
-/** Every node and edge id in use. */
+/** Every node, edge, frame and note id in use (they share one namespace on the canvas). */
 export function usedIds(doc: PipelineDocument): Set<string> {
   const ids = new Set<string>();
   for (const node of doc.nodes) ids.add(node.id);
   for (const edge of doc.edges) ids.add(edge.id);
+  for (const group of doc.groups) ids.add(group.id);
+  for (const note of doc.annotations) ids.add(note.id);
   return ids;
 }
 

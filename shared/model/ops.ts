@@ -1,5 +1,6 @@
 import type { ServiceId } from '../catalog/serviceIds';
 import type { PriceKey } from '../cost/priceKeys';
+import type { AnnotationKind, GroupColour, GroupKind, Size } from './canvasObjects';
 import type { EdgeStyle, Needs, ParamValue, Position } from './document';
 import type { Fragment } from './fragment';
 
@@ -62,4 +63,20 @@ export type DocumentOp =
   /** Puts a new node of `service` on the edge source → target (or after source when target is absent). */
   | { op: 'insertBetween'; source: string; target?: string; service: ServiceId; label: string }
   /** Adds a new node of `service` in front of `target`, feeding it. */
-  | { op: 'insertBefore'; target: string; service: ServiceId; label: string };
+  | { op: 'insertBefore'; target: string; service: ServiceId; label: string }
+  /** Adds a frame; label and colour default to its kind's. */
+  | { op: 'addGroup'; kind: GroupKind; position: Position; size: Size; label?: string; colour?: GroupColour }
+  /** Moves a frame to (x, y) with everything inside it (nodes, notes, inner frames), as one step. */
+  | { op: 'moveGroup'; group: string; x: number; y: number }
+  /** Sets a frame's box (a resize from any side); the members stay where they are. */
+  | { op: 'resizeGroup'; group: string; position: Position; size: Size }
+  | { op: 'relabelGroup'; group: string; label: string }
+  | { op: 'recolourGroup'; group: string; colour: GroupColour }
+  | { op: 'setGroupKind'; group: string; kind: GroupKind }
+  /** Removes the frame only; the nodes inside it stay. */
+  | { op: 'removeGroup'; group: string }
+  | { op: 'addAnnotation'; kind: AnnotationKind; position: Position; text: string; size?: Size }
+  | { op: 'moveAnnotation'; annotation: string; x: number; y: number }
+  | { op: 'resizeAnnotation'; annotation: string; size: Size }
+  | { op: 'editAnnotation'; annotation: string; text: string }
+  | { op: 'removeAnnotation'; annotation: string };

@@ -4,6 +4,7 @@ import type { PipelineDocument } from '../../model/document';
 import { isWorse } from '../../util/severity';
 import { CARD_WIDTH, cardItems, cardLayouts } from './nodeCard';
 import { sheetEdgePath } from './edgePath';
+import { annotationItems, groupItems } from './canvasObjectItems';
 import type { SheetInclude } from './options';
 import { text } from './drawing';
 import type { SheetPalette } from './theme';
@@ -59,21 +60,43 @@ interface DiagramLayout {
   icons: string[];
 }
 
+/** Canvas coordinates onto the sheet: nodes, frame corners and notes share the gap-closed axes. */
+function sheetAxes(document: PipelineDocument): { xs: Map<number, number>; ys: Map<number, number> } {
+  const xs = document.nodes.map((node) => node.position.x);
+  const ys = document.nodes.map((node) => node.position.y);
+  for (const group of document.groups) {
+    xs.push(group.position.x, group.position.x + group.size.width);
+    ys.push(group.position.y, group.position.y + group.size.height);
+  }
+  for (const note of document.annotations) {
+    xs.push(note.position.x);
+    ys.push(note.position.y);
+  }
+  return { xs: closeGaps(xs), ys: closeGaps(ys) };
+}
+
 export function diagramLayout(document: PipelineDocument, analysis: AnalysisResult, palette: SheetPalette, include: SheetInclude): DiagramLayout {
-  const cards = cardLayouts(document, analysis);
+  const { xs, ys } = sheetAxes(document);
+  const cards = cardLayouts(document, analysis, xs, ys);
   const severities = include.issues ? worstSeverity(analysis.issues) : { nodes: new Map<string, Severity>(), edges: new Map<string, Severity>(), counts: new Map<string, number>() };
-  if (cards.length === 0) {
+  if (cards.length === 0 && document.groups.length === 0 && document.annotations.length === 0) {
     const items: SheetItem[] = [text(PANEL_PAD + 120, PANEL_PAD + 24, 'This design has no services yet.', FONT_SIZE.large, 'regular', palette.muted, 'middle')];
     return { width: 240 + 2 * PANEL_PAD, height: 48 + 2 * PANEL_PAD, items, icons: [] };
   }
-  const minX = Math.min(...cards.map((card) => card.x));
-  const minY = Math.min(...cards.map((card) => card.y));
+  const boxes = [
+    ...cards.map((card) => ({ left: card.x, top: card.y, right: card.x + CARD_WIDTH, bottom: card.y + card.height })),
+    ...document.groups.map((g) => ({ left: xs.get(g.position.x)!, top: ys.get(g.position.y)!, right: xs.get(g.position.x + g.size.width)!, bottom: ys.get(g.position.y + g.size.height)! })),
+    ...document.annotations.map((a) => ({ left: xs.get(a.position.x)!, top: ys.get(a.position.y)!, right: xs.get(a.position.x)! + a.size.width, bottom: ys.get(a.position.y)! + a.size.height })),
+  ];
+  const minX = Math.min(...boxes.map((box) => box.left));
+  const minY = Math.min(...boxes.map((box) => box.top));
   for (const card of cards) {
     card.x = card.x - minX + PANEL_PAD;
     card.y = card.y - minY + PANEL_PAD;
   }
-  const width = Math.max(...cards.map((card) => card.x + CARD_WIDTH)) + PANEL_PAD;
-  const height = Math.max(...cards.map((card) => card.y + card.height)) + PANEL_PAD;
+  const width = Math.max(...boxes.map((box) => box.right)) - minX + 2 * PANEL_PAD;
+  const height = Math.max(...boxes.map((box) => box.bottom)) - minY + 2 * PANEL_PAD;
+  const place = (x: number, y: number) => ({ x: xs.get(x)! - minX + PANEL_PAD, y: ys.get(y)! - minY + PANEL_PAD });
   const byId = new Map(cards.map((card) => [card.node.id, card]));
 
   const edgeItems: SheetItem[] = [];
@@ -113,5 +136,7 @@ export function diagramLayout(document: PipelineDocument, analysis: AnalysisResu
     const icon = catalog[card.node.service].icon;
     if (!icons.includes(icon)) icons.push(icon);
   }
-  return { width, height, items: [...edgeItems, ...cardGroups, ...labelItems], icons };
+  const frames = groupItems(document.groups, place, palette);
+  const notes = annotationItems(document.annotations, place, palette);
+  return { width, height, items: [...frames, ...edgeItems, ...cardGroups, ...labelItems, ...notes], icons };
 }

@@ -53,9 +53,13 @@ function headlineLines(headline: string): string[] {
   return wrapText(headline, CARD_TEXT_WIDTH, { ...options, maxLines: 2 });
 }
 
-export function cardLayouts(document: PipelineDocument, analysis: AnalysisResult): CardLayout[] {
-  const xs = closeGaps(document.nodes.map((node) => node.position.x));
-  const ys = closeGaps(document.nodes.map((node) => node.position.y));
+/** `xs` and `ys` place canvas coordinates on the sheet (`closeGaps`); by default, the nodes' own. */
+export function cardLayouts(
+  document: PipelineDocument,
+  analysis: AnalysisResult,
+  xs: ReadonlyMap<number, number> = closeGaps(document.nodes.map((node) => node.position.x)),
+  ys: ReadonlyMap<number, number> = closeGaps(document.nodes.map((node) => node.position.y)),
+): CardLayout[] {
   const cards = document.nodes.map((node) => {
     const service = catalog[node.service];
     const labelLines = wrapText(displayText(node.label).replace(/\n/g, ' ').trim() || service.shortName, CARD_TEXT_WIDTH, { size: FONT_SIZE.label, weight: 'bold', maxLines: 3 });
