@@ -9,6 +9,9 @@ import { typicalLatencyMs } from './latency';
 import { shardSizing } from './shards';
 import type { Derived, DerivedEdge, DerivedNode } from './types';
 
+/** The figures a node's JSON carries when set, in this order. */
+const OPTIONAL_FIGURES = ['inputMBps', 'inputRecordsPerSecond', 'recordsAssumed', 'gbPerMonth', 'shardsRequired', 'shardsBy', 'bufferRatio', 'typicalLatencyMs', 'dataAgeSeconds', 'dataAge'] as const;
+
 /**
  * One node's figures. The headline text is built on first read: a large design has thousands of
  * nodes that are never drawn, and eager strings were a large share of analyze()'s time.
@@ -46,10 +49,12 @@ class NodeFigures implements DerivedNode {
   }
 
   toJSON(): DerivedNode {
-    const json: DerivedNode = { consumers: this.consumers, monthlyCost: this.monthlyCost, headline: this.headline };
-    const keys = ['inputMBps', 'inputRecordsPerSecond', 'recordsAssumed', 'gbPerMonth', 'shardsRequired', 'shardsBy', 'bufferRatio', 'typicalLatencyMs', 'dataAgeSeconds', 'dataAge'] as const;
-    for (const key of keys) if (this[key] !== undefined) Object.assign(json, { [key]: this[key] });
-    return json;
+    const json: Record<string, unknown> = { consumers: this.consumers, monthlyCost: this.monthlyCost, headline: this.headline };
+    for (const key of OPTIONAL_FIGURES) {
+      const value = this[key];
+      if (value !== undefined) json[key] = value;
+    }
+    return json as unknown as DerivedNode;
   }
 }
 
