@@ -27,6 +27,7 @@ class NodeFigures implements DerivedNode {
   typicalLatencyMs: number | undefined = undefined;
   dataAgeSeconds: number | undefined = undefined;
   #headline: string | undefined;
+  #dataAge: string | undefined;
   readonly #ctx: AnalysisContext;
   readonly #index: number;
 
@@ -41,7 +42,9 @@ class NodeFigures implements DerivedNode {
   }
 
   get dataAge(): string | undefined {
-    return this.dataAgeSeconds === undefined ? undefined : dataAgeLabel(this.#ctx, this.#index);
+    if (this.dataAgeSeconds === undefined) return undefined;
+    // Read by the headline and again by toJSON: built once.
+    return (this.#dataAge ??= dataAgeLabel(this.#ctx, this.#index));
   }
 
   get headline(): string {
@@ -112,8 +115,12 @@ export function deriveFigures(ctx: AnalysisContext): Derived {
   return { nodes, edges };
 }
 
-function join(...parts: string[]): string {
-  return parts.filter((part) => part !== '').join(' · ');
+/** The non-empty parts joined with " · " (no rest array or filter: this runs for every node). */
+function join(a: string, b: string, c = ''): string {
+  let out = a;
+  if (b !== '') out = out === '' ? b : `${out} · ${b}`;
+  if (c !== '') out = out === '' ? c : `${out} · ${c}`;
+  return out;
 }
 
 /** The node's headline, with its data age when it has a freshness target to meet. */
