@@ -6,8 +6,14 @@ export function printData(text: string): void {
   process.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 }
 
+/**
+ * JSON.stringify leaves no raw C0 control (it escapes them all) and escapeJsonForTerminal escapes the
+ * rest, so the text needs no terminalText pass; it is written as is, then its final line feed, without
+ * copying megabytes into one string.
+ */
 export function printJson(value: unknown): void {
-  printData(escapeJsonForTerminal(JSON.stringify(value, null, 2)));
+  process.stdout.write(escapeJsonForTerminal(JSON.stringify(value, null, 2)));
+  process.stdout.write('\n');
 }
 
 export function printError(text: string): void {

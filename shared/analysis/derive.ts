@@ -9,6 +9,9 @@ import { typicalLatencyMs } from './latency';
 import { shardSizing } from './shards';
 import type { Derived, DerivedEdge, DerivedNode } from './types';
 
+/** The figures a node's JSON carries when set, in this order. */
+const OPTIONAL_FIGURES = ['inputMBps', 'inputRecordsPerSecond', 'recordsAssumed', 'gbPerMonth', 'shardsRequired', 'shardsBy', 'bufferRatio', 'typicalLatencyMs', 'dataAgeSeconds', 'dataAge'] as const;
+
 /**
  * One node's figures. The headline text is built on first read: a large design has thousands of
  * nodes that are never drawn, and eager strings were a large share of analyze()'s time.
@@ -24,6 +27,7 @@ class NodeFigures implements DerivedNode {
   typicalLatencyMs: number | undefined = undefined;
   dataAgeSeconds: number | undefined = undefined;
   #headline: string | undefined;
+  #dataAge: string | undefined;
   readonly #ctx: AnalysisContext;
   readonly #index: number;
 
@@ -38,7 +42,9 @@ class NodeFigures implements DerivedNode {
   }
 
   get dataAge(): string | undefined {
-    return this.dataAgeSeconds === undefined ? undefined : dataAgeLabel(this.#ctx, this.#index);
+    if (this.dataAgeSeconds === undefined) return undefined;
+    // Read by the headline and again by toJSON: built once.
+    return (this.#dataAge ??= dataAgeLabel(this.#ctx, this.#index));
   }
 
   get headline(): string {
@@ -46,10 +52,12 @@ class NodeFigures implements DerivedNode {
   }
 
   toJSON(): DerivedNode {
-    const json: DerivedNode = { consumers: this.consumers, monthlyCost: this.monthlyCost, headline: this.headline };
-    const keys = ['inputMBps', 'inputRecordsPerSecond', 'recordsAssumed', 'gbPerMonth', 'shardsRequired', 'shardsBy', 'bufferRatio', 'typicalLatencyMs', 'dataAgeSeconds', 'dataAge'] as const;
-    for (const key of keys) if (this[key] !== undefined) Object.assign(json, { [key]: this[key] });
-    return json;
+    const json: Record<string, unknown> = { consumers: this.consumers, monthlyCost: this.monthlyCost, headline: this.headline };
+    for (const key of OPTIONAL_FIGURES) {
+      const value = this[key];
+      if (value !== undefined) json[key] = value;
+    }
+    return json as unknown as DerivedNode;
   }
 }
 
@@ -107,8 +115,12 @@ export function deriveFigures(ctx: AnalysisContext): Derived {
   return { nodes, edges };
 }
 
-function join(...parts: string[]): string {
-  return parts.filter((part) => part !== '').join(' · ');
+/** The non-empty parts joined with " · " (no rest array or filter: this runs for every node). */
+function join(a: string, b: string, c = ''): string {
+  let out = a;
+  if (b !== '') out = out === '' ? b : `${out} · ${b}`;
+  if (c !== '') out = out === '' ? c : `${out} · ${c}`;
+  return out;
 }
 
 /** The node's headline, with its data age when it has a freshness target to meet. */

@@ -14,8 +14,17 @@ export const catalog: Readonly<Record<ServiceId, ServiceDefinition>> = Object.fr
   SERVICES.map((service) => [service.id, service]),
 ) as Record<ServiceId, ServiceDefinition>;
 
+/** Each service's parameter specs by key, built once; the first spec with a key wins. */
+const SPECS_BY_KEY: ReadonlyMap<string, ReadonlyMap<string, ParamSpec>> = new Map(
+  SERVICES.map((service) => {
+    const byKey = new Map<string, ParamSpec>();
+    for (const spec of service.params) if (!byKey.has(spec.key)) byKey.set(spec.key, spec);
+    return [service.id, byKey];
+  }),
+);
+
 export function paramSpec(service: ServiceId, key: string): ParamSpec | undefined {
-  return catalog[service].params.find((spec) => spec.key === key);
+  return SPECS_BY_KEY.get(service)?.get(key);
 }
 
 /** Whether a parameter applies to a node with these params (its `shownWhen` condition holds; absent values count as their default). */

@@ -5,6 +5,7 @@
 
 /** 1234567 → "1,234,567" for a non-negative whole number. */
 function groupThousands(whole: number): string {
+  if (whole < 1000) return String(whole);
   const digits = whole < 1e21 ? whole.toFixed(0) : String(whole);
   if (digits.length <= 3) return digits;
   const head = digits.length % 3 || 3;
@@ -13,16 +14,17 @@ function groupThousands(whole: number): string {
   return out;
 }
 
-/** Whole part and hundredths of |value|, rounded half up to two decimals. */
-function splitCents(value: number): [whole: number, cents: number] {
-  const cents = Math.round(Math.abs(value) * 100 + 1e-7);
-  return [Math.floor(cents / 100), cents % 100];
+/** |value| in hundredths, rounded half up to two decimals (no array: this runs for every figure). */
+function totalCents(value: number): number {
+  return Math.round(Math.abs(value) * 100 + 1e-7);
 }
 
 /** 21024 → "21,024"; 2.6667 → "2.67"; 0.5 → "0.5". */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  const [whole, cents] = splitCents(value);
+  const all = totalCents(value);
+  const whole = Math.floor(all / 100);
+  const cents = all % 100;
   const sign = value < 0 && (whole > 0 || cents > 0) ? '-' : '';
   if (cents === 0) return `${sign}${groupThousands(whole)}`;
   const fraction = cents % 10 === 0 ? String(cents / 10) : cents < 10 ? `0${cents}` : String(cents);
@@ -32,7 +34,9 @@ export function formatNumber(value: number): string {
 /** 42.34 → "$42.34"; 1459.9 → "$1,459.90". */
 export function formatMoney(value: number): string {
   if (!Number.isFinite(value)) return `$${value}`;
-  const [whole, cents] = splitCents(value);
+  const all = totalCents(value);
+  const whole = Math.floor(all / 100);
+  const cents = all % 100;
   const text = `${groupThousands(whole)}.${cents < 10 ? `0${cents}` : cents}`;
   return value < 0 && (whole > 0 || cents > 0) ? `-$${text}` : `$${text}`;
 }
