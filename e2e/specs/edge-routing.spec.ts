@@ -30,6 +30,10 @@ for (const id of ['q1-answer', 'q2-answer']) {
   const example = EXAMPLES.find((e) => e.id === id)!;
   test(`${id}: no edge runs through a node other than its ends, and no rate label touches a node`, async ({ app }) => {
     await app.openExample(example.title);
+    // At Fit view the cards are compact and the rate labels hidden (semantic zoom): read them at 100%.
+    const readout = app.page.getByTestId('zoom-readout');
+    await readout.click();
+    await expect(readout).toHaveText('100%');
     const labelled = example.document.edges.length;
     await expect(app.canvas.root.locator('.react-flow__edge')).toHaveCount(labelled);
     // The geometry must hold once the view has settled (fit view runs after the nodes are measured).

@@ -53,7 +53,7 @@ test('exports the Q1 answer to PNG 2x, PDF and Markdown with a live preview; the
   const dialog = new ExportPage(app);
   await dialog.open();
   // The preview is the exported sheet itself: the total and every label are in it.
-  await expect(dialog.previewImage).toHaveAccessibleName(/total \$115\.33 a month/);
+  await expect(dialog.previewImage).toHaveAccessibleName(/total \$112\.05 a month/);
   await expect(dialog.previewTotal).toHaveText('Total $112.05 / month');
   const svg = await dialog.previewSvg();
   expect(svg).toContain('$112.05');
