@@ -46,11 +46,17 @@ function notUtf8Message(offset: number): string {
   return `This file is not valid UTF-8 text: the byte at offset ${offset} is not part of a UTF-8 character. Pipeboard design files are UTF-8 JSON.`;
 }
 
-/** Decodes strictly; a leading byte order mark is dropped by the decoder (the loader accepts it too). */
+/**
+ * Decodes strictly; a leading byte order mark is dropped by the decoder (the loader accepts it too).
+ * The native decoder checks well-formed files (nearly all of them) fastest; only a file it refuses is
+ * scanned again, for the offset to name.
+ */
 function decodeUtf8Strict(bytes: Uint8Array): { ok: true; text: string } | { ok: false; offset: number } {
-  const offset = firstInvalidUtf8Offset(bytes);
-  if (offset >= 0) return { ok: false, offset };
-  return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, offset: Math.max(0, firstInvalidUtf8Offset(bytes)) };
+  }
 }
 
 /** Reads a design file's bytes: refused when they are not UTF-8, else parsed and validated. */
