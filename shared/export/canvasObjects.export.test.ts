@@ -92,6 +92,6 @@ describe('frames and notes on exports', () => {
     expect(lines[inner + 1]!.trim()).toMatch(/^n0_/);
     expect(lines[inner + 2]!.trim()).toMatch(/^n1_/);
     expect(lines.filter((line) => line.trim() === 'end')).toHaveLength(2);
-    await expect(mermaid.parse(text)).resolves.toBeTruthy();
+    await expect(mermaid.parse(text)).resolves.toMatchObject({ diagramType: 'flowchart-v2' });
   });
 });

@@ -8,7 +8,7 @@ describe('text that is not a Pipeboard file', () => {
     const text = '{\n  "format": "pipeboard",\n  "version": 1,,\n  "nodes": []\n}\n';
     const result = parseDocument(text);
     expect(result.ok).toBe(false);
-    if (result.ok) return;
+    if (result.ok) throw new Error('expected the file to be refused');
     expect(result.message).toBe('This file is not valid JSON.');
     expectOneProblem(
       result,
@@ -62,7 +62,7 @@ describe('text that is not a Pipeboard file', () => {
     const text = `{"format":"pipeboard","version":1,"notes":"${'x'.repeat(FORMAT_LIMITS.maxTextLength)}"}`;
     const result = parseDocument(text);
     expect(result.ok).toBe(false);
-    if (result.ok) return;
+    if (result.ok) throw new Error('expected the file to be refused');
     expect(result.message).toBe('This file is too large to open (20.0 MB; the limit is 20 MB).');
     expect(result.problems).toEqual([
       { path: '', message: `The file has ${text.length} characters; Pipeboard opens files of up to ${FORMAT_LIMITS.maxTextLength}` },

@@ -35,7 +35,7 @@ describe('strict UTF-8 for design files', () => {
     bytes[at] = 0xff;
     const result = parseDocumentBytes(bytes);
     expect(result.ok).toBe(false);
-    if (result.ok) return;
+    if (result.ok) throw new Error('expected the file to be refused');
     expect(result.message).toContain(`not valid UTF-8`);
     expect(result.message).toContain(`offset ${at}`);
   });

@@ -1,5 +1,5 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
-import { XmlError } from './xml';
+import { checkElementLimits, feedXml, XmlError } from './xml';
 import { XML_LIMITS } from './xmlLimits';
 
 /** What reading a design needs from an SVG: its root element, and the one element that carries the design. */
@@ -22,8 +22,7 @@ export function scanSvgForElement(text: string, namespace: string, local: string
   let carrier: { attributes: Map<string, string>; parts: string[]; chars: number; depth: number; done: boolean } | undefined;
 
   parser.on('opentag', (tag: SaxesTagNS) => {
-    if (depth >= XML_LIMITS.maxDepth) throw new XmlError(`Elements are nested too deeply (${parser.line}:${parser.column})`);
-    if (++elements > XML_LIMITS.maxElements) throw new XmlError(`More than ${XML_LIMITS.maxElements.toLocaleString('en-US')} elements`);
+    checkElementLimits(parser, depth, ++elements);
     root ??= { local: tag.local, namespace: tag.uri === '' ? undefined : tag.uri };
     if (!carrier && tag.local === local && tag.uri === namespace) {
       const attributes = new Map(Object.values(tag.attributes).map((attribute) => [attribute.name, attribute.value] as const));
@@ -44,12 +43,7 @@ export function scanSvgForElement(text: string, namespace: string, local: string
   };
   parser.on('text', addText);
   parser.on('cdata', addText);
-  try {
-    parser.write(text).close();
-  } catch (error) {
-    if (error instanceof XmlError) throw error;
-    throw new XmlError(error instanceof Error ? error.message : String(error));
-  }
+  feedXml(parser, text);
   if (!root) throw new XmlError('No root element');
   const scan: SvgDesignScan = { rootLocal: root.local, rootNamespace: root.namespace };
   if (carrier) scan.carrier = { attributes: carrier.attributes, text: carrier.parts.join('') };

@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser, type SaxesOptions, type SaxesTagNS } from 'saxes';
 import { XML_LIMITS } from './xmlLimits';
 
 /**
@@ -47,14 +47,29 @@ export function textContent(element: XmlElement): string {
   return out;
 }
 
+/** Refuses one more opening tag past the depth or element limits (`elements` counts it already). */
+export function checkElementLimits(parser: SaxesParser<SaxesOptions & { xmlns: true }>, depth: number, elements: number): void {
+  if (depth >= XML_LIMITS.maxDepth) throw new XmlError(`Elements are nested too deeply (${parser.line}:${parser.column})`);
+  if (elements > XML_LIMITS.maxElements) throw new XmlError(`More than ${XML_LIMITS.maxElements.toLocaleString('en-US')} elements`);
+}
+
+/** Feeds the whole text to the parser; whatever it throws comes out as an XmlError. */
+export function feedXml(parser: SaxesParser<SaxesOptions & { xmlns: true }>, text: string): void {
+  try {
+    parser.write(text).close();
+  } catch (error) {
+    if (error instanceof XmlError) throw error;
+    throw new XmlError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 export function parseXml(text: string): XmlElement {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let elements = 0;
   parser.on('opentag', (tag: SaxesTagNS) => {
-    if (stack.length >= XML_LIMITS.maxDepth) throw new XmlError(`Elements are nested too deeply (${parser.line}:${parser.column})`);
-    if (++elements > XML_LIMITS.maxElements) throw new XmlError(`More than ${XML_LIMITS.maxElements.toLocaleString('en-US')} elements`);
+    checkElementLimits(parser, stack.length, ++elements);
     const element: XmlElement = {
       name: tag.name,
       local: tag.local,
@@ -73,12 +88,7 @@ export function parseXml(text: string): XmlElement {
   const addText = (value: string): void => void stack.at(-1)?.children.push(value);
   parser.on('text', addText);
   parser.on('cdata', addText);
-  try {
-    parser.write(text).close();
-  } catch (error) {
-    if (error instanceof XmlError) throw error;
-    throw new XmlError(error instanceof Error ? error.message : String(error));
-  }
+  feedXml(parser, text);
   if (!root) throw new XmlError('No root element');
   return root;
 }
