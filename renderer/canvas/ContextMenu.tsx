@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { MenuEntry } from '../chrome/Menu';
+import { MenuItemButton } from '../chrome/MenuItemButton';
 import { useContextMenuStore } from '../store/contextMenuStore';
 import { CONTEXT_MENUS, contextMenuLines } from './contextMenus';
 import './canvasTools.css';
@@ -102,26 +103,7 @@ export function ContextMenu() {
         line.kind === 'separator' ? (
           <div key={i} role="separator" className="menu__separator" />
         ) : line.kind === 'heading' ? null : (
-          <button
-            key={i}
-            type="button"
-            role={line.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
-            aria-checked={line.checked}
-            tabIndex={-1}
-            className="menu__item"
-            aria-disabled={line.disabled || undefined}
-            onClick={() => choose(line)}
-          >
-            <span className="menu__label">
-              {line.checked !== undefined && (
-                <span className="menu__check" aria-hidden="true">
-                  {line.checked ? '✓' : ''}
-                </span>
-              )}
-              {line.label}
-            </span>
-            {line.shortcut && <span className="menu__shortcut">{line.shortcut}</span>}
-          </button>
+          <MenuItemButton key={i} entry={line} onChoose={() => choose(line)} />
         ),
       )}
     </div>,

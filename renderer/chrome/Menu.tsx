@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { MenuItemButton } from './MenuItemButton';
 
 export interface MenuEntry {
   kind?: 'item';
@@ -112,26 +113,15 @@ export function Menu({ label, items, onOpen, children }: Props) {
                 </div>
               );
             return (
-              <button
+              <MenuItemButton
                 key={i}
-                type="button"
-                role={line.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
-                aria-checked={line.checked}
-                tabIndex={-1}
-                className="menu__item"
-                aria-disabled={line.disabled || undefined}
-                onClick={() => {
+                entry={line}
+                onChoose={() => {
                   if (line.disabled) return;
                   close(true);
                   line.onSelect();
                 }}
-              >
-                <span className="menu__label">
-                  {line.checked !== undefined && <span className="menu__check" aria-hidden="true">{line.checked ? '✓' : ''}</span>}
-                  {line.label}
-                </span>
-                {line.shortcut && <span className="menu__shortcut">{line.shortcut}</span>}
-              </button>
+              />
             );
           })}
         </div>
