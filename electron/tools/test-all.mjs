@@ -10,6 +10,8 @@ import { ensureSystemDeps } from './systemDeps.mjs';
 const reports = mkdtempSync(join(tmpdir(), 'pipeboard-test-'));
 const totals = { passed: 0, failed: 0 };
 const failures = [];
+/** Failed tests by name, repeated at the end so a log's last lines say what broke. */
+const failedTests = [];
 
 function step(name, command, args, env = {}) {
   console.log(`\n▶ ${name}`);
@@ -36,6 +38,11 @@ if (existsSync(vitestReport)) {
   const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
   totals.passed += report.numPassedTests;
   totals.failed += report.numFailedTests + (report.numTotalTests - report.numPassedTests - report.numFailedTests - (report.numPendingTests ?? 0) - (report.numTodoTests ?? 0));
+  for (const file of report.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'failed') failedTests.push(`vitest ${file.name.replace(process.cwd() + '/', '')} › ${test.fullName}: ${String(test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300)}`);
+    }
+  }
 }
 
 const hasE2e = existsSync('e2e/specs') && readdirSync('e2e/specs').some((file) => file.endsWith('.spec.ts'));
@@ -47,10 +54,27 @@ if (hasE2e) {
       const stats = JSON.parse(readFileSync(playwrightReport, 'utf8')).stats;
       totals.passed += stats.expected + stats.flaky;
       totals.failed += stats.unexpected;
+      collectPlaywrightFailures(JSON.parse(readFileSync(playwrightReport, 'utf8')).suites ?? [], []);
     }
   }
 }
 
+function collectPlaywrightFailures(suites, titles) {
+  for (const suite of suites) {
+    const path = suite.title ? [...titles, suite.title] : titles;
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status === 'unexpected') {
+          const error = test.results?.at(-1)?.error?.message ?? '';
+          failedTests.push(`e2e ${[...path, spec.title].join(' › ')}: ${error.split('\n')[0].slice(0, 300)}`);
+        }
+      }
+    }
+    collectPlaywrightFailures(suite.suites ?? [], path);
+  }
+}
+
+if (failedTests.length) console.log(`\nFailed tests:\n${failedTests.map((line) => `  ✗ ${line}`).join('\n')}`);
 if (failures.length) console.log(`\nFailed steps: ${failures.join('; ')}`);
 if (failures.length && totals.failed === 0) totals.failed = failures.length;
 console.log(`\npipeboard: ${totals.passed} passed, ${totals.failed} failed`);

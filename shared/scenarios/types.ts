@@ -1,5 +1,6 @@
 import type { PipelineDocument } from '../model/document';
 import type { Check } from '../practice/checks';
+import type { TaskStatementId } from '../exam/taskStatements';
 import type { RuleId } from '../rules/registry';
 
 export type OptionKey = 'A' | 'B' | 'C' | 'D';
@@ -29,4 +30,6 @@ export interface Scenario {
   /** What a learner's own design must do to pass in build mode (besides having no errors). */
   checks: Check[];
   origin: 'study-notes' | 'team';
+  /** The exam task statements it trains (MLS-C01 and MLA-C01), e.g. 'MLA-C01 3.1'. */
+  exam?: readonly TaskStatementId[];
 }
