@@ -186,6 +186,24 @@ describe('conflicts', () => {
     expectSaved(again);
   });
 
+  it('leaves a strictly later mtime than the version it replaced, so a save in the same clock tick is still seen', async () => {
+    const file = path.join(dir, 'a.pipeboard.json');
+    expectSaved(await saveDocumentFile({ path: file, document: sampleDocument(1, 'base') }));
+    // The replaced version carries a stamp the coarse file-system clock may not have passed yet.
+    const replacedMtime = new Date(Date.now() + 60_000);
+    await fs.utimes(file, new Date(), replacedMtime);
+    const base = (await fs.stat(file)).mtimeMs;
+
+    const winner = await saveDocumentFile({ path: file, document: sampleDocument(2, 'winner'), expectedMtimeMs: base });
+    expectSaved(winner);
+    expect(winner.mtimeMs).toBeGreaterThan(base);
+    expect((await fs.stat(file)).mtimeMs).toBe(winner.mtimeMs);
+
+    const loser = await saveDocumentFile({ path: file, document: sampleDocument(3, 'loser'), expectedMtimeMs: base });
+    expect(loser).toMatchObject({ ok: false, reason: 'conflict' });
+    expect(parseDocument(await fs.readFile(file, 'utf8'))).toMatchObject({ ok: true, document: { title: 'Design winner' } });
+  });
+
   it('treats a file deleted since it was read as no conflict', async () => {
     const file = path.join(dir, 'a.pipeboard.json');
     const first = await saveDocumentFile({ path: file, document: sampleDocument(1) });

@@ -123,6 +123,7 @@ async function checkAndWrite(request: SaveDocumentInput, target: string, text: s
   const backup = backupPathFor(target);
   const beforeReplace = current ? () => keepBackup(target, backup) : undefined;
   await writeFileAtomic(target, text, { beforeReplace });
+  if (current) await advanceModifiedTime(target, current.mtimeMs);
   const verified = await verifyWrittenDocument(target, text);
   if (!verified.ok) {
     await undoUnverifiedSave(target, current ? backup : undefined);
@@ -130,6 +131,18 @@ async function checkAndWrite(request: SaveDocumentInput, target: string, text: s
     return io(`Could not save ${shownPath}: the file read back from disk did not match (${verified.reason}).${restored}`);
   }
   return { ok: true, path: shownPath, mtimeMs: verified.mtimeMs, bytes };
+}
+
+/**
+ * File systems stamp mtimes from a coarse clock (a few milliseconds on Linux), so a save right after
+ * another can keep the previous mtime, and a conflict check by mtime would miss it. Each save therefore
+ * leaves a strictly later mtime than the version it replaced.
+ */
+async function advanceModifiedTime(target: string, previousMtimeMs: number): Promise<void> {
+  const written = await fs.stat(target);
+  if (written.mtimeMs > previousMtimeMs) return;
+  const later = (previousMtimeMs + 1) / 1000;
+  await fs.utimes(target, written.atime, later);
 }
 
 class BackupFailed extends Error {}
