@@ -20,6 +20,21 @@ export class PalettePage {
     return this.root.getByRole('button', { name: /^Add / });
   }
 
+  /** A category's heading button, which folds and unfolds it ("Storage"). */
+  groupToggle(label: string): Locator {
+    return this.root.getByRole('button', { name: new RegExp(`^${label} \\d+ services$`) });
+  }
+
+  /** A group of the palette by its key: a category id ("storage") or "recent". */
+  group(key: string): Locator {
+    return this.root.locator(`section[data-group="${key}"]`);
+  }
+
+  /** A service's item in the "Recently used" group, by short name. */
+  recentItem(shortName: string): Locator {
+    return this.root.getByRole('button', { name: `Add ${shortName} (recently used)`, exact: true });
+  }
+
   async filter(query: string): Promise<void> {
     await this.search.fill(query);
   }

@@ -22,6 +22,8 @@ export class PracticePage {
   readonly gradeSummary: Locator;
   readonly gradeChecks: Locator;
   readonly gradeCost: Locator;
+  readonly coverageButton: Locator;
+  readonly coverage: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('practice-view');
@@ -42,6 +44,18 @@ export class PracticePage {
     this.gradeSummary = page.getByTestId('grade-summary');
     this.gradeChecks = page.getByTestId('grade-checks').getByRole('listitem');
     this.gradeCost = page.getByTestId('grade-cost');
+    this.coverageButton = this.list.getByRole('button', { name: 'Exam coverage' });
+    this.coverage = page.getByTestId('coverage-view');
+  }
+
+  /** The exam filter's radio button: 'All', 'MLS-C01' or 'MLA-C01'. */
+  examFilter(label: string): Locator {
+    return this.list.getByRole('group', { name: 'Exam' }).getByRole('radio', { name: label, exact: true });
+  }
+
+  /** A task statement's row in the coverage view, by id ('MLA-C01 1.1'). */
+  coverageRow(id: string): Locator {
+    return this.coverage.getByTestId(`coverage-${id}`);
   }
 
   /** The top bar's screen switch. */

@@ -4,7 +4,9 @@
  * - docs/start-page.png: what a first launch shows (1440×900);
  * - docs/screenshot.png: the Q1 answer (File → New from example) with the training node selected so
  *   the inspector shows its figures, and the cost sheet (1440×900);
- * - docs/screenshot-1024.png: the same design in a 1024×700 window.
+ * - docs/screenshot-1024.png: the same design in a 1024×700 window;
+ * - docs/practice-coverage.png: Practice filtered to MLA-C01, Q3 answered, the exam coverage view (1440×900).
+ * `npm run screenshot -- practice-coverage.png` takes only the pictures named.
  *
  * It builds nothing: it serves dist/renderer as it is (`npx vite build` first; the npm script
  * does that).
@@ -15,6 +17,7 @@ import { chromium, expect, type Browser, type Page } from '@playwright/test';
 import { EXAMPLES } from '../../shared/scenarios/examples';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, makeSandbox, startHost } from '../fixtures/browserLaunch';
 import { AppPage } from '../pages/AppPage';
+import { PracticePage } from '../pages/PracticePage';
 
 const DOCS = path.resolve(import.meta.dirname, '..', '..', 'docs');
 const q1 = EXAMPLES.find((e) => e.id === 'q1-answer')!;
@@ -67,6 +70,20 @@ const SHOTS: Shot[] = [
   },
   { file: 'screenshot.png', viewport: { width: 1440, height: 900 }, prepare: q1WithTrainingSelected },
   { file: 'screenshot-1024.png', viewport: { width: 1024, height: 700 }, prepare: q1WithTrainingSelected },
+  {
+    file: 'practice-coverage.png',
+    viewport: { width: 1440, height: 900 },
+    prepare: async (app) => {
+      await app.waitUntilReady();
+      const practice = new PracticePage(app.page);
+      await practice.show();
+      await practice.examFilter('MLA-C01').check();
+      await practice.openScenario('seed-q3');
+      await practice.answer('B');
+      await practice.coverageButton.click();
+      await expect(practice.coverageRow('MLA-C01 2.2').getByTestId('correct-count')).toHaveText('1');
+    },
+  },
 ];
 
 async function take(browser: Browser, url: string, shot: Shot): Promise<void> {
@@ -94,7 +111,8 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     await fs.mkdir(DOCS, { recursive: true });
-    for (const shot of SHOTS) await take(browser, host.url, shot);
+    const named = process.argv.slice(2);
+    for (const shot of SHOTS) if (named.length === 0 || named.includes(shot.file)) await take(browser, host.url, shot);
   } finally {
     await browser.close();
     await host.close();

@@ -116,7 +116,7 @@ describe('pipeboard scenario', () => {
   it('lists the scenarios as JSON', async () => {
     const result = await pipeboard('scenario', '--json');
     const list = JSON.parse(result.stdout);
-    expect(list.slice(0, 3)).toEqual([
+    expect(list.slice(0, 3)).toMatchObject([
       { id: 'seed-q1', title: expect.any(String), answer: 'C' },
       { id: 'seed-q2', title: expect.any(String), answer: 'B' },
       { id: 'seed-q3', title: expect.any(String), answer: 'B' },
@@ -145,6 +145,41 @@ describe('pipeboard scenario', () => {
     ]);
     // B is cheaper; with the need set, the lower operations score still wins.
     expect(json.ranking[1].total).toBeLessThan(json.ranking[0].total);
+  });
+
+  it('lists every scenario with its exam tags and the wording of each task statement', async () => {
+    const { SCENARIOS } = await import('../../shared/scenarios/index');
+    const list = JSON.parse((await pipeboard('scenario', '--json')).stdout) as Array<{ id: string; exam: string[]; taskStatements: Record<string, string> }>;
+    expect(list.map((s) => s.id)).toEqual(SCENARIOS.map((s) => s.id));
+    expect(list.map((s) => s.exam)).toEqual(SCENARIOS.map((s) => s.exam));
+    const q1 = list[0]!;
+    expect(q1.exam).toContain('MLA-C01 1.1');
+    expect(q1.taskStatements['MLA-C01 1.1']).toBe('Ingest and store data.');
+    expect(Object.keys(q1.taskStatements)).toEqual(q1.exam);
+  });
+
+  it('--exam lists only the scenarios that train that exam, in JSON and as text with their tags', async () => {
+    const { SCENARIOS } = await import('../../shared/scenarios/index');
+    const trainsMla = SCENARIOS.filter((s) => s.exam.some((tag) => tag.startsWith('MLA-C01 '))).map((s) => s.id);
+    const json = JSON.parse((await pipeboard('scenario', '--exam', 'MLA-C01', '--json')).stdout) as Array<{ id: string; exam: string[] }>;
+    expect(json.map((s) => s.id)).toEqual(trainsMla);
+    for (const scenario of json) expect(scenario.exam.some((tag) => tag.startsWith('MLA-C01 '))).toBe(true);
+    const text = (await pipeboard('scenario', '--exam', 'mla-c01')).stdout;
+    expect(text).toContain('seed-q1');
+    expect(text).toMatch(/^ +MLS-C01 1\.2, .*MLA-C01 1\.1/m);
+  });
+
+  it('exits 2 for an unknown exam', async () => {
+    const result = await pipeboard('scenario', '--exam', 'SAA-C03');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Unknown exam 'SAA-C03'. Use one of: MLS-C01, MLA-C01.");
+  });
+
+  it('names a scenario’s task statements above its prompt', async () => {
+    const text = (await pipeboard('scenario', 'seed-q3')).stdout;
+    expect(text).toContain('MLA-C01 2.2 Train and refine models.');
+    const json = JSON.parse((await pipeboard('scenario', 'seed-q3', '--json')).stdout);
+    expect(json.exam).toEqual(['MLS-C01 3.3', 'MLS-C01 4.2', 'MLA-C01 2.2', 'MLA-C01 4.2']);
   });
 
   it('exits 2 for an unknown scenario', async () => {

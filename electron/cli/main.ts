@@ -59,7 +59,8 @@ function createProgram(context: CliContext): Command {
     .description('List the practice scenarios, or rank the options of one.')
     .argument('[id]', 'scenario id, e.g. seed-q1')
     .option('--json', 'print as JSON')
-    .action(async (id: string | undefined, options: { json?: boolean }) => (await import('./commands/scenario')).scenarioCommand(id, options));
+    .option('--exam <code>', 'list only the scenarios that train this exam (MLS-C01 or MLA-C01)')
+    .action(async (id: string | undefined, options: { json?: boolean; exam?: string }) => (await import('./commands/scenario')).scenarioCommand(id, options));
 
   program
     .command('diff')

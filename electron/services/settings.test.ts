@@ -23,6 +23,13 @@ describe('settings', () => {
     expect(await createSettingsStore(dir).get()).toEqual(updated);
   });
 
+  it('keeps Practice’s exam filter, and drops a stored one it does not know without losing the rest', async () => {
+    expect(await createSettingsStore(dir).update({ practiceExam: 'MLA-C01' })).toEqual({ ...DEFAULT_APP_SETTINGS, practiceExam: 'MLA-C01' });
+    expect((await createSettingsStore(dir).get()).practiceExam).toBe('MLA-C01');
+    await fs.writeFile(path.join(dir, 'settings.json'), JSON.stringify({ reopenLastDocument: false, theme: 'dark', practiceExam: 'SAA-C03' }));
+    expect(await createSettingsStore(dir).get()).toEqual({ reopenLastDocument: false, theme: 'dark' });
+  });
+
   it.each([
     ['not JSON', '{"theme": '],
     ['a wrong type', JSON.stringify({ reopenLastDocument: 'yes', theme: 'dark' })],

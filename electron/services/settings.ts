@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { AppSettings, PracticeProgress } from '../../shared/ipc/contract';
 import { PRACTICE_MAX_SCENARIOS } from '../../shared/ipc/limits';
-import { appSettingsSchema, panelLayoutSchema, scenarioIdSchema, settingsPatchSchema, storedPracticeRecordSchema } from '../../shared/ipc/schemas';
+import { appSettingsSchema, panelLayoutSchema, practiceExamSchema, scenarioIdSchema, settingsPatchSchema, storedPracticeRecordSchema } from '../../shared/ipc/schemas';
 import { readAppDataFile, writeAppDataFile } from './appDataFile';
 import { KeyedQueue } from './keyedQueue';
 
@@ -28,7 +28,7 @@ const storedPracticeSchema = z
   .catch(undefined);
 
 // Keys a newer Pipeboard may have added are dropped rather than making the whole file unreadable.
-const storedSettingsSchema = z.object({ ...appSettingsSchema.shape, practice: storedPracticeSchema, panels: panelLayoutSchema.optional().catch(undefined) });
+const storedSettingsSchema = z.object({ ...appSettingsSchema.shape, practice: storedPracticeSchema, panels: panelLayoutSchema.optional().catch(undefined), practiceExam: practiceExamSchema.optional().catch(undefined) });
 
 export const DEFAULT_APP_SETTINGS: AppSettings = { reopenLastDocument: true, theme: 'system' };
 

@@ -5,6 +5,8 @@ import { ServiceIcon } from './ServiceIcon';
 
 interface Props {
   service: ServiceDefinition;
+  /** Told apart from the same service's item in its category ("Add S3 (recently used)"). */
+  recent?: boolean;
   tabbable: boolean;
   describedBy: string | undefined;
   onActivate(): void;
@@ -12,7 +14,7 @@ interface Props {
   onHideTip(): void;
 }
 
-export function PaletteItem({ service, tabbable, describedBy, onActivate, onShowTip, onHideTip }: Props) {
+export function PaletteItem({ service, recent = false, tabbable, describedBy, onActivate, onShowTip, onHideTip }: Props) {
   const onDragStart = (event: DragEvent<HTMLButtonElement>) => {
     event.dataTransfer.setData(SERVICE_MIME, service.id);
     event.dataTransfer.setData('text/plain', service.name);
@@ -26,7 +28,7 @@ export function PaletteItem({ service, tabbable, describedBy, onActivate, onShow
       draggable
       tabIndex={tabbable ? 0 : -1}
       data-service={service.id}
-      aria-label={`Add ${service.shortName}`}
+      aria-label={`Add ${service.shortName}${recent ? ' (recently used)' : ''}`}
       aria-describedby={describedBy}
       onClick={onActivate}
       onDragStart={onDragStart}

@@ -7,6 +7,7 @@ import { useDocumentStore, EMPTY_SELECTION } from '../store/documentStore';
 import { toast } from '../store/toastStore';
 import { GRID_SIZE, useUiStore } from '../store/uiStore';
 import { viewCentre } from '../canvas/flowInstance';
+import { usePaletteStore } from '../canvas/paletteStore';
 import { removeObjectsOps } from './canvasObjectActions';
 import { objectMoveOps } from '../canvas/objectMoves';
 
@@ -51,12 +52,13 @@ export function freeSpot(doc: { nodes: readonly { position: Position }[] }, star
   return { x: start.x + 24, y: start.y + 24 };
 }
 
-/** Adds a service with its centre at `centre` (flow coordinates), clear of other nodes, and selects it. */
+/** Adds a service with its centre at `centre` (flow coordinates), clear of other nodes, selects it, and lists it as recently used. */
 export function addServiceAt(service: ServiceId, centre: Position, avoidOthers = false): string {
   const { doc, commit } = docState();
   let topLeft = { x: Math.round(centre.x - NODE_WIDTH / 2), y: Math.round(centre.y - NODE_HEIGHT / 2) };
   if (avoidOthers) topLeft = freeSpot(doc, topLeft);
   const { created } = commit([{ op: 'addNode', service, position: snap(topLeft) }], { select: 'created' });
+  usePaletteStore.getState().used(service);
   return created.nodes[0]!;
 }
 

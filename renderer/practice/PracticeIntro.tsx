@@ -14,6 +14,10 @@ export function PracticeIntro() {
           <dd>Design your own answer on the canvas and press Check for an examiner’s verdict, with your cost against the reference answer.</dd>
         </div>
       </dl>
+      <p>
+        Each question names the exam task statements it trains (MLS-C01, the study notes’ exam, and MLA-C01, the current one). Choose an exam above the list to
+        see only its questions; <strong>Exam coverage</strong> shows how many questions train each task statement, how many you got right, and the gaps.
+      </p>
       <p className="muted">Your progress is saved on this computer.</p>
     </div>
   );

@@ -4,6 +4,7 @@ import type { Scenario } from '../../shared/scenarios/types';
 import { showView } from '../store/viewStore';
 import { AnswerForm } from './AnswerForm';
 import { AnswerResults } from './AnswerResults';
+import { ExamTags } from './ExamTags';
 import { NeedsList } from './NeedsList';
 import { startBuild } from './practiceActions';
 import { describeLastAttempt, STATUS_LABELS, statusOf } from './progress';
@@ -34,6 +35,7 @@ export function ScenarioDetail({ scenario }: { scenario: Scenario }) {
         <h2 id="scenario-title" ref={titleRef} tabIndex={-1} className="scenario__title">
           {scenario.title}
         </h2>
+        <ExamTags tags={scenario.exam} />
         <p className={`scenario__status scenario__status--${status}`}>
           <StatusMark status={status} /> {status === 'new' ? 'Not tried yet' : `${STATUS_LABELS[status]} · ${describeLastAttempt(record, now)}`}
         </p>

@@ -1,5 +1,8 @@
+import { trainsExam } from '../../shared/exam/coverage';
 import { SCENARIOS } from '../../shared/scenarios/index';
 import type { Scenario } from '../../shared/scenarios/types';
+import { ExamFilterControl } from './ExamFilterControl';
+import { useExamFilterStore } from './examFilterStore';
 import { describeLastAttempt, statusOf } from './progress';
 import { useProgressStore } from './progressStore';
 import { ProgressSummary } from './ProgressSummary';
@@ -12,7 +15,7 @@ export const ORIGIN_LABELS: Record<Scenario['origin'], string> = {
   team: 'More practice',
 };
 
-const GROUPS = (['study-notes', 'team'] as const).map((origin) => ({ origin, scenarios: SCENARIOS.filter((s) => s.origin === origin) }));
+const ORIGINS = ['study-notes', 'team'] as const;
 
 /** The practice questions grouped by where they come from, each with its topic and the learner's progress. */
 export function ScenarioList() {
@@ -21,6 +24,12 @@ export function ScenarioList() {
   const open = useSessionStore((s) => s.open);
   const now = useNow();
   const building = useActiveBuild()?.scenarioId;
+  const filter = useExamFilterStore((s) => s.filter);
+  const coverageOpen = useSessionStore((s) => s.coverageOpen);
+  const showCoverage = useSessionStore((s) => s.showCoverage);
+  const groups = ORIGINS.map((origin) => ({ origin, scenarios: SCENARIOS.filter((s) => s.origin === origin && trainsExam(s, filter)) })).filter(
+    (group) => group.scenarios.length > 0,
+  );
 
   return (
     <aside className="practice-list" aria-labelledby="practice-list-title">
@@ -28,10 +37,15 @@ export function ScenarioList() {
         <h2 id="practice-list-title" className="practice-list__title">
           Practice questions
         </h2>
+        <ExamFilterControl />
         <ProgressSummary />
+        <button type="button" className="button button--small practice-list__coverage" aria-pressed={coverageOpen} onClick={() => showCoverage()}>
+          Exam coverage
+        </button>
       </header>
       <nav className="practice-list__groups" aria-label="Questions">
-        {GROUPS.map((group) => (
+        {groups.length === 0 && <p className="practice-list__empty">No question trains {filter} yet.</p>}
+        {groups.map((group) => (
           <section key={group.origin} aria-labelledby={`practice-group-${group.origin}`}>
             <h3 id={`practice-group-${group.origin}`} className="practice-list__group-title">
               {ORIGIN_LABELS[group.origin]} <span className="count">{group.scenarios.length}</span>
@@ -45,7 +59,7 @@ export function ScenarioList() {
                     <button
                       type="button"
                       className="practice-item"
-                      aria-current={openId === scenario.id ? 'true' : undefined}
+                      aria-current={openId === scenario.id && !coverageOpen ? 'true' : undefined}
                       data-testid={`scenario-${scenario.id}`}
                       data-status={status}
                       onClick={() => open(scenario.id)}

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { PipelineDocument } from '../../shared/model/document';
 import type { Grade } from '../../shared/practice/grade';
+import type { TaskStatementId } from '../../shared/exam/taskStatements';
 import type { OptionKey } from '../../shared/scenarios/types';
 import { useDocumentStore } from '../store/documentStore';
 
@@ -22,9 +23,13 @@ export interface BuildSession {
 interface SessionState {
   /** The scenario shown in the practice view. */
   openId: string | null;
+  /** The coverage view is shown instead of a question; `coverageFocus` is the task statement to show first. */
+  coverageOpen: boolean;
+  coverageFocus: TaskStatementId | null;
   answer: AnswerState | null;
   build: BuildSession | null;
   open(id: string | null): void;
+  showCoverage(focus?: TaskStatementId): void;
   choose(scenarioId: string, choice: OptionKey): void;
   submit(): void;
   retry(): void;
@@ -35,9 +40,12 @@ interface SessionState {
 /** Where the learner is in practice: which question is open, the answer being given, the design being built. */
 export const useSessionStore = create<SessionState>()((set, get) => ({
   openId: null,
+  coverageOpen: false,
+  coverageFocus: null,
   answer: null,
   build: null,
-  open: (openId) => set({ openId }),
+  open: (openId) => set({ openId, coverageOpen: false }),
+  showCoverage: (focus) => set({ coverageOpen: true, coverageFocus: focus ?? null }),
   choose: (scenarioId, choice) => set({ answer: { scenarioId, choice, submitted: false } }),
   submit: () => {
     const answer = get().answer;

@@ -18,7 +18,7 @@ export const EXAMS = {
   },
 } as const;
 
-type ExamCode = keyof typeof EXAMS;
+export type ExamCode = keyof typeof EXAMS;
 
 interface TaskStatement {
   id: string;
@@ -59,3 +59,6 @@ export const TASK_STATEMENTS = [
 ] as const satisfies readonly TaskStatement[];
 
 export type TaskStatementId = (typeof TASK_STATEMENTS)[number]['id'];
+
+/** The task statements a rule or scenario trains: at least one, so nothing untagged can be added. */
+export type ExamTags = readonly [TaskStatementId, ...TaskStatementId[]];

@@ -8,6 +8,7 @@ import {
   SCENARIO_ID_MAX_CHARS,
   SETTING_TEXT_MAX_CHARS,
 } from './limits';
+import type { ExamFilter } from '../exam/coverage';
 import { FORMAT_LIMITS } from '../format/limits';
 import { payloadExcess } from './payloadBounds';
 
@@ -147,12 +148,16 @@ export const panelLayoutSchema = z
   .strictObject({ paletteWidth: panelPx, inspectorWidth: panelPx, bottomHeight: panelPx, paletteCollapsed: z.boolean(), inspectorCollapsed: z.boolean(), bottomCollapsed: z.boolean() })
   .partial();
 
+/** Which exam's questions Practice lists (`all`, or one exam code). */
+export const practiceExamSchema = z.enum(['all', 'MLS-C01', 'MLA-C01'] as const satisfies readonly ExamFilter[]);
+
 export const appSettingsSchema = z.strictObject({
   reopenLastDocument: z.boolean(),
   theme: z.enum(['system', 'light', 'dark']),
   exportChoices: exportChoicesSchema.optional(),
   practice: practiceProgressSchema.optional(),
   panels: panelLayoutSchema.optional(),
+  practiceExam: practiceExamSchema.optional(),
 });
 
 export const settingsPatchSchema = appSettingsSchema.partial();

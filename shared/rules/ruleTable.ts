@@ -6,8 +6,8 @@ const FAMILY_TITLE = { ingestion: 'Ingestion (streaming)', training: 'Training a
 export function ruleTableMarkdown(): string {
   const sections: string[] = [];
   for (const family of Object.keys(FAMILY_TITLE) as Array<keyof typeof FAMILY_TITLE>) {
-    const rows = RULES.filter((rule) => rule.family === family).map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.firesWhen} |`);
-    sections.push(`**${FAMILY_TITLE[family]}**\n\n| id | severity | fires when |\n| --- | --- | --- |\n${rows.join('\n')}`);
+    const rows = RULES.filter((rule) => rule.family === family).map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.firesWhen} | ${rule.exam.join(', ')} |`);
+    sections.push(`**${FAMILY_TITLE[family]}**\n\n| id | severity | fires when | exam |\n| --- | --- | --- | --- |\n${rows.join('\n')}`);
   }
   return `${sections.join('\n\n')}\n`;
 }

@@ -1,6 +1,6 @@
 import type { AnalysisContext } from '../analysis/context';
 import type { Fix, Issue, Severity } from '../analysis/types';
-import type { TaskStatementId } from '../exam/taskStatements';
+import type { ExamTags } from '../exam/taskStatements';
 
 export type RuleFamily = 'ingestion' | 'training' | 'serving' | 'graph';
 
@@ -15,7 +15,7 @@ export interface Rule<Id extends string = string> {
   /** The exam rationale shown as the issue's "why". */
   why: string;
   /** The exam task statements this rule trains (MLS-C01 and MLA-C01), e.g. 'MLA-C01 1.1'. */
-  exam?: readonly TaskStatementId[];
+  exam: ExamTags;
   check(ctx: AnalysisContext): Issue<Id>[];
 }
 

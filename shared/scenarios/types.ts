@@ -1,6 +1,6 @@
 import type { PipelineDocument } from '../model/document';
 import type { Check } from '../practice/checks';
-import type { TaskStatementId } from '../exam/taskStatements';
+import type { ExamTags } from '../exam/taskStatements';
 import type { RuleId } from '../rules/registry';
 
 export type OptionKey = 'A' | 'B' | 'C' | 'D';
@@ -31,5 +31,5 @@ export interface Scenario {
   checks: Check[];
   origin: 'study-notes' | 'team';
   /** The exam task statements it trains (MLS-C01 and MLA-C01), e.g. 'MLA-C01 3.1'. */
-  exam?: readonly TaskStatementId[];
+  exam: ExamTags;
 }

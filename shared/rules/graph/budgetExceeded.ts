@@ -7,6 +7,7 @@ const NAMED_LINE_ITEMS = 3;
 export const budgetExceeded = defineRule({
   id: 'budget-exceeded',
   family: 'graph',
+  exam: ['MLS-C01 4.2', 'MLA-C01 4.2'],
   severity: 'error',
   firesWhen: 'the monthly total exceeds the design’s budget',
   why: 'When a question states a budget, it is a hard constraint: a design that breaks it is wrong even if it works. Start with the largest line items.',

@@ -4,6 +4,7 @@ import { defineRule, issueOf } from '../types';
 export const cycle = defineRule({
   id: 'cycle',
   family: 'graph',
+  exam: ['MLS-C01 4.4', 'MLA-C01 3.3'],
   severity: 'error',
   firesWhen: 'the data-flow graph has a cycle',
   why: 'A pipeline moves data one way, from sources to consumers: a directed acyclic graph. A loop makes rates and costs undefined and usually means an edge was drawn backwards.',

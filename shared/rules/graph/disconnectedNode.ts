@@ -4,6 +4,7 @@ import { defineRule, issueOf } from '../types';
 export const disconnectedNode = defineRule({
   id: 'disconnected-node',
   family: 'graph',
+  exam: ['MLS-C01 4.2', 'MLA-C01 4.2'],
   severity: 'warning',
   firesWhen: 'a node has no edges',
   why: 'A service with no connections moves no data and does nothing in the design; it is often a leftover or a missing connection.',

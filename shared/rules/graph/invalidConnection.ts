@@ -4,6 +4,7 @@ import { defineRule, issueOf } from '../types';
 export const invalidConnection = defineRule({
   id: 'invalid-connection',
   family: 'graph',
+  exam: ['MLS-C01 4.2', 'MLA-C01 1.1', 'MLA-C01 3.1'],
   severity: 'error',
   firesWhen: 'an edge’s target does not accept what its source emits (records, objects, model, predictions, queries)',
   why: 'Each service takes certain kinds of input: a stream takes records, S3 takes objects, an endpoint takes a model and queries. Firehose, for example, delivers objects to stores; it cannot feed an endpoint.',

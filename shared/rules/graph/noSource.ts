@@ -7,6 +7,7 @@ const INGESTION: readonly ServiceId[] = ['firehose', 'kinesis-data-streams', 'ms
 export const noSource = defineRule({
   id: 'no-source',
   family: 'graph',
+  exam: ['MLS-C01 1.2', 'MLA-C01 1.1'],
   severity: 'warning',
   firesWhen: 'the design has ingestion but no source node',
   why: 'Data rates start at the producers. Without a source node every rate, shard count and ingestion cost is zero, so the design cannot be checked.',

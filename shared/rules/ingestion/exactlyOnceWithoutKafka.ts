@@ -5,6 +5,7 @@ import { defineRule, issueOf } from '../types';
 export const exactlyOnceWithoutKafka = defineRule({
   id: 'exactly-once-without-kafka',
   family: 'ingestion',
+  exam: ['MLS-C01 1.2', 'MLA-C01 1.1'],
   severity: 'warning',
   firesWhen: 'the design needs exactly-once semantics but has no MSK',
   why: 'The study notes choose MSK when exactly-once semantics are required (Kafka transactions). Managed Service for Apache Flink with checkpointing can also give exactly-once end to end, which is why this is a warning rather than an error.',

@@ -18,6 +18,7 @@ export function mskInPlaceOfStream(ctx: AnalysisContext): { nodes: string[]; fix
 export const kafkaNeedWithoutMsk = defineRule({
   id: 'kafka-need-without-msk',
   family: 'ingestion',
+  exam: ['MLS-C01 1.2', 'MLA-C01 1.1'],
   severity: 'error',
   firesWhen: 'the design needs the Kafka ecosystem but has no MSK',
   why: 'Kafka Connect, Kafka Streams and existing Kafka producers and consumers speak the Kafka protocol; Kinesis does not. Amazon MSK is the managed Kafka on AWS.',

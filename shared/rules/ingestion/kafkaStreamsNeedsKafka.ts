@@ -5,6 +5,7 @@ import { defineRule, issueOf } from '../types';
 export const kafkaStreamsNeedsKafka = defineRule({
   id: 'kafka-streams-needs-kafka',
   family: 'ingestion',
+  exam: ['MLS-C01 1.2', 'MLS-C01 1.3', 'MLA-C01 1.1', 'MLA-C01 1.2'],
   severity: 'error',
   firesWhen: 'a Kafka Streams node reads from anything but MSK',
   why: 'Kafka Streams is a Kafka client library: it consumes Kafka topics. To process a Kinesis stream, use Lambda or Managed Service for Apache Flink instead.',

@@ -8,6 +8,7 @@ import { defineRule, issueOf } from '../types';
 export const kdsOverProvisioned = defineRule({
   id: 'kds-over-provisioned',
   family: 'ingestion',
+  exam: ['MLS-C01 1.2', 'MLA-C01 1.1', 'MLA-C01 4.2'],
   severity: 'tip',
   firesWhen: 'a provisioned stream has more than twice the shards it needs (and more than one)',
   why: 'Idle shards still cost $0.015 per hour each. Size to the larger of the bytes and records limits and reshard when traffic grows.',

@@ -27,6 +27,7 @@ function firehoseInstead(ctx: AnalysisContext, stream: number, consumer: number)
 export const kdsSingleConsumer = defineRule({
   id: 'kds-single-consumer',
   family: 'ingestion',
+  exam: ['MLS-C01 1.2', 'MLA-C01 1.1'],
   severity: 'warning',
   firesWhen: 'a stream has exactly one consumer and the design does not need replay',
   why: 'The decision tree: no multiple consumers means Firehose — zero administration, scales by itself, no shards to size. A Lambda that only forwards a stream into S3 is doing Firehose’s job.',

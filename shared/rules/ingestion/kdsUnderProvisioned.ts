@@ -13,6 +13,7 @@ const MAX_SHARDS = shardSpec?.kind === 'number' ? shardSpec.max : Number.POSITIV
 export const kdsUnderProvisioned = defineRule({
   id: 'kds-under-provisioned',
   family: 'ingestion',
+  exam: ['MLS-C01 1.2', 'MLS-C01 4.1', 'MLA-C01 1.1'],
   severity: 'error',
   firesWhen: 'a provisioned stream has fewer shards than its write rate requires',
   why: 'Each shard accepts 1 MB/s or 1,000 records/s of writes, whichever limit is reached first, so shards = max(⌈MB/s ÷ 1⌉, ⌈records/s ÷ 1,000⌉). Small records hit the records limit before the bytes limit; writes beyond capacity are throttled.',

@@ -6,6 +6,7 @@ import { defineRule, issueOf } from '../types';
 export const mskBrokerCount = defineRule({
   id: 'msk-broker-count',
   family: 'ingestion',
+  exam: ['MLS-C01 1.2', 'MLS-C01 4.1', 'MLA-C01 1.1'],
   severity: 'error',
   firesWhen: 'an MSK cluster’s broker count is not a positive multiple of its Availability Zones',
   why: 'MSK spreads brokers evenly across the cluster’s 2 or 3 Availability Zones, so the broker count must be a multiple of the AZ count.',

@@ -6,6 +6,7 @@ import { defineRule, issueOf } from '../types';
 export const replayNeedsStream = defineRule({
   id: 'replay-needs-stream',
   family: 'ingestion',
+  exam: ['MLS-C01 1.2', 'MLA-C01 1.1'],
   severity: 'error',
   firesWhen: 'the design needs replay (replayHours > 0) but its data reaches consumers only through Firehose (no Kinesis Data Streams or MSK)',
   why: 'Firehose keeps no log that consumers can read again. Streams retain records (24 h by default, up to 365 days for Kinesis Data Streams), so experiments and recovering consumers can re-read the same data.',

@@ -18,6 +18,7 @@ function servedOnlyPrecomputed(ctx: AnalysisContext, i: number): boolean {
 export const precomputedNeedsRequestTime = defineRule({
   id: 'precomputed-needs-request-time',
   family: 'serving',
+  exam: ['MLS-C01 4.4', 'MLA-C01 3.1'],
   severity: 'error',
   firesWhen: 'the design needs request-time inputs but a client gets its predictions only from a store filled by batch scoring, with no endpoint answering requests',
   why: 'When the inputs exist only once the request arrives (the transaction being scored, the basket being checked out), no prediction computed ahead of time can know them: a batch job can only score what it saw when it ran. The model has to be invoked per request, on a SageMaker real-time endpoint (or serverless inference) that the application calls with those inputs.',

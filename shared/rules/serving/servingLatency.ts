@@ -33,6 +33,7 @@ function storeInPlaceOf(ctx: AnalysisContext, i: number, replacement: ServiceId)
 export const servingLatency = defineRule({
   id: 'serving-latency',
   family: 'serving',
+  exam: ['MLS-C01 1.1', 'MLS-C01 4.1', 'MLA-C01 1.1', 'MLA-C01 3.1'],
   severity: 'error',
   firesWhen: 'a serving node’s typical latency exceeds its latency target',
   why: 'Typical single-item reads: ElastiCache under 1 ms, DynamoDB single-digit ms, Aurora ~10–20 ms, a SageMaker endpoint and OpenSearch tens of ms, S3 ~100 ms, Redshift ~1 s, Athena seconds. Analytics stores (Athena, Redshift, S3 scans) are not online serving stores.',

@@ -7,6 +7,7 @@ import { DYNAMODB_LATENCY_MS } from './servingLatency';
 export const servingOverkill = defineRule({
   id: 'serving-overkill',
   family: 'serving',
+  exam: ['MLS-C01 1.1', 'MLS-C01 4.2', 'MLA-C01 1.1', 'MLA-C01 4.2'],
   severity: 'tip',
   firesWhen: 'ElastiCache or Aurora serves lookups whose latency target DynamoDB already meets',
   why: 'For simple key lookups of predictions, DynamoDB meets targets down to ~10 ms, scales itself and has no servers to run; a cache cluster or a relational database costs more for the same answer.',

@@ -8,6 +8,7 @@ import { hoursLabel } from './trainingJob';
 export const batchForRealTime = defineRule({
   id: 'batch-for-real-time',
   family: 'training',
+  exam: ['MLS-C01 1.2', 'MLS-C01 1.3', 'MLA-C01 1.1', 'MLA-C01 1.2'],
   severity: 'error',
   firesWhen: 'a batch job (Glue ETL, DataBrew, SageMaker Processing, EMR) must deliver fresher data than one run takes',
   why: 'Batch jobs run on a schedule and take minutes to hours per run, so they cannot answer in seconds. Real-time processing needs a stream consumer such as Lambda or Managed Service for Apache Flink.',

@@ -19,6 +19,7 @@ export function servedStraightFromDataBrew(ctx: AnalysisContext, i: number): boo
 export const databrewNotTraining = defineRule({
   id: 'databrew-not-training',
   family: 'training',
+  exam: ['MLS-C01 1.3', 'MLS-C01 4.2', 'MLA-C01 1.2'],
   severity: 'error',
   firesWhen: 'DataBrew is upstream of an endpoint or serving store with no training job on the path',
   why: 'DataBrew is visual data preparation: it cleans and transforms data with recipes. It does not train models, so a model still has to be trained (SageMaker Training) before anything can serve predictions.',

@@ -6,6 +6,7 @@ import { servedStraightFromDataBrew } from './databrewNotTraining';
 export const endpointWithoutModel = defineRule({
   id: 'endpoint-without-model',
   family: 'training',
+  exam: ['MLS-C01 4.4', 'MLA-C01 3.1'],
   severity: 'error',
   firesWhen: 'a SageMaker endpoint has no training job upstream',
   why: 'A real-time endpoint hosts a trained model artifact; something has to produce that model first (a SageMaker training job).',

@@ -43,6 +43,7 @@ function freshnessFix(ctx: AnalysisContext, i: number, stage: number, target: nu
 export const freshnessThroughBatch = defineRule({
   id: 'freshness-through-batch',
   family: 'training',
+  exam: ['MLS-C01 1.3', 'MLA-C01 1.2'],
   severity: 'error',
   firesWhen: 'a node needs data fresher (latencyTargetSeconds) than the period of a batch or training stage upstream on its data path',
   why: 'A batch or training stage only refreshes its output when it runs: data that arrives just after a run waits a whole period for the next one, so everything downstream can be that old whatever the buffers before it. A schedule can be tightened when the target is hours; for minutes or seconds the exam expects a stream consumer (Kinesis Data Streams with Lambda or Managed Service for Apache Flink), and for predictions on fresh data a real-time endpoint called with the request instead of a table filled by batch scoring.',

@@ -23,6 +23,7 @@ function verdictOf(job: TrainingJob): string {
 export const spotBufferTooSmall = defineRule({
   id: 'spot-buffer-too-small',
   family: 'training',
+  exam: ['MLS-C01 3.3', 'MLS-C01 4.2', 'MLA-C01 2.2', 'MLA-C01 4.2'],
   severity: 'warning',
   firesWhen:
     'Spot training has a buffer ratio (deadline ÷ training time) below 3 — an error when the job is critical; when it is not, a warning below 2 and a tip from 2 to 3',

@@ -7,6 +7,7 @@ const JOBS: ReadonlySet<ServiceId> = new Set(['sagemaker-training', 'sagemaker-p
 export const trainingWithoutData = defineRule({
   id: 'training-without-data',
   family: 'training',
+  exam: ['MLS-C01 1.3', 'MLS-C01 3.3', 'MLA-C01 1.2', 'MLA-C01 2.2'],
   severity: 'error',
   firesWhen: 'a training or processing job has no data flowing in',
   why: 'A training or processing job reads its input from a data channel, usually an S3 prefix. Without one it has nothing to work on.',

@@ -22,6 +22,7 @@ export const seedQ1: Scenario = {
   title: 'Readmission risk on a startup budget',
   topic: 'Firehose vs streams vs MSK; Spot training; serving store',
   origin: 'study-notes',
+  exam: ['MLS-C01 1.2', 'MLS-C01 3.3', 'MLS-C01 4.2', 'MLA-C01 1.1', 'MLA-C01 2.2', 'MLA-C01 4.2'],
   prompt:
     'A healthcare analytics startup predicts patient readmission risk. 500 hospitals send about 2 GB of records per hour. The model retrains weekly in a 6-hour job, and the weekly report leaves a 3-day window for it. Predictions are served through an API in under 50 ms, and every dollar counts. Which pipeline is the most cost-effective?',
   requirements: ['Ingest 2 GB/hour from 500 hospitals', 'Weekly 6-hour training, 3-day window', 'Serve predictions via API under 50 ms', 'Budget-conscious (≤ $500/month here)'],

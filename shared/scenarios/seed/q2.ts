@@ -18,6 +18,7 @@ export const seedQ2: Scenario = {
   title: 'From one destination to three consumers',
   topic: 'Firehose vs Kinesis Data Streams; replay; real time',
   origin: 'study-notes',
+  exam: ['MLS-C01 1.2', 'MLS-C01 1.3', 'MLA-C01 1.1'],
   prompt:
     'A social media analytics team runs Firehose → S3, trains daily On-Demand and serves from DynamoDB. Now marketing wants sentiment in real time, and data science wants to try different algorithms on the same stream, re-reading it as they go. What is the best change?',
   requirements: ['Keep delivering to S3 for daily training', 'Real-time sentiment (seconds)', 'Experiments re-read the same stream (replay)', 'Three consumers processing the same data differently'],

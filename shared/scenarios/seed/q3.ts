@@ -20,6 +20,7 @@ export const seedQ3: Scenario = {
   title: 'Fraud model on a two-hour clock',
   topic: 'Spot vs On-Demand by deadline buffer',
   origin: 'study-notes',
+  exam: ['MLS-C01 3.3', 'MLS-C01 4.2', 'MLA-C01 2.2', 'MLA-C01 4.2'],
   prompt:
     'A fraud-detection model retrains every 6 hours because new fraud patterns appear quickly. Training takes 45 minutes and must finish within 2 hours of the start. Should the team use Managed Spot Training?',
   requirements: ['45-minute training every 6 hours', 'Must complete within 2 hours', 'Business-critical: undetected fraud costs more than compute'],

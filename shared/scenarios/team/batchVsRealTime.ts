@@ -13,6 +13,7 @@ export const batchVsRealTime: Scenario = {
   title: 'Risk features within ten seconds',
   topic: 'Batch jobs cannot serve real time',
   origin: 'team',
+  exam: ['MLS-C01 1.2', 'MLS-C01 1.3', 'MLA-C01 1.1', 'MLA-C01 1.2'],
   prompt:
     'A card issuer computes per-card risk features (spend in the last minute, merchant novelty) that the authorisation service reads. Features must reflect a transaction within 10 seconds. Transactions already flow through Kinesis Data Streams, which also feeds an archive. What should compute the features?',
   requirements: ['Features fresh within 10 s', '1,000 transactions/s', 'The stream also feeds an S3 archive'],

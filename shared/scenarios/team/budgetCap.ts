@@ -19,6 +19,7 @@ export const budgetCap: Scenario = {
   title: 'Sentiment on $150 a month',
   topic: 'Budget as a hard constraint',
   origin: 'team',
+  exam: ['MLS-C01 1.2', 'MLS-C01 4.2', 'MLA-C01 1.1', 'MLA-C01 4.2'],
   prompt:
     'A small shop ingests 0.5 GB of product reviews per hour, retrains a sentiment model weekly (4 hours, needed within 2 days) and serves scores to its website. The whole pipeline must cost under $150 a month. Which design fits?',
   requirements: ['0.5 GB/hour ingest', 'Weekly 4-hour training, 48-hour window', 'Serve scores under 100 ms', 'Under $150/month'],

@@ -11,6 +11,7 @@ export const dataBrewIsNotTraining: Scenario = {
   title: 'Analysts clean, then who trains?',
   topic: 'DataBrew is data preparation, not training',
   origin: 'team',
+  exam: ['MLS-C01 1.3', 'MLS-C01 4.2', 'MLA-C01 1.2'],
   prompt:
     'Business analysts clean customer data with visual recipes, without code. The cleaned data must feed a churn model that is served in real time. Which pipeline is correct and cheapest?',
   requirements: ['No-code data cleaning', 'A trained churn model', 'Real-time endpoint'],

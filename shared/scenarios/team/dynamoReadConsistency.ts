@@ -22,6 +22,7 @@ export const dynamoReadConsistency: Scenario = {
   title: 'Recommendations a second stale',
   topic: 'DynamoDB read consistency and capacity mode',
   origin: 'team',
+  exam: ['MLS-C01 1.1', 'MLA-C01 1.1', 'MLA-C01 4.2'],
   prompt:
     'A shop precomputes recommendations nightly and serves them from a key-value table: a steady 200 lookups per second around the clock, 3 KB items, under 20 ms. A recommendation that is a second out of date is fine. Which table setup costs least?',
   requirements: ['200 reads/s, steady', '3 KB items', 'Under 20 ms', 'Reads may be slightly stale'],

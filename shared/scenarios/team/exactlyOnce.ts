@@ -12,6 +12,7 @@ export const exactlyOnce: Scenario = {
   title: 'Counting every payment once',
   topic: 'Exactly-once semantics',
   origin: 'team',
+  exam: ['MLS-C01 1.2', 'MLA-C01 1.1'],
   prompt:
     'A payments team streams 300 payment events per second into a ledger, where a duplicate or a lost event is a real money error. The design must guarantee exactly-once processing from the stream to the ledger. What should they use?',
   requirements: ['Exactly-once processing', '300 events/s', 'Writes to a relational ledger'],

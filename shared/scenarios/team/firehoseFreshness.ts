@@ -11,6 +11,7 @@ export const firehoseFreshness: Scenario = {
   title: 'A dashboard that is never more than 30 s behind',
   topic: 'Firehose buffering vs real time',
   origin: 'team',
+  exam: ['MLS-C01 1.2', 'MLA-C01 1.1'],
   prompt:
     'A ride-hailing company wants its live operations dashboard to reflect rides within 30 seconds, while every event is also archived to S3. Which ingestion design meets the freshness target?',
   requirements: ['Dashboard fresh within 30 s', 'Everything archived to S3', '1,500 events/s'],

@@ -25,6 +25,7 @@ export const freshnessThroughBatch: Scenario = {
   title: 'A 30-second dashboard behind an hourly job',
   topic: 'Data freshness through batch stages',
   origin: 'team',
+  exam: ['MLS-C01 1.3', 'MLA-C01 1.2'],
   prompt:
     'A retailer’s store-operations dashboard must show till sales no more than 30 seconds old. Today Firehose lands the events in S3, an AWS Glue job rolls them up every hour, and the dashboard queries the roll-ups with Athena; every event must stay archived in S3. Which change meets the freshness requirement?',
   requirements: ['Dashboard data at most 30 s old', '800 events/s of 800 bytes', 'Every event archived in S3'],

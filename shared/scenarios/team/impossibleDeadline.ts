@@ -23,6 +23,7 @@ export const impossibleDeadline: Scenario = {
   title: 'Six hours of training, two hours to deliver',
   topic: 'Deadlines no purchase option can meet',
   origin: 'team',
+  exam: ['MLS-C01 3.3', 'MLA-C01 2.2'],
   prompt:
     'A grocery chain retrains its demand-forecasting model every night. On one ml.p3.2xlarge the training takes 6 hours, but replenishment orders are generated from the new model 2 hours after training starts, and late orders leave shelves empty. A benchmark of the same job on one ml.p3.16xlarge (8 GPUs, data-parallel) finished in 1.2 hours. Which plan meets the requirement?',
   requirements: ['Nightly retraining', 'Model ready 2 hours after the start', 'Late orders empty the shelves (critical)', '6 h on ml.p3.2xlarge, 1.2 h on ml.p3.16xlarge'],

@@ -10,6 +10,7 @@ export const kafkaEcosystem: Scenario = {
   title: 'Moving a Kafka shop to AWS',
   topic: 'Kafka ecosystem means MSK',
   origin: 'team',
+  exam: ['MLS-C01 1.2', 'MLS-C01 1.3', 'MLA-C01 1.1', 'MLA-C01 1.2'],
   prompt:
     'A retailer’s order services already publish to Apache Kafka, and a Kafka Streams application enriches the orders for a recommendation model. They are moving to AWS and want to keep their producers and the Kafka Streams code unchanged. Which streaming layer should they choose?',
   requirements: ['Existing Kafka producers stay unchanged', 'Kafka Streams enrichment stays', 'Orders archived to S3 for training'],

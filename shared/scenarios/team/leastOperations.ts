@@ -27,6 +27,7 @@ export const leastOperations: Scenario = {
   title: 'Parquet for the analysts, nothing to run',
   topic: 'Least operational overhead',
   origin: 'team',
+  exam: ['MLS-C01 1.2', 'MLS-C01 1.3', 'MLA-C01 1.1', 'MLA-C01 1.2'],
   prompt:
     'A retailer streams about 1 GB of clickstream JSON per hour. Analysts query it with Athena and want it stored as Parquet to cut the data scanned. The team has no one to look after clusters or servers: the solution must have the least operational overhead. Which design fits?',
   requirements: ['1 GB/hour of JSON events', 'Stored in S3 as Parquet for Athena', 'Least operational overhead'],

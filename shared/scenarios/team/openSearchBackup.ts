@@ -15,6 +15,7 @@ export const openSearchBackup: Scenario = {
   title: 'Searchable logs, every record kept',
   topic: 'Firehose destinations and S3 backup',
   origin: 'team',
+  exam: ['MLS-C01 1.1', 'MLS-C01 1.2', 'MLA-C01 1.1'],
   prompt:
     'An operations team sends 500 log records per second (2 KB each) that must be searchable in OpenSearch within a couple of minutes. Auditors also require every raw record to be kept in S3. The team wants the least operational overhead. What should deliver the logs?',
   requirements: ['500 records/s of 2 KB', 'Searchable in OpenSearch within minutes', 'Every raw record kept in S3', 'Least operational overhead'],

@@ -21,6 +21,7 @@ export const readFanOut: Scenario = {
   title: 'Three readers on a 4 MB/s stream',
   topic: 'Read throughput and enhanced fan-out',
   origin: 'team',
+  exam: ['MLS-C01 1.2', 'MLS-C01 4.1', 'MLA-C01 1.1'],
   prompt:
     'A trading platform writes 4 MB/s (4,000 records/s of 1 KB) to a 4-shard stream. Three applications — risk limits, fraud windows and an audit trail — each need every record within a second. Consumers are falling behind. What is the fix?',
   requirements: ['4 MB/s into 4 shards', 'Three consumers, each reading everything', 'Sub-second delivery', 'No Kafka need'],

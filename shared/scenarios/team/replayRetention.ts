@@ -15,6 +15,7 @@ export const replayRetention: Scenario = {
   title: 'Re-reading last week’s readings',
   topic: 'Replay needs a stream',
   origin: 'team',
+  exam: ['MLS-C01 1.2', 'MLA-C01 1.1'],
   prompt:
     'A utility ingests 500 smart-meter readings per second. When the billing logic changes, the team must re-run it over the last three days of readings, and a second consumer backfills model features from the same data. Which ingestion design supports this?',
   requirements: ['Two consumers', 'Re-read (replay) the last 3 days of records (72 h)', 'Archive to S3'],

@@ -20,6 +20,7 @@ export const replayWeek: Scenario = {
   title: 'Replaying a week of transactions',
   topic: 'Replay window vs stream retention',
   origin: 'team',
+  exam: ['MLS-C01 1.1', 'MLS-C01 1.2', 'MLA-C01 1.1'],
   prompt:
     'A card issuer streams 800 transactions per second (about 1.2 KB each) to a fraud-scoring function and archives them to S3. When a new fraud model is approved, the team must re-run scoring over the last 7 days of transactions straight from the stream, in order, without rebuilding them from the archive. Which ingestion design meets this with the least cost and effort?',
   requirements: ['800 transactions/s × 1.2 KB', 'Real-time scoring and an S3 archive', 'Re-read the last 7 days (168 h) from the stream'],

@@ -15,6 +15,7 @@ export const requestTimeFeatures: Scenario = {
   title: 'Scoring the transaction being made',
   topic: 'Real-time inference vs precomputed predictions',
   origin: 'team',
+  exam: ['MLS-C01 4.4', 'MLA-C01 3.1'],
   prompt:
     'A card issuer retrains a fraud model weekly. At authorisation, the model must score the transaction being made — its amount, merchant and device — and answer within 100 ms. Which serving design is correct?',
   requirements: ['Inputs known only when the transaction arrives', 'Answer within 100 ms', 'Weekly retraining'],

@@ -24,6 +24,7 @@ export const servingAnalyticsStore: Scenario = {
   title: 'Scores behind an API',
   topic: 'Serving latency: analytics stores are not serving stores',
   origin: 'team',
+  exam: ['MLS-C01 1.1', 'MLS-C01 4.1', 'MLA-C01 1.1', 'MLA-C01 3.1'],
   prompt:
     'A lender scores applicants weekly in batch and must return a stored score through an API in under 50 ms. The data team already uses Athena and Redshift for reporting. Where should the scores be served from?',
   requirements: ['Weekly batch scoring', 'API lookups under 50 ms', '50 lookups/s'],

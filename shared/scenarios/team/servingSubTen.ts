@@ -20,6 +20,7 @@ export const servingSubTen: Scenario = {
   title: 'Five milliseconds to bid',
   topic: 'Serving latency: cache vs key-value store',
   origin: 'team',
+  exam: ['MLS-C01 1.1', 'MLS-C01 4.1', 'MLA-C01 1.1', 'MLA-C01 3.1'],
   prompt:
     'An ad-tech platform precomputes bid scores daily. The bidding service must look up a user’s score in under 5 ms (p50) at 2,000 lookups per second. Which serving store should hold the scores?',
   requirements: ['Precomputed scores', 'Lookups under 5 ms', '2,000 reads/s'],

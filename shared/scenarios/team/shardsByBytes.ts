@@ -21,6 +21,7 @@ export const shardsByBytes: Scenario = {
   title: 'How many shards for 2 KB events?',
   topic: 'Shard sizing by bytes',
   origin: 'team',
+  exam: ['MLS-C01 1.2', 'MLS-C01 4.1', 'MLA-C01 1.1'],
   prompt:
     'A wind farm streams 2,000 telemetry events per second, each about 2,000 bytes, into Kinesis Data Streams. An alerting Lambda and a Firehose archive both read the stream. How many provisioned shards should the stream have?',
   requirements: ['2,000 events/s × 2,000 bytes', 'Two consumers: alerts and archive', 'Provisioned capacity'],

@@ -22,6 +22,7 @@ export const shardsByRecords: Scenario = {
   title: 'Small records, many of them',
   topic: 'Shard sizing by records',
   origin: 'team',
+  exam: ['MLS-C01 1.2', 'MLS-C01 4.1', 'MLA-C01 1.1'],
   prompt:
     'An e-commerce site streams 8,000 click events per second, 750 bytes each, into Kinesis Data Streams for session features and an archive. Which stream configuration handles the writes at the lowest cost?',
   requirements: ['8,000 events/s × 750 bytes', 'Two consumers', 'No throttling'],

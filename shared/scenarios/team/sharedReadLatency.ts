@@ -21,6 +21,7 @@ export const sharedReadLatency: Scenario = {
   title: 'Six readers, one of them in a hurry',
   topic: 'Shared-throughput reads and enhanced fan-out',
   origin: 'team',
+  exam: ['MLS-C01 1.2', 'MLA-C01 1.1'],
   prompt:
     'A payments stream takes 2 MB/s (2,000 records/s of 1 KB) on 4 shards. Six applications read it; fraud blocking must see each payment within 500 ms. Since the last two applications were added, fraud blocking lags. What should the team do?',
   requirements: ['2 MB/s, 2,000 records/s', 'Six consumers read every record', 'Fraud blocking within 500 ms', 'No Kafka need'],

@@ -19,6 +19,7 @@ export const shortJob: Scenario = {
   title: 'A 20-minute refit every hour',
   topic: 'Short jobs and hard deadlines',
   origin: 'team',
+  exam: ['MLS-C01 3.3', 'MLS-C01 4.2', 'MLA-C01 2.2', 'MLA-C01 4.2'],
   prompt:
     'A dynamic-pricing model is refitted every hour. Each refit takes 20 minutes and the new model must be serving within 45 minutes of the start, before the next pricing cycle. What should the team use for training?',
   requirements: ['20-minute job every hour', 'Must finish within 45 minutes', 'Pricing depends on it'],

@@ -19,6 +19,7 @@ export const spotCriticalGreyZone: Scenario = {
   title: 'A compliance model at 3.5x',
   topic: 'Spot between 3x and 4x on critical work',
   origin: 'team',
+  exam: ['MLS-C01 3.3', 'MLS-C01 4.2', 'MLA-C01 2.2', 'MLA-C01 4.2'],
   prompt:
     'A bank retrains its anti-money-laundering model every night. Training takes 4 hours on ml.p3.2xlarge, and the new model must be screening transactions 14 hours after the start, when the reporting window opens; a late model is a compliance breach. How should the training job run?',
   requirements: ['4-hour nightly training', 'Ready within 14 hours (3.5x)', 'Critical: a late model is a compliance breach'],

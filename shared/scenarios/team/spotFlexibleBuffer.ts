@@ -19,6 +19,7 @@ export const spotFlexibleBuffer: Scenario = {
   title: 'A weekly model the review can do without',
   topic: 'Spot at 2–3x on work that is not critical',
   origin: 'team',
+  exam: ['MLS-C01 3.3', 'MLS-C01 4.2', 'MLA-C01 2.2', 'MLA-C01 4.2'],
   prompt:
     'A research team retrains a churn model every Sunday for Monday’s analytics review. Training takes 8 hours on ml.p3.2xlarge and the review starts 20 hours after the run begins. If the model is late, the review uses last week’s scores; nothing else depends on it. The budget is tight. How should the job run?',
   requirements: ['8-hour weekly training', 'Wanted within 20 hours (2.5x)', 'Not critical: a late model means last week’s scores', 'Tight budget'],

@@ -19,6 +19,7 @@ export const spotFlexibleShortDeadline: Scenario = {
   title: 'Experiments wanted within three hours',
   topic: 'A short deadline that is not a hard one',
   origin: 'team',
+  exam: ['MLS-C01 3.3', 'MLS-C01 4.2', 'MLA-C01 2.2', 'MLA-C01 4.2'],
   prompt:
     'A data scientist launches about 60 one-hour training experiments a month on ml.g4dn.xlarge and likes each result within 3 hours, though a late one only means reading it later; nothing in production depends on them. The team must cut training cost. How should the experiments run?',
   requirements: ['1-hour experiments, about 60 a month', 'Results wanted within 3 hours (3x)', 'Not critical: a late result is read later', 'Cut cost'],

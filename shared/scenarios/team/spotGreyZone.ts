@@ -19,6 +19,7 @@ export const spotGreyZone: Scenario = {
   title: 'Eight hours of training, a 28-hour window',
   topic: 'Spot between 3x and 4x',
   origin: 'team',
+  exam: ['MLS-C01 3.3', 'MLS-C01 4.2', 'MLA-C01 2.2', 'MLA-C01 4.2'],
   prompt:
     'A marketplace retrains an image-similarity model weekly. Training takes 8 hours and the model must be live 28 hours after the run starts, when the weekly campaign begins. Missing it delays the campaign but is not a disaster. Which purchase option fits best?',
   requirements: ['8-hour training', '28-hour deadline (3.5x)', 'A missed deadline delays a campaign, nothing worse'],

@@ -21,6 +21,7 @@ export const spotMaxWaitHeadroom: Scenario = {
   title: 'How long should a Spot job wait?',
   topic: 'Spot max_wait: room for interruptions, within the deadline',
   origin: 'team',
+  exam: ['MLS-C01 3.3', 'MLS-C01 4.2', 'MLA-C01 2.2', 'MLA-C01 4.2'],
   prompt:
     'A streaming service retrains its recommendation model every night with Managed Spot Training on ml.g4dn.xlarge, checkpointing to S3. Training takes 4 hours; the new model is needed by the next evening, 20 hours after the start. A late model is not critical. What should the job’s max_wait be?',
   requirements: ['4-hour nightly training on Spot, with checkpoints', 'Model needed within 20 hours', 'Not critical'],

@@ -21,6 +21,7 @@ export const spotSafe: Scenario = {
   title: 'A weekend to retrain',
   topic: 'Spot above a 4x buffer; max wait; checkpointing',
   origin: 'team',
+  exam: ['MLS-C01 3.3', 'MLS-C01 4.2', 'MLA-C01 2.2', 'MLA-C01 4.2'],
   prompt:
     'An insurer retrains a claims model every Friday night. Training takes 10 hours on ml.p3.2xlarge and the new model is only needed by Monday morning, 72 hours later. The work is not business-critical. How should the training job be configured?',
   requirements: ['10-hour weekly training', '72-hour window (7.2x)', 'Not critical; minimise cost'],

@@ -22,6 +22,7 @@ export const volumeFeed: Scenario = {
   title: 'A feed given in GB per hour',
   topic: 'Sizing and pricing a stream from volume',
   origin: 'team',
+  exam: ['MLS-C01 1.2', 'MLA-C01 1.1', 'MLA-C01 4.2'],
   prompt:
     'A partner pushes a steady 30 GB of telemetry per hour, around the clock; the contract states only the volume. An anomaly detector must read it as it arrives, and everything is archived to S3. Which ingestion design is the most cost-effective one that keeps up?',
   requirements: ['30 GB/hour, steady', 'Two readers: anomaly detection and the S3 archive', 'Most cost-effective'],
