@@ -60,7 +60,7 @@ describe('SageMaker inference cost, by mode', () => {
       quantity: 876,
       unitPrice: 0.736,
       amount: 644.74,
-      formula: '876 busy instance-hours (0.01/s × 120 s, one request at a time per instance), scaled to zero when idle × ≈$0.736/instance-hour',
+      formula: '876 busy instance-hours (864/day × 120 s, one request at a time per instance), scaled to zero when idle × ≈$0.736/instance-hour',
       approximate: true,
     });
     expectLine(endpoint({ inferenceMode: 'asynchronous', requestsPerSecond: 0.001, processingSeconds: 60, minInstances: 1 }), 'n', 'Asynchronous inference (ml.m5.large)', {

@@ -8,6 +8,17 @@ import { costLine, hoursText, secondsPerMonth } from '../lineBuilder';
 
 type Endpoint = ServiceNode<'sagemaker-endpoint'>;
 
+/** A request rate as people say it: per second, or per day when under one every ten seconds. */
+function rateText(perSecond: number): string {
+  return perSecond >= 0.1 ? `${formatNumber(perSecond)}/s` : `${formatNumber(perSecond * 86_400)}/day`;
+}
+
+/** A month's requests: "2.63 M requests", or the plain count below 100,000. */
+function requestsText(requests: number, perSecond: number): string {
+  const count = requests >= 100_000 ? `${formatNumber(requests / 1e6)} M` : formatNumber(requests);
+  return `${count} requests (${rateText(perSecond)})`;
+}
+
 /** MB in a GB, as AWS counts payloads and memory sizes (1 GB = 1,024 MB). */
 const MB_PER_GB = 1024;
 
@@ -64,7 +75,7 @@ function serverlessCost(ctx: AnalysisContext, i: number, node: Endpoint): CostLi
   const seconds = numberParam(node, 'processingSeconds');
   const payloadMb = numberParam(node, 'payloadMb');
   const label = INFERENCE_MODE_FACTS.serverless.label;
-  const requestsText = `${formatNumber(requests / 1e6)} M requests (${formatNumber(perSecond)}/s)`;
+  const requestsLabel = requestsText(requests, perSecond);
   const lines: CostLine[] = [];
   const gbSeconds = (memoryMb / MB_PER_GB) * seconds * requests;
   if (gbSeconds > 0) {
@@ -73,7 +84,7 @@ function serverlessCost(ctx: AnalysisContext, i: number, node: Endpoint): CostLi
         item: `${label} compute (${formatNumber(memoryMb)} MB)`,
         quantity: gbSeconds,
         priceKey: 'sagemaker.serverless.gbSecond',
-        derivation: () => `${formatNumber(memoryMb / MB_PER_GB)} GB × ${formatNumber(seconds)} s × ${requestsText}`,
+        derivation: () => `${formatNumber(memoryMb / MB_PER_GB)} GB × ${formatNumber(seconds)} s × ${requestsLabel}`,
       }),
     );
   }
@@ -84,7 +95,7 @@ function serverlessCost(ctx: AnalysisContext, i: number, node: Endpoint): CostLi
         item: `${label} data processed`,
         quantity: dataGb,
         priceKey: 'sagemaker.serverless.dataGb',
-        derivation: () => `${formatNumber(dataGb)} GB (${requestsText} × ${formatNumber(payloadMb)} MB in)`,
+        derivation: () => `${formatNumber(dataGb)} GB (${requestsLabel} × ${formatNumber(payloadMb)} MB in)`,
       }),
     );
   }
@@ -106,7 +117,7 @@ function asynchronousCost(ctx: AnalysisContext, i: number, node: Endpoint): Cost
   const hours = Math.min(Math.max(busyHours, floorHours), ceilingHours);
   if (hours <= 0) return [];
   const derivation = (): string => {
-    const busy = `${formatNumber(busyHours)} busy instance-hours (${formatNumber(perSecond)}/s × ${formatNumber(seconds)} s, one request at a time per instance)`;
+    const busy = `${formatNumber(busyHours)} busy instance-hours (${rateText(perSecond)} × ${formatNumber(seconds)} s, one request at a time per instance)`;
     if (hours === ceilingHours && busyHours > ceilingHours) return `${countOf(numberParam(node, 'maxInstances'), 'instance')} (the maximum) × ${hoursText(ctx)}, short of ${busy}`;
     if (hours === floorHours && floorHours > busyHours) return `${countOf(numberParam(node, 'minInstances'), 'instance')} kept running × ${hoursText(ctx)}`;
     return `${busy}, scaled to zero when idle`;
