@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { canConnect, catalog, type ServiceId } from '../../shared/catalog/index';
-import { INFERENCE_MODE_FACTS, inferenceModeOf } from '../../shared/catalog/inferenceModes';
+import { INFERENCE_MODE_FACTS, inferenceModeOf, type InferenceMode } from '../../shared/catalog/inferenceModes';
 import type { PipelineNode } from '../../shared/model/document';
 import { analysisOf, countsFor, describeCounts, issueIndex } from '../store/analysis';
 import { useDocumentStore } from '../store/documentStore';
@@ -26,9 +26,8 @@ function useReach(id: string, service: ServiceId): Reach {
 }
 
 /** An endpoint's inference mode, as its badge reads. */
-function inferenceModeLabel(nodes: readonly PipelineNode[], id: string): string {
-  const params = nodes.find((n) => n.id === id)?.params;
-  return INFERENCE_MODE_FACTS[inferenceModeOf(params ?? {})].label;
+function modeOfNode(nodes: readonly PipelineNode[], id: string): InferenceMode {
+  return inferenceModeOf(nodes.find((n) => n.id === id)?.params ?? {});
 }
 
 function ServiceNodeView({ id, data, selected }: NodeProps<FlowNode>) {
@@ -43,7 +42,7 @@ function ServiceNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const hasInput = service.accepts.length > 0;
   const hasOutput = service.emits.length > 0;
   // The canvas tells an endpoint's serving modes apart at a glance.
-  const mode = useDocumentStore((s) => (node.service === 'sagemaker-endpoint' ? inferenceModeLabel(s.doc.nodes, id) : undefined));
+  const mode = useDocumentStore((s) => (node.service === 'sagemaker-endpoint' ? INFERENCE_MODE_FACTS[modeOfNode(s.doc.nodes, id)] : undefined));
 
   const className = [
     'service-node',
@@ -66,8 +65,8 @@ function ServiceNodeView({ id, data, selected }: NodeProps<FlowNode>) {
         <div className="service-node__service">
           {service.shortName === node.label ? CATEGORY_LABELS[service.category] : service.shortName}
           {mode ? (
-            <span className="service-node__mode" data-testid={`node-mode-${id}`}>
-              {mode}
+            <span className="service-node__mode" data-testid={`node-mode-${id}`} title={mode.explanation}>
+              {mode.label}
             </span>
           ) : null}
         </div>

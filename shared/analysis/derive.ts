@@ -1,5 +1,5 @@
 import { catalog } from '../catalog/index';
-import { INFERENCE_MODE_FACTS, inferenceModeOf } from '../catalog/inferenceModes';
+import { inferenceModeOf } from '../catalog/inferenceModes';
 import { booleanParam, enumParam, isServiceNode, numberParam, optionalNumberParam } from '../model/params';
 import { bufferRatio } from '../rules/training/trainingJob';
 import { dataAgeLabel } from './dataAgeLabel';
@@ -150,9 +150,9 @@ function serviceHeadline(ctx: AnalysisContext, i: number, figures: DerivedNode):
       return join(purchase, `${formatNumber(figures.bufferRatio ?? 0)}x buffer`, cost);
     }
     case 'sagemaker-endpoint': {
-      const mode = INFERENCE_MODE_FACTS[inferenceModeOf(node.params)].label;
-      const multiModel = booleanParam(node, 'multiModel') && inferenceModeOf(node.params) === 'real-time' ? 'multi-model' : '';
-      return join(mode, multiModel, cost);
+      // The mode itself is on the card (badge on the canvas, caption on the sheet).
+      const multiModel = booleanParam(node, 'multiModel') && inferenceModeOf(node.params) === 'real-time' ? `${formatNumber(numberParam(node, 'modelCount'))} models, multi-model` : '';
+      return join(multiModel, cost);
     }
     default:
       if (catalog[node.service].category === 'serving' && figures.typicalLatencyMs !== undefined) {

@@ -35,7 +35,7 @@ export const sagemakerEndpoint = {
       label: 'Inference mode',
       options: INFERENCE_MODES,
       default: 'real-time',
-      help: INFERENCE_MODES.map((m) => INFERENCE_MODE_FACTS[m].explanation).join(' '),
+      help: 'real-time: always on, answers in milliseconds. serverless: scales to zero, cold starts, CPU only. asynchronous: queued, input and output in S3, up to 1 GB and one hour. batch-transform: a job over a dataset in S3, answering no caller.',
     },
     { kind: 'enum', key: 'instanceType', label: 'Instance type', options: HOSTING_INSTANCE_TYPES, default: 'ml.m5.large', help: 'Hosting instance type (g4dn, g5 and p3 have GPUs). Serverless chooses no instance: there it names the hardware the model needs, and a GPU type cannot run serverless.' },
     { ...instanceCount, help: 'Real-time: instances always running (the auto scaling minimum). Batch Transform: instances per job.', shownWhen: mode(INSTANCE_MODES) },

@@ -10,12 +10,22 @@ export function isCaller(service: ServiceId): boolean {
   return CALLER_SERVICES.includes(service);
 }
 
+type EndpointList = ReadonlyArray<{ i: number; mode: InferenceMode }>;
+
+/** Found once per analysis: eight rules read the list (analyze() is benchmarked at 10,000 nodes). */
+const ENDPOINTS = new WeakMap<AnalysisContext, EndpointList>();
+
 /** The endpoints of the design with their inference mode (node index, mode). */
-export function endpointsOf(ctx: AnalysisContext): Array<{ i: number; mode: InferenceMode }> {
-  const found: Array<{ i: number; mode: InferenceMode }> = [];
-  for (let i = 0; i < ctx.nodes.length; i++) {
-    const node = ctx.nodes[i]!;
-    if (node.service === 'sagemaker-endpoint') found.push({ i, mode: inferenceModeOf(node.params) });
+export function endpointsOf(ctx: AnalysisContext): EndpointList {
+  let found = ENDPOINTS.get(ctx);
+  if (found === undefined) {
+    const list: Array<{ i: number; mode: InferenceMode }> = [];
+    for (let i = 0; i < ctx.nodes.length; i++) {
+      const node = ctx.nodes[i]!;
+      if (node.service === 'sagemaker-endpoint') list.push({ i, mode: inferenceModeOf(node.params) });
+    }
+    ENDPOINTS.set(ctx, list);
+    found = list;
   }
   return found;
 }
