@@ -43,7 +43,7 @@ test('a Firehose feeding two consumers is an error; its fix clears it and undo b
 
 test('an invalid connection is refused while dragging and on drop says why; no edge is added', async ({ app }) => {
   const { palette, canvas } = app;
-  const endpoint = await canvas.dropFromPalette(palette.item('SageMaker Endpoint'), { x: 420, y: 380 });
+  const endpoint = await canvas.dropFromPalette(palette.item('SageMaker Inference'), { x: 420, y: 380 });
   const edgesBefore = await canvas.edgeIds();
 
   await canvas.dragConnection('fh', endpoint, async () => {
@@ -56,7 +56,7 @@ test('an invalid connection is refused while dragging and on drop says why; no e
     await expect(canvas.node('s3')).toHaveClass(/\breach-allowed\b/);
   });
 
-  await expect(app.toast('SageMaker Endpoint takes a trained model or queries, but Firehose sends objects (files).')).toBeVisible();
+  await expect(app.toast('SageMaker Inference reads objects (files) only from S3; otherwise it takes a trained model or queries, and Firehose sends objects (files).')).toBeVisible();
   await expect(canvas.node(endpoint)).not.toHaveClass(/\breach-/);
   expect(await canvas.edgeIds()).toEqual(edgesBefore);
 });

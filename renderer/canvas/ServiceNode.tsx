@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { canConnect, catalog, type ServiceId } from '../../shared/catalog/index';
+import { INFERENCE_MODE_FACTS, inferenceModeOf, type InferenceMode } from '../../shared/catalog/inferenceModes';
+import type { PipelineNode } from '../../shared/model/document';
 import { analysisOf, countsFor, describeCounts, issueIndex } from '../store/analysis';
 import { useDocumentStore } from '../store/documentStore';
 import { useUiStore } from '../store/uiStore';
@@ -23,6 +25,11 @@ function useReach(id: string, service: ServiceId): Reach {
   });
 }
 
+/** An endpoint's inference mode, as its badge reads. */
+function modeOfNode(nodes: readonly PipelineNode[], id: string): InferenceMode {
+  return inferenceModeOf(nodes.find((n) => n.id === id)?.params ?? {});
+}
+
 function ServiceNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const node = data;
   const service = catalog[node.service];
@@ -34,6 +41,8 @@ function ServiceNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const compact = useCompactZoom();
   const hasInput = service.accepts.length > 0;
   const hasOutput = service.emits.length > 0;
+  // The canvas tells an endpoint's serving modes apart at a glance.
+  const mode = useDocumentStore((s) => (node.service === 'sagemaker-endpoint' ? INFERENCE_MODE_FACTS[modeOfNode(s.doc.nodes, id)] : undefined));
 
   const className = [
     'service-node',
@@ -53,7 +62,14 @@ function ServiceNodeView({ id, data, selected }: NodeProps<FlowNode>) {
       <ServiceIcon service={node.service} size={36} />
       <div className="service-node__text">
         <div className="service-node__label">{node.label}</div>
-        <div className="service-node__service">{service.shortName === node.label ? CATEGORY_LABELS[service.category] : service.shortName}</div>
+        <div className="service-node__service">
+          {service.shortName === node.label ? CATEGORY_LABELS[service.category] : service.shortName}
+          {mode ? (
+            <span className="service-node__mode" data-testid={`node-mode-${id}`} title={mode.explanation}>
+              {mode.label}
+            </span>
+          ) : null}
+        </div>
         {headline ? <div className="service-node__headline">{headline}</div> : null}
       </div>
       {/* Zoomed out: one large label over the card, whose usual text stays in place but unseen so

@@ -22,7 +22,7 @@ const ALIASES: Partial<Record<ServiceId, string>> = {
   emr: 'spark hadoop elastic mapreduce',
   's3': 'simple storage service bucket data lake',
   'sagemaker-training': 'train model spot',
-  'sagemaker-endpoint': 'inference hosting real-time',
+  'sagemaker-endpoint': 'inference hosting real-time endpoint serverless asynchronous async batch transform multi-model',
   'sagemaker-processing': 'feature engineering',
   elasticache: 'redis valkey cache memcached',
   aurora: 'rds mysql postgres sql relational',

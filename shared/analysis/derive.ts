@@ -1,5 +1,6 @@
 import { catalog } from '../catalog/index';
-import { enumParam, isServiceNode, numberParam, optionalNumberParam } from '../model/params';
+import { inferenceModeOf } from '../catalog/inferenceModes';
+import { booleanParam, enumParam, isServiceNode, numberParam, optionalNumberParam } from '../model/params';
 import { bufferRatio } from '../rules/training/trainingJob';
 import { dataAgeLabel } from './dataAgeLabel';
 import { billedGb } from '../util/units';
@@ -147,6 +148,11 @@ function serviceHeadline(ctx: AnalysisContext, i: number, figures: DerivedNode):
     case 'sagemaker-training': {
       const purchase = enumParam(node, 'purchase') === 'spot' ? 'Spot' : 'On-Demand';
       return join(purchase, `${formatNumber(figures.bufferRatio ?? 0)}x buffer`, cost);
+    }
+    case 'sagemaker-endpoint': {
+      // The mode itself is on the card (badge on the canvas, caption on the sheet).
+      const multiModel = booleanParam(node, 'multiModel') && inferenceModeOf(node.params) === 'real-time' ? `${formatNumber(numberParam(node, 'modelCount'))} models, multi-model` : '';
+      return join(multiModel, cost);
     }
     default:
       if (catalog[node.service].category === 'serving' && figures.typicalLatencyMs !== undefined) {

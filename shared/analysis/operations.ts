@@ -11,8 +11,8 @@ export interface OperationsScore {
 
 /** What each level means, for tooltips and the exported sheet. */
 export const OPERATIONS_LEVEL_MEANINGS: readonly string[] = [
-  '0 nothing to size or patch (Firehose, Lambda, S3, Glue, Athena, DynamoDB, API Gateway)',
-  '1 managed, you choose capacity (Kinesis Data Streams shards, Flink KPUs, SageMaker instances, Aurora, ElastiCache, OpenSearch, Redshift)',
+  '0 nothing to size or patch (Firehose, Lambda, S3, Glue, Athena, DynamoDB, API Gateway, serverless and asynchronous inference, Batch Transform)',
+  '1 managed, you choose capacity (Kinesis Data Streams shards, Flink KPUs, SageMaker jobs and real-time endpoints, Aurora, ElastiCache, OpenSearch, Redshift)',
   '2 a cluster you size and tune (EMR, MSK)',
   '3 software you run yourself (Kafka Streams on EC2)',
 ];
@@ -23,8 +23,9 @@ export function operationsScore(document: PipelineDocument): OperationsScore {
   for (const node of document.nodes) {
     const service = catalog[node.service];
     if (service.category === 'sources' || service.category === 'consumers') continue;
-    levels[node.id] = service.operationsLevel;
-    score += service.operationsLevel;
+    const level = service.operationsLevelFor === undefined ? service.operationsLevel : service.operationsLevelFor(node.params);
+    levels[node.id] = level;
+    score += level;
   }
   return { score, levels };
 }

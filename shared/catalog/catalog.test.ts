@@ -22,7 +22,9 @@ describe('the service catalog', () => {
       if (spec.shownWhen === undefined) continue;
       const condition = paramSpec(service.id, spec.shownWhen.key);
       expect(condition?.kind, `${spec.key} shown by ${spec.shownWhen.key}`).toBe('enum');
-      expect(condition?.kind === 'enum' && condition.options.includes(spec.shownWhen.equals), spec.key).toBe(true);
+      const values = typeof spec.shownWhen.equals === 'string' ? [spec.shownWhen.equals] : spec.shownWhen.equals;
+      expect(values.length, spec.key).toBeGreaterThan(0);
+      for (const value of values) expect(condition?.kind === 'enum' && condition.options.includes(value), `${spec.key}: ${value}`).toBe(true);
     }
   });
 
@@ -32,9 +34,22 @@ describe('the service catalog', () => {
     expect(shown({ rateMode: 'volume' })).toEqual(['rateMode', 'gbPerHour']);
   });
 
+  it('shows an endpoint only the fields of its inference mode (a condition may name several values)', () => {
+    const shown = (params: Record<string, string>) => SERVICES.find((s) => s.id === 'sagemaker-endpoint')!.params.filter((spec) => isParamActive('sagemaker-endpoint', spec, params)).map((spec) => spec.key);
+    expect(shown({})).toEqual(['inferenceMode', 'instanceType', 'instanceCount', 'maxInstances', 'multiModel', 'modelCount', 'trafficPattern', 'requestsPerSecond', 'payloadMb', 'processingSeconds', 'latencyTargetMs']);
+    expect(shown({ inferenceMode: 'serverless' })).toEqual(['inferenceMode', 'instanceType', 'memoryMb', 'maxConcurrency', 'trafficPattern', 'requestsPerSecond', 'payloadMb', 'processingSeconds', 'latencyTargetMs']);
+    expect(shown({ inferenceMode: 'asynchronous' })).toEqual(['inferenceMode', 'instanceType', 'minInstances', 'maxInstances', 'requestsPerSecond', 'payloadMb', 'processingSeconds', 'latencyTargetMs']);
+    expect(shown({ inferenceMode: 'batch-transform' })).toEqual(['inferenceMode', 'instanceType', 'instanceCount', 'hoursPerRun', 'runsPerMonth', 'latencyTargetMs']);
+  });
+
+  it('lets an endpoint read objects from S3 only (Batch Transform and asynchronous input)', () => {
+    expect(canConnect('s3', 'sagemaker-endpoint')).toBe(true);
+    expect(canConnect('glue-etl', 'sagemaker-endpoint')).toBe(false);
+  });
+
   it('refuses Firehose → endpoint with a sentence, and allows Firehose → S3', () => {
     expect(canConnect('firehose', 'sagemaker-endpoint')).toBe(false);
-    expect(connectionRefusal('firehose', 'sagemaker-endpoint')).toBe('SageMaker Endpoint takes a trained model or queries, but Firehose sends objects (files).');
+    expect(connectionRefusal('firehose', 'sagemaker-endpoint')).toBe('SageMaker Inference reads objects (files) only from S3; otherwise it takes a trained model or queries, and Firehose sends objects (files).');
     expect(canConnect('firehose', 's3')).toBe(true);
     expect(connectionRefusal('client', 's3')).toBe('Client is a sink: nothing flows out of it.');
   });

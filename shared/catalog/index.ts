@@ -31,7 +31,8 @@ export function paramSpec(service: ServiceId, key: string): ParamSpec | undefine
 export function isParamActive(service: ServiceId, spec: ParamSpec, params: Readonly<Params>): boolean {
   if (spec.shownWhen === undefined) return true;
   const { key, equals } = spec.shownWhen;
-  return (params[key] ?? paramSpec(service, key)?.default) === equals;
+  const value = params[key] ?? paramSpec(service, key)?.default;
+  return typeof equals === 'string' ? value === equals : typeof value === 'string' && equals.includes(value);
 }
 
 /** Catalog defaults for every non-optional parameter of a service. */
@@ -45,8 +46,8 @@ export function defaultParams(service: ServiceId): Params {
 
 /** The data kinds that can travel from `source` to `target`, empty when the edge is invalid. */
 export function sharedKinds(source: ServiceId, target: ServiceId): DataKind[] {
-  const accepts = catalog[target].accepts;
-  return catalog[source].emits.filter((kind) => accepts.includes(kind));
+  const { accepts, kindSources } = catalog[target];
+  return catalog[source].emits.filter((kind) => accepts.includes(kind) && (kindSources?.[kind]?.includes(source) ?? true));
 }
 
 const connectable = new Map<string, boolean>(
@@ -64,6 +65,12 @@ export function connectionRefusal(source: ServiceId, target: ServiceId): string 
   const to = catalog[target];
   if (from.emits.length === 0) return `${from.shortName} is a sink: nothing flows out of it.`;
   if (to.accepts.length === 0) return `${to.shortName} is a source: nothing flows into it.`;
+  const restricted = from.emits.find((kind) => to.accepts.includes(kind) && to.kindSources?.[kind] !== undefined);
+  if (restricted !== undefined) {
+    const others = to.accepts.filter((kind) => kind !== restricted);
+    const allowed = to.kindSources![restricted]!.map((id) => catalog[id].shortName);
+    return `${to.shortName} reads ${KIND_NAMES[restricted]} only from ${joinNames(allowed, 'or')}; otherwise it takes ${kindList(others, 'or')}, and ${from.shortName} sends ${kindList(from.emits, 'and')}.`;
+  }
   return `${to.shortName} takes ${kindList(to.accepts, 'or')}, but ${from.shortName} sends ${kindList(from.emits, 'and')}.`;
 }
 
@@ -76,6 +83,9 @@ const KIND_NAMES: Record<DataKind, string> = {
 };
 
 function kindList(kinds: readonly DataKind[], conjunction: 'and' | 'or'): string {
-  const names = kinds.map((kind) => KIND_NAMES[kind]);
+  return joinNames(kinds.map((kind) => KIND_NAMES[kind]), conjunction);
+}
+
+function joinNames(names: readonly string[], conjunction: 'and' | 'or'): string {
   return names.length <= 1 ? (names[0] ?? 'nothing') : `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
 }

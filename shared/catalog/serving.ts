@@ -1,31 +1,57 @@
-import { instanceCount, servingParams, storedGb, writesPerSecond } from './commonParams';
+import { hoursPerRun, instanceCount, latencyTargetMs, runsPerMonth, servingParams, storedGb, writesPerSecond } from './commonParams';
+import { HOSTING_INSTANCE_TYPES, INFERENCE_MODES, INFERENCE_MODE_FACTS, inferenceModeOf, type InferenceMode } from './inferenceModes';
 import type { ServiceDefinition } from './types';
 
-const HOSTING_INSTANCE_TYPES = ['ml.c5.large', 'ml.m5.large', 'ml.m5.xlarge'] as const;
+const SERVED_MODES = ['real-time', 'serverless', 'asynchronous'] as const;
+const INSTANCE_MODES = ['real-time', 'batch-transform'] as const;
+const SCALED_MODES = ['real-time', 'asynchronous'] as const;
+const mode = (equals: InferenceMode | readonly InferenceMode[]) => ({ key: 'inferenceMode', equals }) as const;
 
 export const sagemakerEndpoint = {
   id: 'sagemaker-endpoint',
-  name: 'Amazon SageMaker real-time endpoint',
-  shortName: 'SageMaker Endpoint',
+  name: 'Amazon SageMaker inference (endpoint / Batch Transform)',
+  shortName: 'SageMaker Inference',
   category: 'serving',
   icon: 'AmazonSageMaker.svg',
-  accepts: ['model', 'queries'],
+  accepts: ['model', 'queries', 'objects'],
+  kindSources: { objects: ['s3'] },
   emits: ['predictions'],
   passThrough: false,
   operationsLevel: 1,
+  operationsLevelFor: (params) => INFERENCE_MODE_FACTS[inferenceModeOf(params)].operationsLevel,
   batch: false,
   typicalLatencyMs: 50,
   facts: {
-    scaling: 'Instances behind the endpoint, with auto scaling.',
-    management: 'Low to medium.',
-    latency: 'Tens of milliseconds per inference, depending on the model.',
-    costModel: 'Per instance-hour, always on (≈$0.115/h for ml.m5.large).',
-    examTip: 'Real-time inference on fresh inputs. For precomputed predictions, a DynamoDB lookup is cheaper and faster.',
+    scaling: 'Four modes. Real-time: instances behind the endpoint, with auto scaling. Serverless: scales with requests, to zero when idle. Asynchronous: a queue in front of instances that scale to zero. Batch Transform: a job per dataset.',
+    management: 'Real-time: choose and scale instances. Serverless, asynchronous and Batch Transform: next to nothing to run.',
+    latency: 'Real-time: tens of milliseconds per inference, depending on the model. Serverless: the same when warm, plus a cold start of seconds after idle periods. Asynchronous: queued, minutes. Batch Transform: the length of a job.',
+    costModel: 'Real-time and asynchronous: per instance-hour (≈$0.115/h for ml.m5.large, ≈$0.736/h for ml.g4dn.xlarge). Serverless: ≈$0.00002 per GB-second of compute plus ≈$0.016 per GB processed. Batch Transform: per instance-hour of each job.',
+    examTip: 'Answers in milliseconds for a waiting caller: real-time (serverless when traffic is intermittent and a cold start is acceptable, never with a GPU). Payloads up to 1 GB or up to an hour of processing: asynchronous. Scoring a whole dataset on a schedule: Batch Transform. Many similar models: one multi-model endpoint.',
   },
   params: [
-    { kind: 'enum', key: 'instanceType', label: 'Instance type', options: HOSTING_INSTANCE_TYPES, default: 'ml.m5.large', help: 'Hosting instance type.' },
-    instanceCount,
-    ...servingParams,
+    {
+      kind: 'enum',
+      key: 'inferenceMode',
+      label: 'Inference mode',
+      options: INFERENCE_MODES,
+      default: 'real-time',
+      help: 'real-time: always on, answers in milliseconds. serverless: scales to zero, cold starts, CPU only. asynchronous: queued, input and output in S3, up to 1 GB and one hour. batch-transform: a job over a dataset in S3, answering no caller.',
+    },
+    { kind: 'enum', key: 'instanceType', label: 'Instance type', options: HOSTING_INSTANCE_TYPES, default: 'ml.m5.large', help: 'Hosting instance type (g4dn, g5 and p3 have GPUs). Serverless chooses no instance: there it names the hardware the model needs, and a GPU type cannot run serverless.' },
+    { ...instanceCount, help: 'Real-time: instances always running (the auto scaling minimum). Batch Transform: instances per job.', shownWhen: mode(INSTANCE_MODES) },
+    { kind: 'number', key: 'minInstances', label: 'Min instances', unit: 'instances', default: 0, min: 0, max: 1000, integer: true, help: 'Asynchronous: instances kept running when the queue is empty (0 scales to zero).', shownWhen: mode('asynchronous') },
+    { kind: 'number', key: 'maxInstances', label: 'Max instances', unit: 'instances', default: 1, min: 1, max: 1000, integer: true, help: 'Auto scaling ceiling. Real-time: at most the instance count means no auto scaling.', shownWhen: mode(SCALED_MODES) },
+    { kind: 'boolean', key: 'multiModel', label: 'Multi-model endpoint', default: false, help: 'Real-time: one endpoint hosts every model on shared instances, loading each from S3 when it is called.', shownWhen: mode('real-time') },
+    { kind: 'number', key: 'modelCount', label: 'Models', unit: 'models', default: 1, min: 1, max: 10000, integer: true, help: 'How many models are served. Without a multi-model endpoint each model needs an endpoint of its own.', shownWhen: mode('real-time') },
+    { kind: 'number', key: 'memoryMb', label: 'Memory', unit: 'MB', default: 2048, min: 1024, max: 6144, integer: true, help: 'Serverless memory size: AWS accepts 1,024 to 6,144 MB in 1 GB steps; compute is billed per GB-second of it.', shownWhen: mode('serverless') },
+    { kind: 'number', key: 'maxConcurrency', label: 'Max concurrency', unit: 'requests', default: 10, min: 1, max: 200, integer: true, help: 'Serverless: the most requests served at once (AWS allows 1 to 200 per endpoint).', shownWhen: mode('serverless') },
+    { kind: 'enum', key: 'trafficPattern', label: 'Traffic', options: ['steady', 'spiky', 'intermittent'], default: 'steady', help: 'steady: requests all day. spiky: bursts over a base load. intermittent: idle periods between bursts (serverless’s case).', shownWhen: mode(['real-time', 'serverless']) },
+    { kind: 'number', key: 'requestsPerSecond', label: 'Requests', unit: 'requests/s', default: 10, min: 0, max: 10_000_000, help: 'Average inference requests per second over the month.', shownWhen: mode(SERVED_MODES) },
+    { kind: 'number', key: 'payloadMb', label: 'Payload', unit: 'MB', default: 0.1, min: 0, max: 100_000, help: 'Size of one request’s input (1 MB = 1,048,576 bytes). Limits: real-time 6 MB, serverless 4 MB, asynchronous 1 GB.', shownWhen: mode(SERVED_MODES) },
+    { kind: 'number', key: 'processingSeconds', label: 'Processing time', unit: 's', default: 0.05, min: 0, max: 86_400, help: 'Time the model takes for one request. Limits: real-time and serverless 60 s, asynchronous one hour.', shownWhen: mode(SERVED_MODES) },
+    { ...hoursPerRun, help: 'How long one Batch Transform job runs.', shownWhen: mode('batch-transform') },
+    { ...runsPerMonth, help: 'Batch Transform jobs per month (daily ≈ 30, weekly ≈ 4.35).', shownWhen: mode('batch-transform') },
+    latencyTargetMs,
   ],
 } as const satisfies ServiceDefinition;
 

@@ -1,3 +1,4 @@
+import type { Params } from '../model/document';
 import type { ServiceId } from './serviceIds';
 
 export const CATEGORIES = [
@@ -20,8 +21,12 @@ interface ParamSpecBase {
   help: string;
   /** Optional parameters may be absent; absent means "not set" (e.g. no latency target). */
   optional?: boolean;
-  /** Shown (and used) only while another parameter of the node has this value, e.g. a source's rate mode. */
-  shownWhen?: { key: string; equals: string };
+  /**
+   * Shown (and used) only while another parameter of the node has this value, or one of these values
+   * (a source's rate mode, an endpoint's inference mode). Inactive parameters keep their stored value
+   * but neither the cost nor the rules read them.
+   */
+  shownWhen?: { key: string; equals: string | readonly string[] };
 }
 
 export interface NumberParamSpec extends ParamSpecBase {
@@ -76,6 +81,13 @@ export interface ServiceDefinition {
    * 3 software you run yourself. Sources and clients are outside the pipeline and not scored.
    */
   operationsLevel: OperationsLevel;
+  /** The level of one node when it depends on the node's settings (an endpoint's inference mode); `operationsLevel` otherwise. */
+  operationsLevelFor?: (params: Readonly<Params>) => OperationsLevel;
+  /**
+   * Data kinds this service takes only from some services, e.g. an endpoint reads objects only from S3
+   * (Batch Transform and asynchronous inference input), so Firehose still cannot feed it.
+   */
+  kindSources?: Partial<Record<DataKind, readonly ServiceId[]>>;
   /** Typical p50 read latency for a single warm item, for serving stores. */
   typicalLatencyMs?: number;
   facts: ExamFacts;

@@ -71,6 +71,15 @@ export const priceTable: Readonly<Record<PriceKey, PriceEntry>> = {
   'sagemaker.hosting.ml.c5.large': entry(0.102, 'instance-hour', 'per ml.c5.large hosting instance-hour', SAGEMAKER, true),
   'sagemaker.hosting.ml.m5.large': entry(0.115, 'instance-hour', 'per ml.m5.large hosting instance-hour', SAGEMAKER, true),
   'sagemaker.hosting.ml.m5.xlarge': entry(0.23, 'instance-hour', 'per ml.m5.xlarge hosting instance-hour', SAGEMAKER, true),
+  // GPU hosting and serverless inference: read 2026-12 from Amazon SageMaker AI pricing
+  // (https://aws.amazon.com/sagemaker-ai/pricing/, "Real-Time Inference" and "Serverless Inference", us-east-1).
+  // The page fills its tables client-side, so the figures were confirmed only against secondary copies: ≈.
+  // Asynchronous inference and Batch Transform are billed at the same instance-hour rates as real-time hosting.
+  'sagemaker.hosting.ml.g4dn.xlarge': entry(0.736, 'instance-hour', 'per ml.g4dn.xlarge hosting instance-hour (1 NVIDIA T4 GPU)', SAGEMAKER, true),
+  'sagemaker.hosting.ml.g5.xlarge': entry(1.408, 'instance-hour', 'per ml.g5.xlarge hosting instance-hour (1 NVIDIA A10G GPU)', SAGEMAKER, true),
+  'sagemaker.hosting.ml.p3.2xlarge': entry(3.825, 'instance-hour', 'per ml.p3.2xlarge hosting instance-hour (1 NVIDIA V100 GPU)', SAGEMAKER, true),
+  'sagemaker.serverless.gbSecond': entry(0.00002, 'GB-second', 'per GB-second of serverless inference compute (memory size × processing time; $0.0000200/s at 1,024 MB)', SAGEMAKER, true),
+  'sagemaker.serverless.dataGb': entry(0.016, 'GB', 'per GB of data processed by serverless inference (request payloads in)', SAGEMAKER, true),
   'dynamodb.writeMillion': entry(0.625, 'M writes', 'per million on-demand write request units', 'Amazon DynamoDB pricing'),
   'dynamodb.readMillion': entry(0.125, 'M reads', 'per million on-demand read request units (an eventually consistent read of ≤ 4 KB is half a unit)', 'Amazon DynamoDB pricing'),
   'dynamodb.gbMonth': entry(0.25, 'GB-month', 'per GB-month of table storage', 'Amazon DynamoDB pricing'),

@@ -26,17 +26,17 @@ describe('groups and annotations in the file', () => {
     expect(text).not.toContain('"annotations"');
   });
 
-  it('migrates a version 1 file: it has no frames or notes, and saves as version 2', () => {
+  it('migrates a version 1 file: it has no frames or notes, and saves as the current version', () => {
     const v1 = sampleText((file) => {
       file.version = 1;
       delete file.groups;
       delete file.annotations;
     });
     const doc = loaded(v1);
-    expect(doc.version).toBe(2);
+    expect(doc.version).toBe(3);
     expect(doc.groups).toEqual([]);
     expect(doc.annotations).toEqual([]);
-    expect(serializeDocument(doc)).toContain('"version": 2,');
+    expect(serializeDocument(doc)).toContain('"version": 3,');
   });
 
   it('fills a frame’s label and colour and a note’s size from their kind', () => {

@@ -72,8 +72,8 @@ describe('text that is not a Pipeboard file', () => {
 
 describe('format versions', () => {
   it('explains that a newer Pipeboard wrote the file', () => {
-    const result = parseDocument(sampleText((file) => (file.version = 3)));
-    const sentence = 'This file was written by a newer Pipeboard (format version 3); this version reads version 2';
+    const result = parseDocument(sampleText((file) => (file.version = 4)));
+    const sentence = 'This file was written by a newer Pipeboard (format version 4); this version reads version 3';
     expect(result).toEqual({ ok: false, message: `${sentence}.`, problems: [{ path: 'version', message: sentence }] });
   });
 
@@ -81,7 +81,7 @@ describe('format versions', () => {
     expectOneProblem(
       parseDocument(sampleText((file) => delete file.version)),
       'version',
-      'version is missing; this version of Pipeboard reads version 2',
+      'version is missing; this version of Pipeboard reads version 3',
     );
     for (const [version, got] of [
       ['1', '"1"'],
@@ -90,7 +90,7 @@ describe('format versions', () => {
       [1.5, '1.5'],
       [null, 'null'],
     ] as const) {
-      expectOneProblem(parseDocument(sampleText((file) => (file.version = version))), 'version', `version must be a whole number from 1 to 2, got ${got}`);
+      expectOneProblem(parseDocument(sampleText((file) => (file.version = version))), 'version', `version must be a whole number from 1 to 3, got ${got}`);
     }
   });
 });

@@ -61,10 +61,10 @@ describe('format 1 → 2', () => {
     expect(load(v1File({}, { eventsPerSecond: 0, gbPerHour: 0 })).nodes[0]!.params.rateMode).toBe('events');
   });
 
-  it('saves the migrated design as version 2, which loads back to the same design', () => {
+  it('saves the migrated design as the current version, which loads back to the same design', () => {
     const document = load(v1File({ replay: true }, { gbPerHour: 2 }));
     const text = serializeDocument(document);
-    expect(text).toContain('"version": 2,');
+    expect(text).toContain('"version": 3,');
     expect(text).toContain('"replayHours": 24');
     expect(text).not.toContain('"replay":');
     expect(text).toContain('"rateMode": "volume"');

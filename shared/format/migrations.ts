@@ -1,5 +1,6 @@
 import { FORMAT_VERSION } from '../model/document';
 import { toVersion2 } from './migrateV1';
+import { toVersion3 } from './migrateV2';
 
 /** A file's top-level JSON object before validation. */
 export type RawFile = Readonly<Record<string, unknown>>;
@@ -23,6 +24,8 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // v2 also adds the optional top-level `groups` (frames) and `annotations` (text and sticky notes)
   // and `settings.edgeStyle`: a v1 file has none of them, so toVersion2 leaves them absent.
   1: toVersion2,
+  // v3: a SageMaker endpoint's readsPerSecond is renamed requestsPerSecond (same value).
+  2: toVersion3,
 };
 
 export type MigrationResult =

@@ -6,7 +6,7 @@ import { serializeDocument } from './save';
 function sampleDocument(): PipelineDocument {
   return {
     format: 'pipeboard',
-    version: 2,
+    version: 3,
     title: 'Feed',
     notes: '',
     needs: { kafkaEcosystem: false, exactlyOnce: false, replayHours: 168, requestTimeFeatures: false, leastOperationalOverhead: false, budgetPerMonth: 300 },
@@ -29,7 +29,7 @@ function sampleDocument(): PipelineDocument {
 
 const EXPECTED = `{
   "format": "pipeboard",
-  "version": 2,
+  "version": 3,
   "title": "Feed",
   "notes": "",
   "needs": {
@@ -143,7 +143,7 @@ describe('serializeDocument', () => {
   it('writes an empty document that loads back to itself', () => {
     const text = serializeDocument(emptyDocument());
     expect(text).toBe(
-      '{\n  "format": "pipeboard",\n  "version": 2,\n  "title": "Untitled pipeline",\n  "notes": "",\n' +
+      '{\n  "format": "pipeboard",\n  "version": 3,\n  "title": "Untitled pipeline",\n  "notes": "",\n' +
         '  "needs": {\n    "kafkaEcosystem": false,\n    "exactlyOnce": false,\n    "replayHours": 0\n  },\n' +
         '  "settings": {\n    "region": "us-east-1",\n    "hoursPerMonth": 730,\n    "spotDiscount": 0.7,\n    "prices": {}\n  },\n' +
         '  "nodes": [],\n  "edges": []\n}\n',

@@ -13,7 +13,7 @@ export type RawFile = Record<string, any>;
 export function sampleFile(): RawFile {
   return {
     format: 'pipeboard',
-    version: 2,
+    version: 3,
     title: 'Clickstream',
     notes: 'Study notes',
     needs: { kafkaEcosystem: false, exactlyOnce: true, replayHours: 0, requestTimeFeatures: true, leastOperationalOverhead: true, budgetPerMonth: 300 },

@@ -53,7 +53,7 @@ export interface Settings {
 }
 
 export const FORMAT_NAME = 'pipeboard';
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 export interface PipelineDocument {
   format: typeof FORMAT_NAME;

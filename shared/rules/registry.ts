@@ -18,6 +18,14 @@ import { mskBrokerCount } from './ingestion/mskBrokerCount';
 import { mskWithoutKafkaNeed } from './ingestion/mskWithoutKafkaNeed';
 import { replayNeedsStream } from './ingestion/replayNeedsStream';
 import { retentionShorterThanReplay } from './ingestion/retentionShorterThanReplay';
+import { alwaysOnForBatchScoring } from './serving/alwaysOnForBatchScoring';
+import { asyncLimits } from './serving/asyncLimits';
+import { batchCannotAnswer } from './serving/batchCannotAnswer';
+import { oneEndpointPerModel } from './serving/oneEndpointPerModel';
+import { realtimePayloadLimits } from './serving/realtimePayloadLimits';
+import { serverlessFits } from './serving/serverlessFits';
+import { serverlessUnfit } from './serving/serverlessUnfit';
+import { singleInstanceEndpoint } from './serving/singleInstanceEndpoint';
 import { servingLatency } from './serving/servingLatency';
 import { servingOverkill } from './serving/servingOverkill';
 import { precomputedNeedsRequestTime } from './serving/precomputedNeedsRequestTime';
@@ -73,6 +81,14 @@ const RULE_LIST = [
   servingLatency,
   servingOverkill,
   precomputedNeedsRequestTime,
+  realtimePayloadLimits,
+  asyncLimits,
+  batchCannotAnswer,
+  alwaysOnForBatchScoring,
+  serverlessFits,
+  serverlessUnfit,
+  oneEndpointPerModel,
+  singleInstanceEndpoint,
   invalidConnection,
   cycle,
   disconnectedNode,

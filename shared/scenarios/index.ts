@@ -29,6 +29,13 @@ import { volumeFeed } from './team/volumeFeed';
 import { leastOperations } from './team/leastOperations';
 import { openSearchBackup } from './team/openSearchBackup';
 import { dynamoReadConsistency } from './team/dynamoReadConsistency';
+import { asyncLargePayloads } from './team/asyncLargePayloads';
+import { nightlyBatchTransform } from './team/nightlyBatchTransform';
+import { serverlessIntermittent } from './team/serverlessIntermittent';
+import { multiModelEndpoint } from './team/multiModelEndpoint';
+import { waitingApplicant } from './team/batchCannotAnswer';
+import { gpuNotServerless } from './team/gpuNotServerless';
+import { genomeBatchTransform } from './team/genomeBatchTransform';
 import type { Scenario } from './types';
 
 /** The study notes' three questions first, then the team's, grouped by rule family. */
@@ -55,6 +62,13 @@ export const SCENARIOS: readonly Scenario[] = [
   spotCriticalGreyZone,
   servingSubTen,
   servingAnalyticsStore,
+  asyncLargePayloads,
+  genomeBatchTransform,
+  nightlyBatchTransform,
+  serverlessIntermittent,
+  multiModelEndpoint,
+  waitingApplicant,
+  gpuNotServerless,
   dataBrewIsNotTraining,
   batchVsRealTime,
   budgetCap,

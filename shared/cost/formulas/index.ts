@@ -3,6 +3,7 @@ import type { CostLine } from '../../analysis/types';
 import type { ServiceId } from '../../catalog/serviceIds';
 import { dataBrewCost, emrCost, glueEtlCost, processingCost, trainingCost } from './batch';
 import { firehoseCost } from './firehose';
+import { inferenceCost } from './inference';
 import { kafkaStreamsCost, kinesisDataStreamsCost, lambdaCost, managedFlinkCost, mskCost } from './ingestion';
 import {
   apiGatewayCost,
@@ -10,7 +11,6 @@ import {
   auroraCost,
   dynamoDbCost,
   elastiCacheCost,
-  endpointCost,
   openSearchCost,
   redshiftCost,
   s3Cost,
@@ -37,7 +37,7 @@ export const costFormulas: Readonly<Record<ServiceId, CostFormula>> = {
   emr: emrCost,
   'sagemaker-processing': processingCost,
   'sagemaker-training': trainingCost,
-  'sagemaker-endpoint': endpointCost,
+  'sagemaker-endpoint': inferenceCost,
   dynamodb: dynamoDbCost,
   aurora: auroraCost,
   elasticache: elastiCacheCost,

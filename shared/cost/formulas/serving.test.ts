@@ -34,14 +34,14 @@ describe('storage and serving cost formulas', () => {
   });
 
   it('SageMaker endpoint: hosting hours by instance type', () => {
-    expectLine(store('sagemaker-endpoint', { instanceType: 'ml.c5.large', instanceCount: 2 }), 'n', 'Hosting (ml.c5.large)', {
+    expectLine(store('sagemaker-endpoint', { instanceType: 'ml.c5.large', instanceCount: 2 }), 'n', 'Real-time hosting (ml.c5.large)', {
       quantity: 1460,
       unitPrice: 0.102,
       amount: 148.92,
       formula: '2 instances × 730 h × ≈$0.102/instance-hour',
       approximate: true,
     });
-    expectLine(store('sagemaker-endpoint', { instanceType: 'ml.m5.xlarge', instanceCount: 3 }), 'n', 'Hosting (ml.m5.xlarge)', {
+    expectLine(store('sagemaker-endpoint', { instanceType: 'ml.m5.xlarge', instanceCount: 3 }), 'n', 'Real-time hosting (ml.m5.xlarge)', {
       quantity: 2190,
       unitPrice: 0.23,
       amount: 503.7,

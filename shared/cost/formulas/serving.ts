@@ -57,11 +57,6 @@ export function openSearchCost(ctx: AnalysisContext, i: number): CostLine[] {
   return [instanceHours(ctx, i, 'instances', 'r6g.large.search data nodes', 'opensearch.r6g.large.search', 'instance')];
 }
 
-export function endpointCost(ctx: AnalysisContext, i: number): CostLine[] {
-  const type = enumParam(serviceNodeAt(ctx, i, 'sagemaker-endpoint'), 'instanceType');
-  return [instanceHours(ctx, i, 'instanceCount', `Hosting (${type})`, `sagemaker.hosting.${type}` as PriceKey, 'instance')];
-}
-
 /**
  * DynamoDB throughput as AWS bills it (Amazon DynamoDB pricing): a read of up to 4 KB is one read unit
  * when strongly consistent and half a unit when eventually consistent; a write of up to 1 KB is one

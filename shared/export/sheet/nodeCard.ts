@@ -1,4 +1,5 @@
 import type { AnalysisResult, Severity } from '../../analysis/types';
+import { INFERENCE_MODE_FACTS, inferenceModeOf } from '../../catalog/inferenceModes';
 import { catalog } from '../../catalog/index';
 import type { PipelineDocument, PipelineNode } from '../../model/document';
 import { countOf } from '../../util/numbers';
@@ -63,7 +64,10 @@ export function cardLayouts(
   const cards = document.nodes.map((node) => {
     const service = catalog[node.service];
     const labelLines = wrapText(displayText(node.label).replace(/\n/g, ' ').trim() || service.shortName, CARD_TEXT_WIDTH, { size: FONT_SIZE.label, weight: 'bold', maxLines: 3 });
-    const serviceLine = truncate(service.shortName === node.label ? service.category : service.shortName, CARD_TEXT_WIDTH, FONT_SIZE.caption);
+    const caption = service.shortName === node.label ? service.category : service.shortName;
+    // An endpoint's inference mode, as the canvas card's badge shows it.
+    const mode = node.service === 'sagemaker-endpoint' ? ` · ${INFERENCE_MODE_FACTS[inferenceModeOf(node.params)].label}` : '';
+    const serviceLine = truncate(`${caption}${mode}`, CARD_TEXT_WIDTH, FONT_SIZE.caption);
     const headline = analysis.derived.nodes[node.id]?.headline;
     const headline_ = headline ? headlineLines(displayText(headline)) : [];
     const textHeight = labelLines.length * 16 + 15 + headline_.length * 15;

@@ -1,4 +1,4 @@
-import { catalog } from '../../catalog/index';
+import { canConnect, catalog } from '../../catalog/index';
 import type { DocumentOp } from '../../model/ops';
 import type { AnalysisContext } from '../../analysis/context';
 import { nodesOf, nameOf } from '../helpers';
@@ -16,7 +16,7 @@ export function streamInPlaceOfFirehose(ctx: AnalysisContext, firehose: number):
     const target = ctx.nodes[consumer]!;
     const accepts = catalog[target.service].accepts;
     // Stores that took Firehose's objects keep a Firehose; a consumer that took neither keeps its invalid edge.
-    if (!accepts.includes('records') && accepts.includes('objects')) {
+    if (!accepts.includes('records') && canConnect('firehose', target.service)) {
       ops.push({ op: 'insertBetween', source: id, target: target.id, service: 'firehose', label: `Firehose to ${nameOf(target)}` });
     }
   }

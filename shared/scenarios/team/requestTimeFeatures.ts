@@ -36,7 +36,7 @@ export const requestTimeFeatures: Scenario = {
       document: design({
         title: 'Real-time endpoint',
         needs,
-        nodes: [history, model, { id: 'ep', service: 'sagemaker-endpoint', label: 'Fraud endpoint', params: { instanceType: 'ml.c5.large', instanceCount: 2, latencyTargetMs: 100, readsPerSecond: 500 }, at: [2, 1] }, { id: 'api', service: 'api-gateway', label: 'Scoring API', params: { apiType: 'http', latencyTargetMs: 100, readsPerSecond: 500 }, at: [3, 1] }, authorisation],
+        nodes: [history, model, { id: 'ep', service: 'sagemaker-endpoint', label: 'Fraud endpoint', params: { instanceType: 'ml.c5.large', instanceCount: 2, latencyTargetMs: 100, requestsPerSecond: 500 }, at: [2, 1] }, { id: 'api', service: 'api-gateway', label: 'Scoring API', params: { apiType: 'http', latencyTargetMs: 100, readsPerSecond: 500 }, at: [3, 1] }, authorisation],
         flows: ['lake>train>ep>api>auth'],
       }),
     },

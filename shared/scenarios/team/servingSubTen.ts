@@ -36,6 +36,6 @@ export const servingSubTen: Scenario = {
     { key: 'A', summary: 'DynamoDB on-demand', document: serve('DynamoDB', { id: 'store', service: 'dynamodb', label: 'Bid scores', params: { ...lookups, writesPerSecond: 5, storedGb: 20 } }) },
     { key: 'B', summary: 'Aurora with read replicas', document: serve('Aurora', { id: 'store', service: 'aurora', label: 'Bid scores', params: { ...lookups, instanceCount: 3, writesPerSecond: 5, storedGb: 20 } }) },
     { key: 'C', summary: 'ElastiCache', document: serve('ElastiCache', { id: 'store', service: 'elasticache', label: 'Bid scores', params: { ...lookups, nodes: 2, engine: 'valkey' } }) },
-    { key: 'D', summary: 'A SageMaker real-time endpoint', document: serve('Endpoint', { id: 'store', service: 'sagemaker-endpoint', label: 'Bid scores', params: { ...lookups, instanceCount: 2 } }) },
+    { key: 'D', summary: 'A SageMaker real-time endpoint', document: serve('Endpoint', { id: 'store', service: 'sagemaker-endpoint', label: 'Bid scores', params: { latencyTargetMs: lookups.latencyTargetMs, requestsPerSecond: lookups.readsPerSecond, instanceCount: 2 } }) },
   ],
 };

@@ -1,0 +1,37 @@
+import { numberParam, isServiceNode } from '../../model/params';
+import { formatNumber } from '../../util/numbers';
+import { nameOf } from '../helpers';
+import { defineRule, issueOf } from '../types';
+import { endpointsOf } from './inferenceCallers';
+import { INFERENCE_LIMITS, durationText, payloadText } from './inferenceLimits';
+
+export const asyncLimits = defineRule({
+  id: 'async-limits',
+  family: 'serving',
+  severity: 'error',
+  firesWhen: 'an asynchronous endpoint gets payloads above 1 GB or requests that take over an hour',
+  why: 'Asynchronous inference queues each request with its input in S3, but one request may carry at most 1 GB and run at most one hour. Beyond that the work is a dataset to score, not a request: Batch Transform splits the input in S3 across instances, with no limit on the dataset size or the job length.',
+  exam: ['MLS-C01 4.4', 'MLA-C01 3.1'],
+  check(ctx) {
+    const issues = [];
+    const limits = INFERENCE_LIMITS.asynchronous;
+    for (const { i, mode } of endpointsOf(ctx)) {
+      const node = ctx.nodes[i]!;
+      if (mode !== 'asynchronous' || !isServiceNode(node, 'sagemaker-endpoint')) continue;
+      const payload = numberParam(node, 'payloadMb');
+      const seconds = numberParam(node, 'processingSeconds');
+      const over: string[] = [];
+      if (payload > limits.payloadMb) over.push(`${formatNumber(payload)} MB payloads (limit ${payloadText(limits.payloadMb)})`);
+      if (seconds > limits.processingSeconds) over.push(`${formatNumber(seconds)} s per request (limit ${durationText(limits.processingSeconds)})`);
+      if (over.length === 0) continue;
+      issues.push(
+        issueOf(this, {
+          nodes: [node.id],
+          message: `${nameOf(node)} is asynchronous but gets ${over.join(' and ')}.`,
+          fix: { label: 'Switch to Batch Transform', ops: [{ op: 'setParam', node: node.id, key: 'inferenceMode', value: 'batch-transform' }] },
+        }),
+      );
+    }
+    return issues;
+  },
+});
