@@ -21,9 +21,12 @@ import { retentionShorterThanReplay } from './ingestion/retentionShorterThanRepl
 import { servingLatency } from './serving/servingLatency';
 import { servingOverkill } from './serving/servingOverkill';
 import { precomputedNeedsRequestTime } from './serving/precomputedNeedsRequestTime';
+import { featuresOfflineForRealtime } from './serving/featuresOfflineForRealtime';
+import { featureSkew } from './serving/featureSkew';
 import { batchForRealTime } from './training/batchForRealTime';
 import { databrewNotTraining } from './training/databrewNotTraining';
 import { deadlineImpossible } from './training/deadlineImpossible';
+import { fileModeLargeDataset } from './training/fileModeLargeDataset';
 import { freshnessThroughBatch } from './training/freshnessThroughBatch';
 import { endpointWithoutModel } from './training/endpointWithoutModel';
 import { onDemandCouldBeSpot } from './training/onDemandCouldBeSpot';
@@ -70,9 +73,12 @@ const RULE_LIST = [
   batchForRealTime,
   freshnessThroughBatch,
   databrewNotTraining,
+  fileModeLargeDataset,
   servingLatency,
   servingOverkill,
   precomputedNeedsRequestTime,
+  featuresOfflineForRealtime,
+  featureSkew,
   invalidConnection,
   cycle,
   disconnectedNode,

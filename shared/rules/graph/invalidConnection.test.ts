@@ -10,7 +10,7 @@ describe(RULE, () => {
     expect(issue.severity).toBe('error');
     expect(issue.nodes).toEqual(['fh', 'ep']);
     expect(issue.edges).toEqual(['fh-ep']);
-    expect(issue.message).toBe('SageMaker Endpoint takes a trained model or queries, but Firehose sends objects (files).');
+    expect(issue.message).toBe('SageMaker Endpoint takes a trained model, queries or features, but Firehose sends objects (files).');
   });
 
   it('explains sinks and sources', () => {
