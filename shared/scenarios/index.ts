@@ -29,6 +29,11 @@ import { volumeFeed } from './team/volumeFeed';
 import { leastOperations } from './team/leastOperations';
 import { openSearchBackup } from './team/openSearchBackup';
 import { dynamoReadConsistency } from './team/dynamoReadConsistency';
+import { largeImageDataset } from './team/largeImageDataset';
+import { repeatedTrainingFsx } from './team/repeatedTrainingFsx';
+import { featuresWithinTenMs } from './team/featuresWithinTenMs';
+import { trainingServingSkew } from './team/trainingServingSkew';
+import { offlineStoreForBatch } from './team/offlineStoreForBatch';
 import type { Scenario } from './types';
 
 /** The study notes' three questions first, then the team's, grouped by rule family. */
@@ -64,6 +69,11 @@ export const SCENARIOS: readonly Scenario[] = [
   leastOperations,
   openSearchBackup,
   dynamoReadConsistency,
+  largeImageDataset,
+  repeatedTrainingFsx,
+  featuresWithinTenMs,
+  trainingServingSkew,
+  offlineStoreForBatch,
 ];
 
 export function scenarioById(id: string): Scenario | undefined {
