@@ -56,7 +56,7 @@ test('an invalid connection is refused while dragging and on drop says why; no e
     await expect(canvas.node('s3')).toHaveClass(/\breach-allowed\b/);
   });
 
-  await expect(app.toast('SageMaker Endpoint takes a trained model or queries, but Firehose sends objects (files).')).toBeVisible();
+  await expect(app.toast('SageMaker Endpoint takes a trained model, queries or features, but Firehose sends objects (files).')).toBeVisible();
   await expect(canvas.node(endpoint)).not.toHaveClass(/\breach-/);
   expect(await canvas.edgeIds()).toEqual(edgesBefore);
 });
