@@ -29,7 +29,7 @@ test('an endpoint reading a Feature Store: turning the online store off is an er
   await expect(canvas.node(store)).toContainText('online + offline');
   await inspector.setChecked('Online store', false);
   await expect(issues.issue('features-offline-for-realtime')).toHaveAttribute('data-severity', 'error');
-  await expect(issues.issue('features-offline-for-realtime')).toContainText('must answer within 60 ms, but it reads its features from Feature Store, an offline-only Feature Store (~2,000 ms)');
+  await expect(issues.issue('features-offline-for-realtime')).toContainText('must answer within 60 ms, but it reads its features from an offline-only Feature Store (~2,000 ms)');
   await expect(canvas.node(endpoint)).toHaveClass(/\bhas-error\b/);
   await expect(canvas.node(store)).toContainText('offline only');
 

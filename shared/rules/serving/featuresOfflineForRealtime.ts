@@ -1,6 +1,7 @@
 import type { AnalysisContext } from '../../analysis/context';
 import type { Fix } from '../../analysis/types';
 import { canConnect, catalog } from '../../catalog/index';
+import type { PipelineNode } from '../../model/document';
 import { isServiceNode, optionalNumberParam } from '../../model/params';
 import { formatNumber } from '../../util/numbers';
 import { nameOf, nodesOf } from '../helpers';
@@ -16,6 +17,12 @@ function onlineFeaturesFix(ctx: AnalysisContext, endpoint: number, store: number
   }
   if (canBecomeFeatureStore(ctx, store)) return { label: 'Replace with a Feature Store online store', ops: [{ op: 'replaceService', node: node.id, service: 'sagemaker-feature-store' }] };
   return undefined;
+}
+
+/** "Customer features, an offline-only Feature Store", or just "an offline-only Feature Store" when unlabelled. */
+function offlineOnlyName(store: PipelineNode): string {
+  const label = nameOf(store);
+  return label === catalog[store.service].shortName || label === store.service ? 'an offline-only Feature Store' : `${label}, an offline-only Feature Store`;
 }
 
 export const featuresOfflineForRealtime = defineRule({
@@ -40,7 +47,7 @@ export const featuresOfflineForRealtime = defineRule({
         issues.push(
           issueOf(this, {
             nodes: [endpoint.id, store.id],
-            message: `${nameOf(endpoint)} must answer within ${formatNumber(target)} ms, but it reads its features from ${offlineOnly ? `${nameOf(store)}, an offline-only Feature Store` : catalog[store.service].shortName} (~${formatNumber(latency)} ms).`,
+            message: `${nameOf(endpoint)} must answer within ${formatNumber(target)} ms, but it reads its features from ${offlineOnly ? offlineOnlyName(store) : catalog[store.service].shortName} (~${formatNumber(latency)} ms).`,
             ...(fix ? { fix } : {}),
           }),
         );
