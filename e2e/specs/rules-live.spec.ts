@@ -56,7 +56,7 @@ test('an invalid connection is refused while dragging and on drop says why; no e
     await expect(canvas.node('s3')).toHaveClass(/\breach-allowed\b/);
   });
 
-  await expect(app.toast('SageMaker Inference reads objects (files) only from S3; otherwise it takes a trained model or queries, and Firehose sends objects (files).')).toBeVisible();
+  await expect(app.toast('SageMaker Inference reads objects (files) only from S3; otherwise it takes a trained model, queries or features, and Firehose sends objects (files).')).toBeVisible();
   await expect(canvas.node(endpoint)).not.toHaveClass(/\breach-/);
   expect(await canvas.edgeIds()).toEqual(edgesBefore);
 });

@@ -6,7 +6,9 @@ import amazonDataFirehose from 'aws-icons/icons/architecture-service/AmazonDataF
 import amazonDynamoDb from 'aws-icons/icons/architecture-service/AmazonDynamoDB.svg?url';
 import amazonEc2 from 'aws-icons/icons/architecture-service/AmazonEC2.svg?url';
 import amazonElastiCache from 'aws-icons/icons/architecture-service/AmazonElastiCache.svg?url';
+import amazonEfs from 'aws-icons/icons/architecture-service/AmazonEFS.svg?url';
 import amazonEmr from 'aws-icons/icons/architecture-service/AmazonEMR.svg?url';
+import amazonFsxLustre from 'aws-icons/icons/architecture-service/AmazonFSxforLustre.svg?url';
 import amazonKinesisDataStreams from 'aws-icons/icons/architecture-service/AmazonKinesisDataStreams.svg?url';
 import amazonManagedFlink from 'aws-icons/icons/architecture-service/AmazonManagedServiceforApacheFlink.svg?url';
 import amazonMsk from 'aws-icons/icons/architecture-service/AmazonManagedStreamingforApacheKafka.svg?url';
@@ -31,7 +33,9 @@ const AWS_ICONS: Record<string, string> = {
   'AmazonDynamoDB.svg': amazonDynamoDb,
   'AmazonEC2.svg': amazonEc2,
   'AmazonElastiCache.svg': amazonElastiCache,
+  'AmazonEFS.svg': amazonEfs,
   'AmazonEMR.svg': amazonEmr,
+  'AmazonFSxforLustre.svg': amazonFsxLustre,
   'AmazonKinesisDataStreams.svg': amazonKinesisDataStreams,
   'AmazonManagedServiceforApacheFlink.svg': amazonManagedFlink,
   'AmazonManagedStreamingforApacheKafka.svg': amazonMsk,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SERVICE_IDS } from '../../shared/catalog/index';
 import { groupByCategory, searchServices } from './paletteSearch';
 
 describe('palette search', () => {
@@ -17,6 +18,6 @@ describe('palette search', () => {
   it('returns everything for an empty query, grouped in category order', () => {
     const groups = groupByCategory(searchServices('  '));
     expect(groups[0]?.category).toBe('sources');
-    expect(groups.reduce((n, g) => n + g.services.length, 0)).toBe(22);
+    expect(groups.reduce((n, g) => n + g.services.length, 0)).toBe(SERVICE_IDS.length);
   });
 });

@@ -8,6 +8,7 @@ import { formatMoney, formatNumber, formatRate } from '../util/numbers';
 import type { AnalysisContext } from './context';
 import { typicalLatencyMs } from './latency';
 import { shardSizing } from './shards';
+import { mountsFileSystem } from './trainingInput';
 import type { Derived, DerivedEdge, DerivedNode } from './types';
 
 /** The figures a node's JSON carries when set, in this order. */
@@ -147,7 +148,12 @@ function serviceHeadline(ctx: AnalysisContext, i: number, figures: DerivedNode):
       return join(`${formatNumber(numberParam(node, 'brokers'))} × ${enumParam(node, 'brokerType')}`, cost);
     case 'sagemaker-training': {
       const purchase = enumParam(node, 'purchase') === 'spot' ? 'Spot' : 'On-Demand';
-      return join(purchase, `${formatNumber(figures.bufferRatio ?? 0)}x buffer`, cost);
+      return join(join(purchase, trainingInputLabel(ctx, i)), `${formatNumber(figures.bufferRatio ?? 0)}x buffer`, cost);
+    }
+    case 'sagemaker-feature-store': {
+      const online = booleanParam(node, 'onlineStore');
+      const offline = booleanParam(node, 'offlineStore');
+      return join(online && offline ? 'online + offline' : online ? 'online only' : offline ? 'offline only' : 'no store', cost);
     }
     case 'sagemaker-endpoint': {
       // The mode itself is on the card (badge on the canvas, caption on the sheet).
@@ -160,4 +166,18 @@ function serviceHeadline(ctx: AnalysisContext, i: number, figures: DerivedNode):
       }
       return cost === '' ? (figures.inputMBps ? formatRate(figures.inputMBps) : '') : cost;
   }
+}
+
+const INPUT_MODE_LABELS = { file: 'File mode', 'fast-file': 'FastFile', pipe: 'Pipe mode', '': '' } as const;
+
+/** "FastFile 500 GB" / "FSx mount": shown once the input is set (a data set size, a mode other than File, or a mount). */
+function trainingInputLabel(ctx: AnalysisContext, i: number): string {
+  const node = ctx.nodes[i]!;
+  if (!isServiceNode(node, 'sagemaker-training')) return '';
+  const dataset = optionalNumberParam(node, 'datasetGb');
+  const size = dataset === undefined ? '' : ` ${formatNumber(dataset)} GB`;
+  if (mountsFileSystem(ctx, i)) return `mounted${size}`;
+  const mode = enumParam(node, 'inputMode');
+  if (mode === 'file' && dataset === undefined) return '';
+  return `${INPUT_MODE_LABELS[mode]}${size}`;
 }

@@ -11,8 +11,8 @@ export interface OperationsScore {
 
 /** What each level means, for tooltips and the exported sheet. */
 export const OPERATIONS_LEVEL_MEANINGS: readonly string[] = [
-  '0 nothing to size or patch (Firehose, Lambda, S3, Glue, Athena, DynamoDB, API Gateway, serverless and asynchronous inference, Batch Transform)',
-  '1 managed, you choose capacity (Kinesis Data Streams shards, Flink KPUs, SageMaker jobs and real-time endpoints, Aurora, ElastiCache, OpenSearch, Redshift)',
+  '0 nothing to size or patch (Firehose, Lambda, S3, Glue, Athena, DynamoDB, API Gateway, Feature Store, serverless and asynchronous inference, Batch Transform)',
+  '1 managed, you choose capacity (Kinesis Data Streams shards, Flink KPUs, SageMaker jobs and real-time endpoints, Aurora, ElastiCache, OpenSearch, Redshift, FSx for Lustre, EFS)',
   '2 a cluster you size and tune (EMR, MSK)',
   '3 software you run yourself (Kafka Streams on EC2)',
 ];

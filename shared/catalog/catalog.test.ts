@@ -49,7 +49,7 @@ describe('the service catalog', () => {
 
   it('refuses Firehose → endpoint with a sentence, and allows Firehose → S3', () => {
     expect(canConnect('firehose', 'sagemaker-endpoint')).toBe(false);
-    expect(connectionRefusal('firehose', 'sagemaker-endpoint')).toBe('SageMaker Inference reads objects (files) only from S3; otherwise it takes a trained model or queries, and Firehose sends objects (files).');
+    expect(connectionRefusal('firehose', 'sagemaker-endpoint')).toBe('SageMaker Inference reads objects (files) only from S3; otherwise it takes a trained model, queries or features, and Firehose sends objects (files).');
     expect(canConnect('firehose', 's3')).toBe(true);
     expect(connectionRefusal('client', 's3')).toBe('Client is a sink: nothing flows out of it.');
   });

@@ -4,6 +4,7 @@ import { emr, glueDataBrew, glueEtl, sagemakerProcessing } from './processing';
 import { aurora, apiGateway, dynamodb, elasticache, sagemakerEndpoint } from './serving';
 import { athena, opensearch, redshift, s3 } from './storage';
 import { sagemakerTraining } from './training';
+import { efs, fsxLustre, sagemakerFeatureStore } from './trainingData';
 
 /** Every service definition with its literal types kept (palette order), so parameter keys are derivable. */
 export const SERVICE_DEFINITIONS = [
@@ -19,6 +20,9 @@ export const SERVICE_DEFINITIONS = [
   emr,
   sagemakerProcessing,
   s3,
+  fsxLustre,
+  efs,
+  sagemakerFeatureStore,
   sagemakerTraining,
   sagemakerEndpoint,
   dynamodb,

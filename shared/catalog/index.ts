@@ -80,6 +80,8 @@ const KIND_NAMES: Record<DataKind, string> = {
   model: 'a trained model',
   predictions: 'predictions',
   queries: 'queries',
+  features: 'features',
+  files: 'a mounted file system',
 };
 
 function kindList(kinds: readonly DataKind[], conjunction: 'and' | 'or'): string {

@@ -14,7 +14,7 @@ export const sagemakerTraining = {
   shortName: 'SageMaker Training',
   category: 'training',
   icon: 'AmazonSageMakerAI.svg',
-  accepts: ['objects'],
+  accepts: ['objects', 'files', 'features'],
   emits: ['model', 'predictions'],
   passThrough: false,
   operationsLevel: 1,
@@ -24,7 +24,7 @@ export const sagemakerTraining = {
     management: 'Low: containers, channels, checkpoints in S3.',
     latency: 'Batch: a job runs for minutes to days.',
     costModel: 'Per instance-hour; Managed Spot Training is 70–90% cheaper but can be interrupted.',
-    examTip: 'Spot for flexible work that checkpoints: safe above 4× the training time, and from 2× when missing the deadline does not hurt the business; max_wait between 1.5× the training time and the deadline. On-Demand for critical work under 3× or under 4 h, and for jobs under 30 min. No purchase option rescues a run longer than its deadline.',
+    examTip: 'Input: File mode (the default) downloads the whole data set before training starts; FastFile streams S3 objects on demand, Pipe streams records (RecordIO-protobuf, CSV); FSx for Lustre or EFS are mounted. Spot for flexible work that checkpoints: safe above 4× the training time, and from 2× when missing the deadline does not hurt the business; max_wait between 1.5× the training time and the deadline. On-Demand for critical work under 3× or under 4 h, and for jobs under 30 min. No purchase option rescues a run longer than its deadline.',
   },
   params: [
     { kind: 'enum', key: 'purchase', label: 'Purchase option', options: ['on-demand', 'spot'], default: 'on-demand', help: 'On-Demand capacity, or Managed Spot Training (cheaper, interruptible).' },
@@ -35,6 +35,9 @@ export const sagemakerTraining = {
     { kind: 'number', key: 'deadlineHours', label: 'Deadline', unit: 'h', default: 24, min: 0.01, max: 8760, help: 'Time from the start of a run until its model must be ready.' },
     { kind: 'boolean', key: 'critical', label: 'Business-critical', default: false, help: 'Missing the deadline hurts the business (fraud, compliance, emergencies).' },
     { kind: 'boolean', key: 'checkpointing', label: 'Checkpointing', default: true, help: 'The job saves checkpoints to S3 and resumes from them after an interruption.' },
+    { kind: 'enum', key: 'inputMode', label: 'Input mode', options: ['file', 'fast-file', 'pipe'], default: 'file', help: 'File: the whole data set is downloaded before training starts. FastFile: S3 objects are streamed as they are read. Pipe: records are streamed (RecordIO-protobuf, CSV). FSx for Lustre and EFS are mounted, not downloaded.' },
+    { kind: 'number', key: 'datasetGb', label: 'Data set size', unit: 'GB', default: 0, min: 0, max: 10_000_000, optional: true, help: 'Size of the training data set each run reads. Leave empty when unknown.' },
+    { kind: 'enum', key: 'dataFormat', label: 'Data format', options: ['csv', 'json', 'parquet', 'recordio-protobuf', 'images'], default: 'csv', help: 'Format of the training data. Pipe mode streams record formats (RecordIO-protobuf, CSV); folders of images or JSON documents need File or FastFile mode, or conversion to RecordIO first.' },
     { kind: 'number', key: 'maxWaitHours', label: 'Max wait (Spot)', unit: 'h', default: 0, min: 0.01, max: 8760, optional: true, help: 'Spot only: the most SageMaker waits for capacity plus training (max_wait). Must be ≥ the training time; 1.5× or more leaves room for an interruption.' },
   ],
 } as const satisfies ServiceDefinition;

@@ -12,8 +12,12 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** What travels along an edge. An edge is valid when the source emits a kind the target accepts. */
-export type DataKind = 'records' | 'objects' | 'model' | 'predictions' | 'queries';
+/**
+ * What travels along an edge. An edge is valid when the source emits a kind the target accepts.
+ * `features` are feature values an endpoint looks up at request time or a training job reads as its training set;
+ * `files` are a file system mounted by a training job (FSx for Lustre, EFS).
+ */
+export type DataKind = 'records' | 'objects' | 'model' | 'predictions' | 'queries' | 'features' | 'files';
 
 interface ParamSpecBase {
   key: string;

@@ -64,6 +64,14 @@ const REFERENCE_PRICES: Record<string, [price: number, approximate: boolean]> = 
   'firehose.formatConversionGb': [0.018, true],
   'dynamodb.rcuHour': [0.00013, true],
   'dynamodb.wcuHour': [0.00065, true],
+  // Added with issue #12 §2 (read 2026-12; ≈ where only secondary copies of the page confirm the figure).
+  'fsx.lustre.scratch2GbMonth': [0.14, true],
+  'fsx.lustre.persistent125GbMonth': [0.145, true],
+  'efs.standardGbMonth': [0.3, false],
+  'efs.elasticReadGb': [0.03, true],
+  'featurestore.writeMillion': [1.25, true],
+  'featurestore.readMillion': [0.25, true],
+  'featurestore.gbMonth': [0.45, true],
 };
 
 describe('price table', () => {

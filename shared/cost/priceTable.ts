@@ -57,6 +57,20 @@ export const priceTable: Readonly<Record<PriceKey, PriceEntry>> = {
   's3.gbMonth': entry(0.023, 'GB-month', 'per GB-month, S3 Standard, first 50 TB', 'Amazon S3 pricing'),
   's3.putThousand': entry(0.005, '1,000 PUTs', 'per 1,000 PUT/COPY/POST/LIST requests', 'Amazon S3 pricing'),
   's3.getThousand': entry(0.0004, '1,000 GETs', 'per 1,000 GET requests', 'Amazon S3 pricing'),
+  // Read 2026-12 from https://aws.amazon.com/fsx/lustre/pricing/ (us-east-1). The page renders its price table
+  // client-side; these two figures are confirmed only against secondary tables, hence ≈.
+  'fsx.lustre.scratch2GbMonth': entry(0.14, 'GB-month', 'per GB-month of provisioned Scratch 2 SSD capacity', 'Amazon FSx for Lustre pricing', true),
+  'fsx.lustre.persistent125GbMonth': entry(0.145, 'GB-month', 'per GB-month of provisioned Persistent SSD capacity (125 MB/s per TiB)', 'Amazon FSx for Lustre pricing', true),
+  // Read 2026-12 from https://aws.amazon.com/efs/pricing/ (us-east-1): Standard storage is on the page's own
+  // worked example; the Elastic throughput read charge only in secondary copies, hence ≈.
+  'efs.standardGbMonth': entry(0.3, 'GB-month', 'per GB-month of EFS Standard storage', 'Amazon EFS pricing'),
+  'efs.elasticReadGb': entry(0.03, 'GB', 'per GB read with Elastic throughput', 'Amazon EFS pricing', true),
+  // Read 2026-12 from https://aws.amazon.com/sagemaker/pricing/ (Feature Store tab, us-east-1, on-demand
+  // throughput, Standard online store). The tab renders client-side; figures confirmed against secondary tables, hence ≈.
+  // The offline store is billed as S3 storage (s3.gbMonth) plus the Glue Data Catalog (first million objects free).
+  'featurestore.writeMillion': entry(1.25, 'M write units', 'per million write request units (1 KB each) to a feature group', 'Amazon SageMaker Feature Store pricing', true),
+  'featurestore.readMillion': entry(0.25, 'M read units', 'per million online read request units (4 KB each)', 'Amazon SageMaker Feature Store pricing', true),
+  'featurestore.gbMonth': entry(0.45, 'GB-month', 'per GB-month of online store data', 'Amazon SageMaker Feature Store pricing', true),
   'glue.dpuHour': entry(0.44, 'DPU-hour', 'per DPU-hour', 'AWS Glue pricing'),
   'databrew.nodeHour': entry(0.48, 'node-hour', 'per node-hour of DataBrew jobs', 'AWS Glue DataBrew pricing'),
   'databrew.session': entry(1.0, 'session', 'per 30-minute interactive session', 'AWS Glue DataBrew pricing'),

@@ -29,9 +29,12 @@ import { singleInstanceEndpoint } from './serving/singleInstanceEndpoint';
 import { servingLatency } from './serving/servingLatency';
 import { servingOverkill } from './serving/servingOverkill';
 import { precomputedNeedsRequestTime } from './serving/precomputedNeedsRequestTime';
+import { featuresOfflineForRealtime } from './serving/featuresOfflineForRealtime';
+import { featureSkew } from './serving/featureSkew';
 import { batchForRealTime } from './training/batchForRealTime';
 import { databrewNotTraining } from './training/databrewNotTraining';
 import { deadlineImpossible } from './training/deadlineImpossible';
+import { fileModeLargeDataset } from './training/fileModeLargeDataset';
 import { freshnessThroughBatch } from './training/freshnessThroughBatch';
 import { endpointWithoutModel } from './training/endpointWithoutModel';
 import { onDemandCouldBeSpot } from './training/onDemandCouldBeSpot';
@@ -78,6 +81,7 @@ const RULE_LIST = [
   batchForRealTime,
   freshnessThroughBatch,
   databrewNotTraining,
+  fileModeLargeDataset,
   servingLatency,
   servingOverkill,
   precomputedNeedsRequestTime,
@@ -89,6 +93,8 @@ const RULE_LIST = [
   serverlessUnfit,
   oneEndpointPerModel,
   singleInstanceEndpoint,
+  featuresOfflineForRealtime,
+  featureSkew,
   invalidConnection,
   cycle,
   disconnectedNode,

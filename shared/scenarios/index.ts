@@ -36,6 +36,11 @@ import { multiModelEndpoint } from './team/multiModelEndpoint';
 import { waitingApplicant } from './team/batchCannotAnswer';
 import { gpuNotServerless } from './team/gpuNotServerless';
 import { genomeBatchTransform } from './team/genomeBatchTransform';
+import { largeImageDataset } from './team/largeImageDataset';
+import { repeatedTrainingFsx } from './team/repeatedTrainingFsx';
+import { featuresWithinTenMs } from './team/featuresWithinTenMs';
+import { trainingServingSkew } from './team/trainingServingSkew';
+import { offlineStoreForBatch } from './team/offlineStoreForBatch';
 import type { Scenario } from './types';
 
 /** The study notes' three questions first, then the team's, grouped by rule family. */
@@ -78,6 +83,11 @@ export const SCENARIOS: readonly Scenario[] = [
   leastOperations,
   openSearchBackup,
   dynamoReadConsistency,
+  largeImageDataset,
+  repeatedTrainingFsx,
+  featuresWithinTenMs,
+  trainingServingSkew,
+  offlineStoreForBatch,
 ];
 
 export function scenarioById(id: string): Scenario | undefined {

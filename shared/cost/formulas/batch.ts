@@ -5,6 +5,7 @@ import { enumParam, numberParam } from '../../model/params';
 import { countOf, formatNumber } from '../../util/numbers';
 import type { PriceKey } from '../priceKeys';
 import { costLine } from '../lineBuilder';
+import { FILE_MODE_GUIDANCE, fileModeDownloadGb } from '../../analysis/trainingInput';
 
 /** "5 nodes × 2 h × 30 runs" and the unit-hours it adds up to. */
 function scheduled(ctx: AnalysisContext, i: number, countKey: NumberParamKey, unitName: string): { hours: number; derivation: () => string } {
@@ -59,14 +60,25 @@ function trainingInstanceHours(ctx: AnalysisContext, i: number): { hours: number
 export function trainingCost(ctx: AnalysisContext, i: number): CostLine[] {
   const { hours, derivation, priceKey } = trainingInstanceHours(ctx, i);
   if (hours <= 0) return [];
-  const spot = enumParam(serviceNodeAt(ctx, i, 'sagemaker-training'), 'purchase') === 'spot';
-  return [
-    costLine(ctx, i, {
-      item: spot ? 'Managed Spot training' : 'On-Demand training',
-      quantity: hours,
-      priceKey,
-      derivation,
-      ...(spot ? { priceFactor: 1 - ctx.spotDiscount, priceNote: `Spot, ${formatNumber(ctx.spotDiscount * 100)}% off` } : {}),
-    }),
-  ];
+  const node = serviceNodeAt(ctx, i, 'sagemaker-training');
+  const spot = enumParam(node, 'purchase') === 'spot';
+  const discount = spot ? { priceFactor: 1 - ctx.spotDiscount, priceNote: `Spot, ${formatNumber(ctx.spotDiscount * 100)}% off` } : {};
+  const lines = [costLine(ctx, i, { item: spot ? 'Managed Spot training' : 'On-Demand training', quantity: hours, priceKey, derivation, ...discount })];
+  const downloadGb = fileModeDownloadGb(ctx, i);
+  if (downloadGb > 0) {
+    // File mode: the instances wait for the whole data set before training starts, and that wait is billed.
+    const count = numberParam(node, 'instanceCount');
+    const runs = numberParam(node, 'runsPerMonth');
+    const perRun = downloadGb / FILE_MODE_GUIDANCE.downloadGbPerHour;
+    lines.push(
+      costLine(ctx, i, {
+        item: 'File mode download',
+        quantity: count * perRun * runs,
+        priceKey,
+        derivation: () => `${formatNumber(count)} × ${enumParam(node, 'instanceType')} × ${formatNumber(perRun)} h (${formatNumber(downloadGb)} GB at ≈${formatNumber(FILE_MODE_GUIDANCE.downloadGbPerHour)} GB/h) × ${formatNumber(runs)} runs`,
+        ...discount,
+      }),
+    );
+  }
+  return lines;
 }

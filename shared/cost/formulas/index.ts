@@ -15,6 +15,7 @@ import {
   redshiftCost,
   s3Cost,
 } from './serving';
+import { efsCost, featureStoreCost, fsxLustreCost } from './trainingData';
 
 export type CostFormula = (ctx: AnalysisContext, node: number) => CostLine[];
 
@@ -31,6 +32,9 @@ export const costFormulas: Readonly<Record<ServiceId, CostFormula>> = {
   lambda: lambdaCost,
   'managed-flink': managedFlinkCost,
   's3': s3Cost,
+  'fsx-lustre': fsxLustreCost,
+  efs: efsCost,
+  'sagemaker-feature-store': featureStoreCost,
   'glue-etl': glueEtlCost,
   'glue-databrew': dataBrewCost,
   athena: athenaCost,

@@ -10,7 +10,7 @@ describe(RULE, () => {
     expect(issue.severity).toBe('error');
     expect(issue.nodes).toEqual(['fh', 'ep']);
     expect(issue.edges).toEqual(['fh-ep']);
-    expect(issue.message).toBe('SageMaker Inference reads objects (files) only from S3; otherwise it takes a trained model or queries, and Firehose sends objects (files).');
+    expect(issue.message).toBe('SageMaker Inference reads objects (files) only from S3; otherwise it takes a trained model, queries or features, and Firehose sends objects (files).');
   });
 
   it('explains sinks and sources', () => {

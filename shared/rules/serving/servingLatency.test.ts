@@ -76,8 +76,8 @@ describe(RULE, () => {
     expect(theIssue(store('dynamodb', 0.3), RULE).fix).toBeUndefined();
   });
 
-  it('offers no swap when the store also feeds something the new store cannot (S3 as a training channel)', () => {
-    const doc = pipeline([{ id: 'lake', service: 's3', params: { latencyTargetMs: 50 } }, { id: 'train', service: 'sagemaker-training' }], ['lake>train']);
+  it('offers no swap when the store also feeds something the new store cannot (S3 as a Glue ETL input)', () => {
+    const doc = pipeline([{ id: 'lake', service: 's3', params: { latencyTargetMs: 50 } }, { id: 'etl', service: 'glue-etl' }], ['lake>etl']);
     const issue = theIssue(doc, RULE);
     expect(issue.message).toBe('S3 needs 50 ms, but S3 typically answers in ~100 ms.');
     expect(issue.fix).toBeUndefined();

@@ -21,7 +21,7 @@ describe(RULE, () => {
   });
 
   it('an invalid edge is no input', () => {
-    const doc = pipeline([{ id: 'db', service: 'dynamodb' }, { id: 'train', service: 'sagemaker-training' }], ['db>train']);
+    const doc = pipeline([{ id: 'api', service: 'api-gateway' }, { id: 'train', service: 'sagemaker-training' }], ['api>train']);
     expect(theIssue(doc, RULE).nodes).toEqual(['train']);
     expect(issuesOf(doc, 'invalid-connection')).toHaveLength(1);
   });
