@@ -12,7 +12,7 @@ test('an endpoint reading a Feature Store: turning the online store off is an er
 
   // The weekly model served by an endpoint that must answer in 60 ms, looking its features up in a Feature Store.
   const store = await canvas.dropFromPalette(palette.item('Feature Store'), { x: 420, y: 420 });
-  const endpoint = await canvas.dropFromPalette(palette.item('SageMaker Endpoint'), { x: 700, y: 420 });
+  const endpoint = await canvas.dropFromPalette(palette.item('SageMaker Inference'), { x: 700, y: 420 });
   await canvas.connect('s3', store);
   await canvas.connect(store, endpoint);
   await canvas.connect('train', endpoint);
