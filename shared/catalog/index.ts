@@ -1,4 +1,5 @@
 import { SERVICE_DEFINITIONS } from './definitions';
+import { ORCHESTRATED_STEPS } from './orchestration';
 import type { ServiceId } from './serviceIds';
 import type { DataKind, ParamSpec, ServiceDefinition } from './types';
 import type { Params } from '../model/document';
@@ -43,10 +44,28 @@ export function defaultParams(service: ServiceId): Params {
   return params;
 }
 
+/** What a service takes in: its catalog `accepts`, plus `control` when an orchestrator can run it as a step. */
+const ACCEPTS: ReadonlyMap<ServiceId, readonly DataKind[]> = new Map(
+  SERVICES.map((service) => [service.id, ORCHESTRATED_STEPS.has(service.id) ? [...service.accepts, 'control' as const] : service.accepts]),
+);
+
+function acceptedKinds(service: ServiceId): readonly DataKind[] {
+  return ACCEPTS.get(service)!;
+}
+
 /** The data kinds that can travel from `source` to `target`, empty when the edge is invalid. */
 export function sharedKinds(source: ServiceId, target: ServiceId): DataKind[] {
-  const accepts = catalog[target].accepts;
+  const accepts = acceptedKinds(target);
   return catalog[source].emits.filter((kind) => accepts.includes(kind));
+}
+
+const carriesData = new Map<string, boolean>(
+  SERVICES.flatMap((from) => SERVICES.map((to) => [`${from.id}>${to.id}`, sharedKinds(from.id, to.id).some((kind) => kind !== 'control')] as const)),
+);
+
+/** Whether an edge from `source` to `target` carries data (valid, and not only an orchestrator running a step). */
+export function edgeCarriesData(source: ServiceId, target: ServiceId): boolean {
+  return carriesData.get(`${source}>${target}`) === true;
 }
 
 const connectable = new Map<string, boolean>(
@@ -63,8 +82,10 @@ export function connectionRefusal(source: ServiceId, target: ServiceId): string 
   const from = catalog[source];
   const to = catalog[target];
   if (from.emits.length === 0) return `${from.shortName} is a sink: nothing flows out of it.`;
-  if (to.accepts.length === 0) return `${to.shortName} is a source: nothing flows into it.`;
-  return `${to.shortName} takes ${kindList(to.accepts, 'or')}, but ${from.shortName} sends ${kindList(from.emits, 'and')}.`;
+  const accepts = acceptedKinds(target);
+  if (accepts.length === 0) return `${to.shortName} is a source: nothing flows into it.`;
+  if (from.emits.includes('control')) return `${from.shortName} runs steps (Glue, EMR, Lambda, SageMaker jobs…); ${to.shortName} is not one it can run.`;
+  return `${to.shortName} takes ${kindList(accepts, 'or')}, but ${from.shortName} sends ${kindList(from.emits, 'and')}.`;
 }
 
 const KIND_NAMES: Record<DataKind, string> = {
@@ -73,6 +94,8 @@ const KIND_NAMES: Record<DataKind, string> = {
   model: 'a trained model',
   predictions: 'predictions',
   queries: 'queries',
+  tables: 'table definitions',
+  control: 'step runs (orchestration)',
 };
 
 function kindList(kinds: readonly DataKind[], conjunction: 'and' | 'or'): string {

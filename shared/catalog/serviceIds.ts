@@ -10,6 +10,9 @@ export const SERVICE_IDS = [
   's3',
   'glue-etl',
   'glue-databrew',
+  'glue-data-catalog',
+  'data-wrangler',
+  'ground-truth',
   'athena',
   'emr',
   'sagemaker-processing',
@@ -21,6 +24,9 @@ export const SERVICE_IDS = [
   'redshift',
   'opensearch',
   'api-gateway',
+  'sagemaker-pipelines',
+  'step-functions',
+  'model-monitor',
   'client',
 ] as const;
 

@@ -59,6 +59,17 @@ const REFERENCE_PRICES: Record<string, [price: number, approximate: boolean]> = 
   'firehose.formatConversionGb': [0.018, true],
   'dynamodb.rcuHour': [0.00013, true],
   'dynamodb.wcuHour': [0.00065, true],
+  // Added with issue #12 §2 (data preparation and orchestration), read 2026-12.
+  'glue.catalogObjects100k': [1, true],
+  'glue.catalogRequestMillion': [1, true],
+  'sagemaker.processing.ml.m5.4xlarge': [0.922, true],
+  'datawrangler.ml.m5.4xlarge': [0.922, true],
+  'datawrangler.ml.m5.8xlarge': [1.844, true],
+  'groundtruth.objectFirst50k': [0.08, true],
+  'groundtruth.objectNext950k': [0.04, true],
+  'groundtruth.objectOver1m': [0.02, true],
+  'groundtruth.mturkTask': [0.012, false],
+  'stepfunctions.transitionThousand': [0.025, false],
 };
 
 describe('price table', () => {

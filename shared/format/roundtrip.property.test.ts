@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SERVICE_IDS } from '../catalog/serviceIds';
 import { documentArbitrary } from './documentArbitrary.testutil';
 import { FORMAT_LIMITS } from './limits';
 import { parseDocument, validateDocument, type LoadResult } from './load';
@@ -173,7 +174,7 @@ describe('round trips of valid documents', () => {
     const samples = fc.sample(documentArbitrary(), { numRuns: 300, seed: 42 });
     const services = new Set(samples.flatMap((document) => document.nodes.map((node) => node.service)));
     const labels = samples.flatMap((document) => document.nodes.map((node) => node.label));
-    expect(services.size).toBe(22);
+    expect(services.size).toBe(SERVICE_IDS.length);
     expect(labels.some((label) => label.includes('<script>'))).toBe(true);
     // eslint-disable-next-line no-control-regex -- the generator must produce control characters; this finds them.
     expect(labels.some((label) => /[\u0000-\u001f]/.test(label))).toBe(true);

@@ -18,6 +18,7 @@ import { mskBrokerCount } from './ingestion/mskBrokerCount';
 import { mskWithoutKafkaNeed } from './ingestion/mskWithoutKafkaNeed';
 import { replayNeedsStream } from './ingestion/replayNeedsStream';
 import { retentionShorterThanReplay } from './ingestion/retentionShorterThanReplay';
+import { modelMonitorWithoutEndpoint } from './serving/modelMonitorWithoutEndpoint';
 import { servingLatency } from './serving/servingLatency';
 import { servingOverkill } from './serving/servingOverkill';
 import { precomputedNeedsRequestTime } from './serving/precomputedNeedsRequestTime';
@@ -25,6 +26,9 @@ import { batchForRealTime } from './training/batchForRealTime';
 import { databrewNotTraining } from './training/databrewNotTraining';
 import { deadlineImpossible } from './training/deadlineImpossible';
 import { freshnessThroughBatch } from './training/freshnessThroughBatch';
+import { glueJobTypeMismatch } from './training/glueJobTypeMismatch';
+import { glueStreamingForBatch } from './training/glueStreamingForBatch';
+import { pipelinesStepUnsupported } from './training/pipelinesStepUnsupported';
 import { endpointWithoutModel } from './training/endpointWithoutModel';
 import { onDemandCouldBeSpot } from './training/onDemandCouldBeSpot';
 import { spotBufferGreyZone } from './training/spotBufferGreyZone';
@@ -70,9 +74,13 @@ const RULE_LIST = [
   batchForRealTime,
   freshnessThroughBatch,
   databrewNotTraining,
+  glueJobTypeMismatch,
+  glueStreamingForBatch,
+  pipelinesStepUnsupported,
   servingLatency,
   servingOverkill,
   precomputedNeedsRequestTime,
+  modelMonitorWithoutEndpoint,
   invalidConnection,
   cycle,
   disconnectedNode,
