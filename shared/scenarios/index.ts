@@ -29,6 +29,12 @@ import { volumeFeed } from './team/volumeFeed';
 import { leastOperations } from './team/leastOperations';
 import { openSearchBackup } from './team/openSearchBackup';
 import { dynamoReadConsistency } from './team/dynamoReadConsistency';
+import { catalogForAthena } from './team/catalogForAthena';
+import { glueBatchNotStreaming } from './team/glueBatchNotStreaming';
+import { glueStreamingSpark } from './team/glueStreamingSpark';
+import { labelImages } from './team/labelImages';
+import { orchestrateRetraining } from './team/orchestrateRetraining';
+import { driftOnEndpoint } from './team/driftOnEndpoint';
 import type { Scenario } from './types';
 
 /** The study notes' three questions first, then the team's, grouped by rule family. */
@@ -64,6 +70,12 @@ export const SCENARIOS: readonly Scenario[] = [
   leastOperations,
   openSearchBackup,
   dynamoReadConsistency,
+  catalogForAthena,
+  glueBatchNotStreaming,
+  glueStreamingSpark,
+  labelImages,
+  orchestrateRetraining,
+  driftOnEndpoint,
 ];
 
 export function scenarioById(id: string): Scenario | undefined {
