@@ -1,7 +1,7 @@
 import { serviceNodeAt, type AnalysisContext } from '../../analysis/context';
 import { stepsRunBy } from '../../analysis/orchestration';
 import type { CostLine } from '../../analysis/types';
-import { numberParam } from '../../model/params';
+import { enumParam, numberParam } from '../../model/params';
 import { countOf, formatNumber } from '../../util/numbers';
 import { costLine } from '../lineBuilder';
 
@@ -26,7 +26,8 @@ export function stepFunctionsCost(ctx: AnalysisContext, i: number): CostLine[] {
 /** Monitoring jobs at Processing rates: hourly runs every hour of the month, daily once a day. */
 export function modelMonitorCost(ctx: AnalysisContext, i: number): CostLine[] {
   const node = serviceNodeAt(ctx, i, 'model-monitor');
-  const runs = node.params.schedule === 'daily' ? ctx.hoursPerMonth / 24 : ctx.hoursPerMonth;
+  const daily = enumParam(node, 'schedule') === 'daily';
+  const runs = daily ? ctx.hoursPerMonth / 24 : ctx.hoursPerMonth;
   const instances = numberParam(node, 'instanceCount');
   const hoursPerRun = numberParam(node, 'hoursPerRun');
   const hours = instances * hoursPerRun * runs;
@@ -36,7 +37,7 @@ export function modelMonitorCost(ctx: AnalysisContext, i: number): CostLine[] {
       item: 'Monitoring job instance-hours',
       quantity: hours,
       priceKey: 'sagemaker.processing.ml.m5.xlarge',
-      derivation: () => `${formatNumber(instances)} ml.m5.xlarge × ${formatNumber(hoursPerRun)} h × ${formatNumber(runs)} ${node.params.schedule === 'daily' ? 'daily' : 'hourly'} runs`,
+      derivation: () => `${formatNumber(instances)} ml.m5.xlarge × ${formatNumber(hoursPerRun)} h × ${formatNumber(runs)} ${daily ? 'daily' : 'hourly'} runs`,
     }),
   ];
 }

@@ -81,7 +81,7 @@ export function groundTruthCost(ctx: AnalysisContext, i: number): CostLine[] {
   for (const tier of LABELLING_TIERS) {
     const inTier = Math.min(objects, tier.upTo) - from;
     if (inTier <= 0) break;
-    lines.push(costLine(ctx, i, { item: tier.item, quantity: inTier, priceKey: tier.priceKey }));
+    lines.push(costLine(ctx, i, { item: tier.item, quantity: inTier, priceKey: tier.priceKey, derivation: () => countOf(inTier, 'object') }));
     from = tier.upTo;
   }
   if (objects > 0 && enumParam(node, 'workforce') === 'mechanical-turk') {
