@@ -59,13 +59,19 @@ export function sharedKinds(source: ServiceId, target: ServiceId): DataKind[] {
   return catalog[source].emits.filter((kind) => accepts.includes(kind));
 }
 
-const carriesData = new Map<string, boolean>(
-  SERVICES.flatMap((from) => SERVICES.map((to) => [`${from.id}>${to.id}`, sharedKinds(from.id, to.id).some((kind) => kind !== 'control')] as const)),
-);
+const SERVICE_COUNT = SERVICES.length;
+const SERVICE_POSITION = new Map<ServiceId, number>(SERVICES.map((service, k) => [service.id, k]));
+/** By service pair (row: source): 1 when an edge carries data, not only an orchestrator running a step. Read once per edge in hot loops. */
+const carriesData = new Uint8Array(SERVICE_COUNT * SERVICE_COUNT);
+for (const from of SERVICES) {
+  for (const to of SERVICES) {
+    carriesData[SERVICE_POSITION.get(from.id)! * SERVICE_COUNT + SERVICE_POSITION.get(to.id)!] = sharedKinds(from.id, to.id).some((kind) => kind !== 'control') ? 1 : 0;
+  }
+}
 
 /** Whether an edge from `source` to `target` carries data (valid, and not only an orchestrator running a step). */
 export function edgeCarriesData(source: ServiceId, target: ServiceId): boolean {
-  return carriesData.get(`${source}>${target}`) === true;
+  return carriesData[SERVICE_POSITION.get(source)! * SERVICE_COUNT + SERVICE_POSITION.get(target)!] === 1;
 }
 
 const connectable = new Map<string, boolean>(
