@@ -80,3 +80,24 @@ describe('data preparation, orchestration and monitoring services', () => {
     expect(batch.age.batchPeriodUpstream[batch.graph.index.get('out')!]).toBe((730 * 3600) / 30);
   });
 });
+
+describe('headlines of the new services', () => {
+  it('say what an orchestrator runs, which kind of Glue job it is and how often Model Monitor checks', () => {
+    const doc = pipeline(
+      [
+        { id: 'raw', service: 's3' },
+        { id: 'etl', service: 'glue-etl', params: { dpus: 10, hoursPerRun: 0.5, runsPerMonth: 30 } },
+        { id: 'set', service: 's3' },
+        { id: 'train', service: 'sagemaker-training' },
+        { id: 'flow', service: 'step-functions' },
+        { id: 'ep', service: 'sagemaker-endpoint' },
+        { id: 'watch', service: 'model-monitor', params: { schedule: 'daily' } },
+      ],
+      ['raw>etl>set>train>ep>watch', 'flow>etl', 'flow>train'],
+    );
+    const { nodes } = analyze(doc).derived;
+    expect(nodes['flow']!.headline).toBe('runs 2 steps · $0.00/mo');
+    expect(nodes['etl']!.headline).toBe('batch · $66.00/mo');
+    expect(nodes['watch']!.headline).toBe('daily · $1.75/mo');
+  });
+});
