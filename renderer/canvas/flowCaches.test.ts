@@ -60,4 +60,15 @@ describe('FlowEdgeCache', () => {
     expect(next).not.toBe(first);
     expect(next[0]!.ariaLabel).toBe('Flow from Source to Feed');
   });
+
+  it('marks an orchestrator’s edges as running a step, not a flow of data', () => {
+    const orchestrated = design({
+      title: 'Orchestrated',
+      nodes: [{ id: 's3', service: 's3' }, { id: 'etl', service: 'glue-etl', label: 'Nightly ETL' }, { id: 'flow', service: 'step-functions', label: 'Workflow' }],
+      flows: ['s3>etl', 'flow>etl'],
+    });
+    const [data, control] = new FlowEdgeCache().build(orchestrated.edges, orchestrated.nodes, none);
+    expect([data!.ariaLabel, data!.className]).toEqual(['Flow from S3 to Nightly ETL', undefined]);
+    expect([control!.ariaLabel, control!.className]).toEqual(['Workflow runs Nightly ETL', 'is-control']);
+  });
 });

@@ -16,10 +16,12 @@ import amazonOpenSearch from 'aws-icons/icons/architecture-service/AmazonOpenSea
 import amazonRedshift from 'aws-icons/icons/architecture-service/AmazonRedshift.svg?url';
 import amazonSageMaker from 'aws-icons/icons/architecture-service/AmazonSageMaker.svg?url';
 import amazonSageMakerAi from 'aws-icons/icons/architecture-service/AmazonSageMakerAI.svg?url';
+import amazonSageMakerGroundTruth from 'aws-icons/icons/architecture-service/AmazonSageMakerGroundTruth.svg?url';
 import amazonS3 from 'aws-icons/icons/architecture-service/AmazonSimpleStorageService.svg?url';
 import awsGlue from 'aws-icons/icons/architecture-service/AWSGlue.svg?url';
 import awsGlueDataBrew from 'aws-icons/icons/architecture-service/AWSGlueDataBrew.svg?url';
 import awsLambda from 'aws-icons/icons/architecture-service/AWSLambda.svg?url';
+import awsStepFunctions from 'aws-icons/icons/architecture-service/AWSStepFunctions.svg?url';
 
 /**
  * URLs of the icons the catalog names. The SVGs are emitted as separate files (not inlined), so the
@@ -43,10 +45,12 @@ const AWS_ICONS: Record<string, string> = {
   'AmazonRedshift.svg': amazonRedshift,
   'AmazonSageMaker.svg': amazonSageMaker,
   'AmazonSageMakerAI.svg': amazonSageMakerAi,
+  'AmazonSageMakerGroundTruth.svg': amazonSageMakerGroundTruth,
   'AmazonSimpleStorageService.svg': amazonS3,
   'AWSGlue.svg': awsGlue,
   'AWSGlueDataBrew.svg': awsGlueDataBrew,
   'AWSLambda.svg': awsLambda,
+  'AWSStepFunctions.svg': awsStepFunctions,
 };
 
 const neutralUrls = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SERVICE_IDS } from '../../shared/catalog/index';
 import { groupByCategory, searchServices } from './paletteSearch';
+import { CATEGORIES, SERVICES } from '../../shared/catalog/index';
 
 describe('palette search', () => {
   it('finds Kinesis from "kin"', () => {
@@ -18,6 +18,7 @@ describe('palette search', () => {
   it('returns everything for an empty query, grouped in category order', () => {
     const groups = groupByCategory(searchServices('  '));
     expect(groups[0]?.category).toBe('sources');
-    expect(groups.reduce((n, g) => n + g.services.length, 0)).toBe(SERVICE_IDS.length);
+    expect(groups.reduce((n, g) => n + g.services.length, 0)).toBe(SERVICES.length);
+    expect(groups.map((g) => g.category)).toEqual([...CATEGORIES]);
   });
 });

@@ -7,6 +7,7 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   storage: 'Storage',
   training: 'Training',
   serving: 'Serving',
+  orchestration: 'Orchestration and monitoring',
   consumers: 'Consumers',
 };
 
@@ -17,7 +18,13 @@ const ALIASES: Partial<Record<ServiceId, string>> = {
   msk: 'kafka apache kafka',
   'kafka-streams': 'kafka ec2',
   'managed-flink': 'kinesis data analytics kda apache flink',
-  'glue-etl': 'etl spark',
+  'glue-etl': 'etl spark streaming',
+  'glue-data-catalog': 'crawler metastore schema tables hive',
+  'data-wrangler': 'data prep visual feature engineering studio',
+  'ground-truth': 'labeling labelling annotation mechanical turk',
+  'sagemaker-pipelines': 'workflow mlops ci cd orchestration retraining',
+  'step-functions': 'workflow state machine orchestration',
+  'model-monitor': 'drift data quality monitoring clarify',
   'glue-databrew': 'data prep visual',
   emr: 'spark hadoop elastic mapreduce',
   's3': 'simple storage service bucket data lake',

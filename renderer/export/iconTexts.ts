@@ -26,10 +26,12 @@ const LOADERS: Readonly<Record<string, () => Promise<{ default: string }>>> = {
   'AmazonRedshift.svg': () => import('aws-icons/icons/architecture-service/AmazonRedshift.svg?raw'),
   'AmazonSageMaker.svg': () => import('aws-icons/icons/architecture-service/AmazonSageMaker.svg?raw'),
   'AmazonSageMakerAI.svg': () => import('aws-icons/icons/architecture-service/AmazonSageMakerAI.svg?raw'),
+  'AmazonSageMakerGroundTruth.svg': () => import('aws-icons/icons/architecture-service/AmazonSageMakerGroundTruth.svg?raw'),
   'AmazonSimpleStorageService.svg': () => import('aws-icons/icons/architecture-service/AmazonSimpleStorageService.svg?raw'),
   'AWSGlue.svg': () => import('aws-icons/icons/architecture-service/AWSGlue.svg?raw'),
   'AWSGlueDataBrew.svg': () => import('aws-icons/icons/architecture-service/AWSGlueDataBrew.svg?raw'),
   'AWSLambda.svg': () => import('aws-icons/icons/architecture-service/AWSLambda.svg?raw'),
+  'AWSStepFunctions.svg': () => import('aws-icons/icons/architecture-service/AWSStepFunctions.svg?raw'),
 };
 
 export const RAW_ICON_NAMES: readonly string[] = Object.keys(LOADERS);

@@ -1,5 +1,6 @@
 import type { PriceKey } from '../cost/priceKeys';
 import { priceTable } from '../cost/priceTable';
+import { edgeCarriesData } from '../catalog/index';
 import type { ServiceId } from '../catalog/serviceIds';
 import type { PipelineDocument, PipelineNode } from '../model/document';
 import { isServiceNode, type ServiceNode } from '../model/params';
@@ -25,7 +26,7 @@ export interface AnalysisContext {
   consumerCount(node: number): number;
   /** Distinct nodes feeding a node. */
   producers(node: number): number[];
-  /** Whether any valid edge brings data into a node. */
+  /** Whether any valid edge brings data into a node (an orchestrator starting it brings none). */
   hasValidInput(node: number): boolean;
   hasEdges(node: number): boolean;
   /** Monthly cost per node index, filled in before the rules run. */
@@ -68,7 +69,10 @@ export function createContext(document: PipelineDocument): AnalysisContext {
     },
     producers: (node) => distinct(graph.inStart, graph.inEdge, graph.edgeSource, node),
     hasValidInput: (node) => {
-      for (let k = graph.inStart[node]!; k < graph.inStart[node + 1]!; k++) if (graph.edgeValid[graph.inEdge[k]!]) return true;
+      for (let k = graph.inStart[node]!; k < graph.inStart[node + 1]!; k++) {
+        const e = graph.inEdge[k]!;
+        if (graph.edgeValid[e] && edgeCarriesData(document.nodes[graph.edgeSource[e]!]!.service, document.nodes[node]!.service)) return true;
+      }
       return false;
     },
     hasEdges: (node) => graph.outStart[node + 1]! > graph.outStart[node]! || graph.inStart[node + 1]! > graph.inStart[node]!,

@@ -1,13 +1,15 @@
-import { catalog, SERVICE_IDS, sharedKinds } from '../catalog/index';
+import { SERVICE_IDS, sharedKinds } from '../catalog/index';
 import type { PipelineDocument, PipelineNode } from '../model/document';
 import { isServiceNode, numberParam } from '../model/params';
+import { isBatchNode, isStreamingGlueJob } from './batchNode';
 import { serviceIndex } from './flow';
 import type { PipelineGraph } from './graph';
 
 /**
  * How old the data behind each node can be, worst case, in seconds. Data age travels along records,
  * objects, query and prediction edges (a client reading a store gets the store's age); a model edge
- * carries none, so an endpoint answers from the request. A Firehose adds its buffer; a batch or
+ * carries none, so an endpoint answers from the request, and nor does an orchestrator's edge to a step
+ * it runs. A Firehose adds its buffer, a streaming Glue job its window; a batch or
  * training stage adds its period (data arriving just after a run waits for the next one) plus one run.
  */
 export interface DataAge {
@@ -25,11 +27,11 @@ export interface DataAge {
 }
 
 const kindCount = SERVICE_IDS.length;
-/** Whether an edge from service a to service b carries data age: it carries some kind other than a model. */
+/** Whether an edge from service a to service b carries data age: it carries some kind other than a model or a step run. */
 const agingEdge = new Uint8Array(kindCount * kindCount);
 for (const from of SERVICE_IDS) {
   for (const to of SERVICE_IDS) {
-    agingEdge[serviceIndex(from) * kindCount + serviceIndex(to)] = sharedKinds(from, to).some((kind) => kind !== 'model') ? 1 : 0;
+    agingEdge[serviceIndex(from) * kindCount + serviceIndex(to)] = sharedKinds(from, to).some((kind) => kind !== 'model' && kind !== 'control') ? 1 : 0;
   }
 }
 
@@ -41,18 +43,19 @@ function periodSeconds(runsPerMonth: number, hoursPerMonth: number): number {
 /** A batch or training stage's period, or 0 for a node that is not scheduled. */
 export function stagePeriod(node: PipelineNode, hoursPerMonth: number): number {
   if (isServiceNode(node, 'sagemaker-training')) return periodSeconds(numberParam(node, 'runsPerMonth'), hoursPerMonth);
-  return catalog[node.service].batch ? periodSeconds(numberParam(node, 'runsPerMonth'), hoursPerMonth) : 0;
+  return isBatchNode(node) ? periodSeconds(numberParam(node, 'runsPerMonth'), hoursPerMonth) : 0;
 }
 
 /** One run of a scheduled stage, in seconds (training time for a training job). */
 export function runSeconds(node: PipelineNode): number {
   if (isServiceNode(node, 'sagemaker-training')) return numberParam(node, 'durationHours') * 3600;
-  return catalog[node.service].batch ? numberParam(node, 'hoursPerRun') * 3600 : 0;
+  return isBatchNode(node) ? numberParam(node, 'hoursPerRun') * 3600 : 0;
 }
 
 /** The delay a node itself adds to the data passing through it. */
 function ownDelay(node: PipelineNode, period: number): number {
   if (isServiceNode(node, 'firehose')) return numberParam(node, 'bufferSeconds');
+  if (isServiceNode(node, 'glue-etl') && isStreamingGlueJob(node)) return numberParam(node, 'windowSeconds');
   return period > 0 ? period + runSeconds(node) : 0;
 }
 

@@ -4,7 +4,8 @@ import { booleanParam, enumParam, isServiceNode, numberParam, optionalNumberPara
 import { bufferRatio } from '../rules/training/trainingJob';
 import { dataAgeLabel } from './dataAgeLabel';
 import { billedGb } from '../util/units';
-import { formatMoney, formatNumber, formatRate } from '../util/numbers';
+import { countOf, formatMoney, formatNumber, formatRate } from '../util/numbers';
+import { stepsRunBy } from './orchestration';
 import type { AnalysisContext } from './context';
 import { typicalLatencyMs } from './latency';
 import { shardSizing } from './shards';
@@ -146,6 +147,13 @@ function serviceHeadline(ctx: AnalysisContext, i: number, figures: DerivedNode):
       return `${figures.shardsRequired} shard${figures.shardsRequired === 1 ? '' : 's'} · ${figures.shardsBy}-bound`;
     case 'msk':
       return join(`${formatNumber(numberParam(node, 'brokers'))} × ${enumParam(node, 'brokerType')}`, cost);
+    case 'sagemaker-pipelines':
+    case 'step-functions':
+      return join(`runs ${countOf(stepsRunBy(ctx, i).length, 'step')}`, cost);
+    case 'glue-etl':
+      return join(enumParam(node, 'jobType') === 'streaming' ? 'streaming 24×7' : 'batch', cost);
+    case 'model-monitor':
+      return join(enumParam(node, 'schedule'), cost);
     case 'sagemaker-training': {
       const purchase = enumParam(node, 'purchase') === 'spot' ? 'Spot' : 'On-Demand';
       return join(join(purchase, trainingInputLabel(ctx, i)), `${formatNumber(figures.bufferRatio ?? 0)}x buffer`, cost);

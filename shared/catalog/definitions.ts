@@ -1,5 +1,7 @@
 import { client, source } from './endpoints';
 import { firehose, kafkaStreams, kinesisDataStreams, lambda, managedFlink, msk } from './ingestion';
+import { modelMonitor, sagemakerPipelines, stepFunctions } from './orchestration';
+import { dataWrangler, glueDataCatalog, groundTruth } from './preparation';
 import { emr, glueDataBrew, glueEtl, sagemakerProcessing } from './processing';
 import { aurora, apiGateway, dynamodb, elasticache, sagemakerEndpoint } from './serving';
 import { athena, opensearch, redshift, s3 } from './storage';
@@ -19,10 +21,13 @@ export const SERVICE_DEFINITIONS = [
   glueDataBrew,
   emr,
   sagemakerProcessing,
+  dataWrangler,
+  groundTruth,
   s3,
   fsxLustre,
   efs,
   sagemakerFeatureStore,
+  glueDataCatalog,
   sagemakerTraining,
   sagemakerEndpoint,
   dynamodb,
@@ -32,5 +37,8 @@ export const SERVICE_DEFINITIONS = [
   opensearch,
   athena,
   apiGateway,
+  sagemakerPipelines,
+  stepFunctions,
+  modelMonitor,
   client,
 ] as const;

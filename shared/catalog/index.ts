@@ -1,4 +1,5 @@
 import { SERVICE_DEFINITIONS } from './definitions';
+import { ORCHESTRATED_STEPS } from './orchestration';
 import type { ServiceId } from './serviceIds';
 import type { DataKind, ParamSpec, ServiceDefinition } from './types';
 import type { Params } from '../model/document';
@@ -44,10 +45,35 @@ export function defaultParams(service: ServiceId): Params {
   return params;
 }
 
+/** What a service takes in: its catalog `accepts`, plus `control` when an orchestrator can run it as a step. */
+const ACCEPTS: ReadonlyMap<ServiceId, readonly DataKind[]> = new Map(
+  SERVICES.map((service) => [service.id, ORCHESTRATED_STEPS.has(service.id) ? [...service.accepts, 'control' as const] : service.accepts]),
+);
+
+function acceptedKinds(service: ServiceId): readonly DataKind[] {
+  return ACCEPTS.get(service)!;
+}
+
 /** The data kinds that can travel from `source` to `target`, empty when the edge is invalid. */
 export function sharedKinds(source: ServiceId, target: ServiceId): DataKind[] {
-  const { accepts, kindSources } = catalog[target];
+  const accepts = acceptedKinds(target);
+  const { kindSources } = catalog[target];
   return catalog[source].emits.filter((kind) => accepts.includes(kind) && (kindSources?.[kind]?.includes(source) ?? true));
+}
+
+const SERVICE_COUNT = SERVICES.length;
+const SERVICE_POSITION = new Map<ServiceId, number>(SERVICES.map((service, k) => [service.id, k]));
+/** By service pair (row: source): 1 when an edge carries data, not only an orchestrator running a step. Read once per edge in hot loops. */
+const carriesData = new Uint8Array(SERVICE_COUNT * SERVICE_COUNT);
+for (const from of SERVICES) {
+  for (const to of SERVICES) {
+    carriesData[SERVICE_POSITION.get(from.id)! * SERVICE_COUNT + SERVICE_POSITION.get(to.id)!] = sharedKinds(from.id, to.id).some((kind) => kind !== 'control') ? 1 : 0;
+  }
+}
+
+/** Whether an edge from `source` to `target` carries data (valid, and not only an orchestrator running a step). */
+export function edgeCarriesData(source: ServiceId, target: ServiceId): boolean {
+  return carriesData[SERVICE_POSITION.get(source)! * SERVICE_COUNT + SERVICE_POSITION.get(target)!] === 1;
 }
 
 const connectable = new Map<string, boolean>(
@@ -64,14 +90,16 @@ export function connectionRefusal(source: ServiceId, target: ServiceId): string 
   const from = catalog[source];
   const to = catalog[target];
   if (from.emits.length === 0) return `${from.shortName} is a sink: nothing flows out of it.`;
-  if (to.accepts.length === 0) return `${to.shortName} is a source: nothing flows into it.`;
-  const restricted = from.emits.find((kind) => to.accepts.includes(kind) && to.kindSources?.[kind] !== undefined);
+  const accepts = acceptedKinds(target);
+  if (accepts.length === 0) return `${to.shortName} is a source: nothing flows into it.`;
+  if (from.emits.includes('control')) return `${from.shortName} runs steps (Glue, EMR, Lambda, SageMaker jobs…); ${to.shortName} is not one it can run.`;
+  const restricted = from.emits.find((kind) => accepts.includes(kind) && to.kindSources?.[kind] !== undefined);
   if (restricted !== undefined) {
-    const others = to.accepts.filter((kind) => kind !== restricted);
+    const others = accepts.filter((kind) => kind !== restricted);
     const allowed = to.kindSources![restricted]!.map((id) => catalog[id].shortName);
     return `${to.shortName} reads ${KIND_NAMES[restricted]} only from ${joinNames(allowed, 'or')}; otherwise it takes ${kindList(others, 'or')}, and ${from.shortName} sends ${kindList(from.emits, 'and')}.`;
   }
-  return `${to.shortName} takes ${kindList(to.accepts, 'or')}, but ${from.shortName} sends ${kindList(from.emits, 'and')}.`;
+  return `${to.shortName} takes ${kindList(accepts, 'or')}, but ${from.shortName} sends ${kindList(from.emits, 'and')}.`;
 }
 
 const KIND_NAMES: Record<DataKind, string> = {
@@ -82,6 +110,8 @@ const KIND_NAMES: Record<DataKind, string> = {
   queries: 'queries',
   features: 'features',
   files: 'a mounted file system',
+  tables: 'table definitions',
+  control: 'step runs (orchestration)',
 };
 
 function kindList(kinds: readonly DataKind[], conjunction: 'and' | 'or'): string {

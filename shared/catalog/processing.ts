@@ -3,27 +3,34 @@ import type { ServiceDefinition } from './types';
 
 const batchParams = [hoursPerRun, runsPerMonth, latencyTargetSeconds] as const;
 
+/** Glue ETL's batch-only fields: a streaming job runs all month and has no runs. */
+const whenBatch = { key: 'jobType', equals: 'batch' } as const;
+
 export const glueEtl = {
   id: 'glue-etl',
   name: 'AWS Glue ETL',
   shortName: 'Glue ETL',
   category: 'processing',
   icon: 'AWSGlue.svg',
-  accepts: ['objects'],
+  accepts: ['objects', 'records', 'tables'],
   emits: ['objects'],
   passThrough: false,
   operationsLevel: 0,
   batch: true,
   facts: {
-    scaling: 'Serverless Spark jobs sized in DPUs.',
-    management: 'Low: scripts and a schedule.',
-    latency: 'Batch: minutes per run.',
-    costModel: '$0.44 per DPU-hour.',
-    examTip: 'Scheduled ETL and the Data Catalog. Not a real-time consumer.',
+    scaling: 'Serverless Spark jobs sized in DPUs (2 minimum).',
+    management: 'Low: scripts and a schedule, or a streaming job that runs on its own.',
+    latency: 'Batch: minutes per run. Streaming ETL: micro-batches every windowSize (100 s by default).',
+    costModel: '$0.44 per DPU-hour; a streaming job is billed for every hour it runs, 24×7.',
+    examTip: 'Scheduled ETL and the Data Catalog. Streaming ETL reads Kinesis Data Streams or MSK continuously; when the data is needed only daily, a scheduled batch job costs a fraction of it.',
   },
   params: [
-    { kind: 'number', key: 'dpus', label: 'DPUs', unit: 'DPUs', default: 10, min: 2, max: 1000, integer: true, help: 'Data Processing Units per run (2 minimum for Spark jobs).' },
-    ...batchParams,
+    { kind: 'enum', key: 'jobType', label: 'Job type', options: ['batch', 'streaming'], default: 'batch', help: 'batch: runs on a schedule over files. streaming: runs continuously, reading records from Kinesis Data Streams or MSK in micro-batches.' },
+    { kind: 'number', key: 'dpus', label: 'DPUs', unit: 'DPUs', default: 10, min: 2, max: 1000, integer: true, help: 'Data Processing Units the job runs on (2 minimum for Spark jobs).' },
+    { ...hoursPerRun, shownWhen: whenBatch },
+    { ...runsPerMonth, shownWhen: whenBatch },
+    { kind: 'number', key: 'windowSeconds', label: 'Window size', unit: 's', default: 100, min: 1, max: 3600, help: 'Streaming only: how often the job processes the records gathered since the last micro-batch (windowSize, 100 s by default).', shownWhen: { key: 'jobType', equals: 'streaming' } },
+    latencyTargetSeconds,
   ],
 } as const satisfies ServiceDefinition;
 
@@ -57,7 +64,7 @@ export const emr = {
   shortName: 'EMR',
   category: 'processing',
   icon: 'AmazonEMR.svg',
-  accepts: ['objects', 'records'],
+  accepts: ['objects', 'records', 'tables'],
   emits: ['objects'],
   passThrough: false,
   operationsLevel: 2,

@@ -13,6 +13,9 @@ export const SERVICE_IDS = [
   'sagemaker-feature-store',
   'glue-etl',
   'glue-databrew',
+  'glue-data-catalog',
+  'data-wrangler',
+  'ground-truth',
   'athena',
   'emr',
   'sagemaker-processing',
@@ -24,6 +27,9 @@ export const SERVICE_IDS = [
   'redshift',
   'opensearch',
   'api-gateway',
+  'sagemaker-pipelines',
+  'step-functions',
+  'model-monitor',
   'client',
 ] as const;
 

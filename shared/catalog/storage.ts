@@ -34,7 +34,7 @@ export const athena = {
   shortName: 'Athena',
   category: 'serving',
   icon: 'AmazonAthena.svg',
-  accepts: ['objects'],
+  accepts: ['objects', 'tables'],
   emits: ['predictions', 'features'],
   passThrough: false,
   operationsLevel: 0,
@@ -45,7 +45,7 @@ export const athena = {
     management: 'None.',
     latency: 'Seconds per query: analytics, not online serving.',
     costModel: '$5.00 per TB scanned.',
-    examTip: 'Ad-hoc SQL on the data lake. Never the answer for millisecond lookups.',
+    examTip: 'Ad-hoc SQL on the data lake, over the tables of the Glue Data Catalog (a crawler defines them). Never the answer for millisecond lookups.',
   },
   params: [
     latencyTargetMs,

@@ -8,6 +8,7 @@ export const CATEGORIES = [
   'storage',
   'training',
   'serving',
+  'orchestration',
   'consumers',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -15,9 +16,11 @@ export type Category = (typeof CATEGORIES)[number];
 /**
  * What travels along an edge. An edge is valid when the source emits a kind the target accepts.
  * `features` are feature values an endpoint looks up at request time or a training job reads as its training set;
- * `files` are a file system mounted by a training job (FSx for Lustre, EFS).
+ * `files` are a file system mounted by a training job (FSx for Lustre, EFS); `tables` are table definitions (a Data
+ * Catalog's schemas and partitions over data in S3); `control` is an orchestrator starting a step it runs, which
+ * carries no data.
  */
-export type DataKind = 'records' | 'objects' | 'model' | 'predictions' | 'queries' | 'features' | 'files';
+export type DataKind = 'records' | 'objects' | 'model' | 'predictions' | 'queries' | 'features' | 'files' | 'tables' | 'control';
 
 interface ParamSpecBase {
   key: string;
@@ -77,7 +80,10 @@ export interface ServiceDefinition {
   emits: readonly DataKind[];
   /** Forwards the data rate it receives to its consumers (streams, Lambda, Flink, Kafka Streams). */
   passThrough: boolean;
-  /** Runs on a schedule, not continuously (Glue, DataBrew, Processing, EMR). */
+  /**
+   * Runs on a schedule, not continuously (Glue, DataBrew, Processing, EMR). A node may still run
+   * continuously (a streaming Glue job): ask `isBatchNode(node)` about a node.
+   */
   batch: boolean;
   /**
    * How much running it takes, for "least operational overhead" (rules-and-prices.md, Operations levels):

@@ -72,6 +72,17 @@ const REFERENCE_PRICES: Record<string, [price: number, approximate: boolean]> = 
   'featurestore.writeMillion': [1.25, true],
   'featurestore.readMillion': [0.25, true],
   'featurestore.gbMonth': [0.45, true],
+  // Added with issue #12 §2 (data preparation and orchestration), read 2026-12.
+  'glue.catalogObjects100k': [1, true],
+  'glue.catalogRequestMillion': [1, true],
+  'sagemaker.processing.ml.m5.4xlarge': [0.922, true],
+  'datawrangler.ml.m5.4xlarge': [0.922, true],
+  'datawrangler.ml.m5.8xlarge': [1.844, true],
+  'groundtruth.objectFirst50k': [0.08, true],
+  'groundtruth.objectNext950k': [0.04, true],
+  'groundtruth.objectOver1m': [0.02, true],
+  'groundtruth.mturkTask': [0.012, false],
+  'stepfunctions.transitionThousand': [0.025, false],
 };
 
 describe('price table', () => {

@@ -19,6 +19,7 @@ const FIREHOSE = 'Amazon Data Firehose pricing';
 const KDS = 'Amazon Kinesis Data Streams pricing';
 const MSK = 'Amazon MSK pricing';
 const SAGEMAKER = 'Amazon SageMaker pricing';
+const GROUND_TRUTH = 'Amazon SageMaker Ground Truth pricing';
 
 const entry = (price: number, unit: string, description: string, source: string, approximate = false): PriceEntry => ({
   price,
@@ -71,7 +72,11 @@ export const priceTable: Readonly<Record<PriceKey, PriceEntry>> = {
   'featurestore.writeMillion': entry(1.25, 'M write units', 'per million write request units (1 KB each) to a feature group', 'Amazon SageMaker Feature Store pricing', true),
   'featurestore.readMillion': entry(0.25, 'M read units', 'per million online read request units (4 KB each)', 'Amazon SageMaker Feature Store pricing', true),
   'featurestore.gbMonth': entry(0.45, 'GB-month', 'per GB-month of online store data', 'Amazon SageMaker Feature Store pricing', true),
-  'glue.dpuHour': entry(0.44, 'DPU-hour', 'per DPU-hour', 'AWS Glue pricing'),
+  'glue.dpuHour': entry(0.44, 'DPU-hour', 'per DPU-hour (ETL jobs and crawlers, billed per second; a crawl is billed for at least 10 minutes)', 'AWS Glue pricing'),
+  // https://aws.amazon.com/glue/pricing/ (Data Catalog), read 2026-12. The page renders its tables client-side; these two
+  // were confirmed only in a transcription of it (the free first million objects and requests also on the page's own text), hence ≈.
+  'glue.catalogObjects100k': entry(1.0, '100,000 objects', 'per 100,000 Data Catalog objects a month beyond the first million (free)', 'AWS Glue pricing', true),
+  'glue.catalogRequestMillion': entry(1.0, 'M requests', 'per million Data Catalog requests a month beyond the first million (free)', 'AWS Glue pricing', true),
   'databrew.nodeHour': entry(0.48, 'node-hour', 'per node-hour of DataBrew jobs', 'AWS Glue DataBrew pricing'),
   'databrew.session': entry(1.0, 'session', 'per 30-minute interactive session', 'AWS Glue DataBrew pricing'),
   'athena.tbScanned': entry(5.0, 'TB', 'per TB scanned', 'Amazon Athena pricing'),
@@ -81,7 +86,22 @@ export const priceTable: Readonly<Record<PriceKey, PriceEntry>> = {
   'sagemaker.training.ml.g4dn.xlarge': entry(0.736, 'instance-hour', 'per ml.g4dn.xlarge training instance-hour', SAGEMAKER, true),
   'sagemaker.training.ml.p3.2xlarge': entry(3.825, 'instance-hour', 'per ml.p3.2xlarge training instance-hour', SAGEMAKER, true),
   'sagemaker.training.ml.p3.16xlarge': entry(28.152, 'instance-hour', 'per ml.p3.16xlarge training instance-hour', SAGEMAKER, true),
-  'sagemaker.processing.ml.m5.xlarge': entry(0.23, 'instance-hour', 'per ml.m5.xlarge processing instance-hour', SAGEMAKER),
+  'sagemaker.processing.ml.m5.xlarge': entry(0.23, 'instance-hour', 'per ml.m5.xlarge processing instance-hour (also Model Monitor jobs)', SAGEMAKER),
+  // https://aws.amazon.com/sagemaker/pricing/ (Processing, Data Wrangler), read 2026-12: the page renders its instance tables
+  // client-side; these figures were seen in secondary copies only, hence ≈.
+  'sagemaker.processing.ml.m5.4xlarge': entry(0.922, 'instance-hour', 'per ml.m5.4xlarge processing instance-hour (Data Wrangler jobs)', SAGEMAKER, true),
+  'datawrangler.ml.m5.4xlarge': entry(0.922, 'instance-hour', 'per ml.m5.4xlarge Data Wrangler app instance-hour', SAGEMAKER, true),
+  'datawrangler.ml.m5.8xlarge': entry(1.844, 'instance-hour', 'per ml.m5.8xlarge Data Wrangler app instance-hour', SAGEMAKER, true),
+  // https://aws.amazon.com/sagemaker/groundtruth/pricing/, read 2026-12: the per-object tiers seen in secondary copies only, hence ≈.
+  // Every object labelled counts, whether people or automated labelling labelled it.
+  'groundtruth.objectFirst50k': entry(0.08, 'object', 'per object labelled, the first 50,000 in a month', GROUND_TRUTH, true),
+  'groundtruth.objectNext950k': entry(0.04, 'object', 'per object labelled, from 50,001 to 1,000,000 in a month', GROUND_TRUTH, true),
+  'groundtruth.objectOver1m': entry(0.02, 'object', 'per object labelled beyond 1,000,000 in a month', GROUND_TRUTH, true),
+  // The lowest price per task the API accepts for image or text classification, confirmed in AWS's own API reference
+  // (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PublicWorkforceTaskPrice.html, read 2026-12).
+  'groundtruth.mturkTask': entry(0.012, 'task', 'per task per Amazon Mechanical Turk worker (image or text classification, the lowest price offered)', GROUND_TRUTH),
+  // https://aws.amazon.com/step-functions/pricing/, read 2026-12 (us-east-1 row of the state transitions table).
+  'stepfunctions.transitionThousand': entry(0.025, '1,000 transitions', 'per 1,000 state transitions of Standard workflows (4,000 a month free per account, not deducted)', 'AWS Step Functions pricing'),
   'sagemaker.hosting.ml.c5.large': entry(0.102, 'instance-hour', 'per ml.c5.large hosting instance-hour', SAGEMAKER, true),
   'sagemaker.hosting.ml.m5.large': entry(0.115, 'instance-hour', 'per ml.m5.large hosting instance-hour', SAGEMAKER, true),
   'sagemaker.hosting.ml.m5.xlarge': entry(0.23, 'instance-hour', 'per ml.m5.xlarge hosting instance-hour', SAGEMAKER, true),

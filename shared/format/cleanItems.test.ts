@@ -59,8 +59,9 @@ describe('the fast check of nodes and edges', () => {
       { numRuns: 2000, seed: 20261204 },
     );
     // The generators hit the accepted side often enough for the comparison to mean something (fixed
-    // seeds: how many items come out clean is itself random, and this floor must not be).
-    expect(clean).toBeGreaterThan(100);
+    // seeds: how many items come out clean is itself random, and this floor must not be; it moves with
+    // the number of services the generator draws from, 100 with 28).
+    expect(clean).toBeGreaterThanOrEqual(50);
   });
 
   it('accepts every node and edge of a valid document, so large files take the fast path', () => {

@@ -26,6 +26,7 @@ import { realtimePayloadLimits } from './serving/realtimePayloadLimits';
 import { serverlessFits } from './serving/serverlessFits';
 import { serverlessUnfit } from './serving/serverlessUnfit';
 import { singleInstanceEndpoint } from './serving/singleInstanceEndpoint';
+import { modelMonitorWithoutEndpoint } from './serving/modelMonitorWithoutEndpoint';
 import { servingLatency } from './serving/servingLatency';
 import { servingOverkill } from './serving/servingOverkill';
 import { precomputedNeedsRequestTime } from './serving/precomputedNeedsRequestTime';
@@ -36,6 +37,9 @@ import { databrewNotTraining } from './training/databrewNotTraining';
 import { deadlineImpossible } from './training/deadlineImpossible';
 import { fileModeLargeDataset } from './training/fileModeLargeDataset';
 import { freshnessThroughBatch } from './training/freshnessThroughBatch';
+import { glueJobTypeMismatch } from './training/glueJobTypeMismatch';
+import { glueStreamingForBatch } from './training/glueStreamingForBatch';
+import { pipelinesStepUnsupported } from './training/pipelinesStepUnsupported';
 import { endpointWithoutModel } from './training/endpointWithoutModel';
 import { onDemandCouldBeSpot } from './training/onDemandCouldBeSpot';
 import { spotBufferGreyZone } from './training/spotBufferGreyZone';
@@ -95,6 +99,13 @@ const RULE_LIST = [
   singleInstanceEndpoint,
   featuresOfflineForRealtime,
   featureSkew,
+  glueJobTypeMismatch,
+  glueStreamingForBatch,
+  pipelinesStepUnsupported,
+  servingLatency,
+  servingOverkill,
+  precomputedNeedsRequestTime,
+  modelMonitorWithoutEndpoint,
   invalidConnection,
   cycle,
   disconnectedNode,

@@ -41,6 +41,12 @@ import { repeatedTrainingFsx } from './team/repeatedTrainingFsx';
 import { featuresWithinTenMs } from './team/featuresWithinTenMs';
 import { trainingServingSkew } from './team/trainingServingSkew';
 import { offlineStoreForBatch } from './team/offlineStoreForBatch';
+import { catalogForAthena } from './team/catalogForAthena';
+import { glueBatchNotStreaming } from './team/glueBatchNotStreaming';
+import { glueStreamingSpark } from './team/glueStreamingSpark';
+import { labelImages } from './team/labelImages';
+import { orchestrateRetraining } from './team/orchestrateRetraining';
+import { driftOnEndpoint } from './team/driftOnEndpoint';
 import type { Scenario } from './types';
 
 /** The study notes' three questions first, then the team's, grouped by rule family. */
@@ -88,6 +94,12 @@ export const SCENARIOS: readonly Scenario[] = [
   featuresWithinTenMs,
   trainingServingSkew,
   offlineStoreForBatch,
+  catalogForAthena,
+  glueBatchNotStreaming,
+  glueStreamingSpark,
+  labelImages,
+  orchestrateRetraining,
+  driftOnEndpoint,
 ];
 
 export function scenarioById(id: string): Scenario | undefined {

@@ -4,7 +4,7 @@ import type { CostLine } from '../../analysis/types';
 import { enumParam, numberParam } from '../../model/params';
 import { countOf, formatNumber } from '../../util/numbers';
 import type { PriceKey } from '../priceKeys';
-import { costLine } from '../lineBuilder';
+import { costLine, hoursText } from '../lineBuilder';
 import { FILE_MODE_GUIDANCE, fileModeDownloadGb } from '../../analysis/trainingInput';
 
 /** "5 nodes × 2 h × 30 runs" and the unit-hours it adds up to. */
@@ -20,6 +20,13 @@ function scheduled(ctx: AnalysisContext, i: number, countKey: NumberParamKey, un
 }
 
 export function glueEtlCost(ctx: AnalysisContext, i: number): CostLine[] {
+  const node = serviceNodeAt(ctx, i, 'glue-etl');
+  if (enumParam(node, 'jobType') === 'streaming') {
+    // A streaming job runs, and is billed, every hour of the month.
+    const dpus = numberParam(node, 'dpus');
+    const hours = dpus * ctx.hoursPerMonth;
+    return hours > 0 ? [costLine(ctx, i, { item: 'Streaming DPU-hours', quantity: hours, priceKey: 'glue.dpuHour', derivation: () => `${countOf(dpus, 'DPU')} × ${hoursText(ctx)} (runs 24×7)` })] : [];
+  }
   const { hours, derivation } = scheduled(ctx, i, 'dpus', 'DPUs');
   return hours > 0 ? [costLine(ctx, i, { item: 'DPU-hours', quantity: hours, priceKey: 'glue.dpuHour', derivation })] : [];
 }

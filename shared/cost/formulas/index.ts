@@ -4,6 +4,8 @@ import type { ServiceId } from '../../catalog/serviceIds';
 import { dataBrewCost, emrCost, glueEtlCost, processingCost, trainingCost } from './batch';
 import { firehoseCost } from './firehose';
 import { inferenceCost } from './inference';
+import { modelMonitorCost, stepFunctionsCost } from './orchestration';
+import { dataWranglerCost, glueDataCatalogCost, groundTruthCost } from './preparation';
 import { kafkaStreamsCost, kinesisDataStreamsCost, lambdaCost, managedFlinkCost, mskCost } from './ingestion';
 import {
   apiGatewayCost,
@@ -48,4 +50,11 @@ export const costFormulas: Readonly<Record<ServiceId, CostFormula>> = {
   redshift: redshiftCost,
   opensearch: openSearchCost,
   'api-gateway': apiGatewayCost,
+  'glue-data-catalog': glueDataCatalogCost,
+  'data-wrangler': dataWranglerCost,
+  'ground-truth': groundTruthCost,
+  // Pipelines itself is free: its steps are billed by the services that run them.
+  'sagemaker-pipelines': free,
+  'step-functions': stepFunctionsCost,
+  'model-monitor': modelMonitorCost,
 };

@@ -113,7 +113,8 @@ export function diagramLayout(document: PipelineDocument, analysis: AnalysisResu
     const severity = severities.edges.get(edge.id);
     const colour = severity ? palette.severity[severity].fill : palette.edge;
     const items: SheetItem[] = [
-      { kind: 'path', d: route.d, stroke: colour, strokeWidth: 1.75, ...(severity === 'error' ? { dash: [6, 4] } : {}) },
+      // Errors dashed; an orchestrator running a step (no data flows) dotted, as on the canvas.
+      { kind: 'path', d: route.d, stroke: colour, strokeWidth: 1.75, ...(severity === 'error' ? { dash: [6, 4] } : catalog[from.node.service].emits.includes('control') ? { dash: [2, 4] } : {}) },
       { kind: 'path', d: `M${tx + 7} ${ty}L${tx - 3} ${ty - 5}L${tx - 1} ${ty}L${tx - 3} ${ty + 5}Z`, fill: colour },
     ];
     edgeItems.push({ kind: 'group', role: 'edge', data: { 'edge-id': edge.id, source: edge.source, target: edge.target }, items });

@@ -1,6 +1,6 @@
 import type { AnalysisContext } from '../../analysis/context';
 import { hasUpstream } from '../../analysis/flow';
-import { catalog } from '../../catalog/index';
+import { isBatchNode } from '../../analysis/batchNode';
 import { nameOf } from '../helpers';
 import { defineRule, issueOf } from '../types';
 import { realTimeEndpointFix, trainingUpstream } from './realTimeEndpoint';
@@ -12,7 +12,7 @@ import { realTimeEndpointFix, trainingUpstream } from './realTimeEndpoint';
 function servedOnlyPrecomputed(ctx: AnalysisContext, i: number): boolean {
   if (hasUpstream(ctx.flow, i, 'sagemaker-endpoint')) return false;
   const producers = ctx.producers(i);
-  return producers.length > 0 && producers.every((p) => catalog[ctx.nodes[p]!.service].batch || ctx.age.batchStageUpstream[p]! >= 0);
+  return producers.length > 0 && producers.every((p) => isBatchNode(ctx.nodes[p]!) || ctx.age.batchStageUpstream[p]! >= 0);
 }
 
 export const precomputedNeedsRequestTime = defineRule({

@@ -1,9 +1,21 @@
-import { catalog } from '../../catalog/index';
-import { numberParam, optionalNumberParam } from '../../model/params';
+import { isBatchNode } from '../../analysis/batchNode';
+import { isServiceNode, numberParam, optionalNumberParam } from '../../model/params';
 import { formatNumber } from '../../util/numbers';
-import { nameOf } from '../helpers';
+import { nameOf, readsRecords, replacementKeepsEdges } from '../helpers';
+import type { AnalysisContext } from '../../analysis/context';
+import type { Fix } from '../../analysis/types';
 import { defineRule, issueOf } from '../types';
 import { hoursLabel } from './trainingJob';
+
+/** Glue ETL reading a stream becomes a streaming job when its window meets the target; otherwise Lambda, when Lambda keeps every edge valid. */
+function fixFor(ctx: AnalysisContext, i: number, target: number): { fix?: Fix } {
+  const node = ctx.nodes[i]!;
+  if (isServiceNode(node, 'glue-etl') && readsRecords(ctx, i) && numberParam(node, 'windowSeconds') <= target) {
+    return { fix: { label: 'Make it a streaming Glue job', ops: [{ op: 'setParam', node: node.id, key: 'jobType', value: 'streaming' }] } };
+  }
+  if (!replacementKeepsEdges(ctx, i, 'lambda')) return {};
+  return { fix: { label: 'Replace with Lambda on a stream', ops: [{ op: 'replaceService', node: node.id, service: 'lambda' }] } };
+}
 
 export const batchForRealTime = defineRule({
   id: 'batch-for-real-time',
@@ -16,7 +28,7 @@ export const batchForRealTime = defineRule({
     const issues = [];
     for (let i = 0; i < ctx.nodes.length; i++) {
       const node = ctx.nodes[i]!;
-      if (!catalog[node.service].batch || node.service === 'sagemaker-training') continue;
+      if (!isBatchNode(node) || node.service === 'sagemaker-training') continue;
       const target = optionalNumberParam(node, 'latencyTargetSeconds');
       const runHours = numberParam(node, 'hoursPerRun');
       if (target === undefined || target >= runHours * 3600) continue;
@@ -24,7 +36,7 @@ export const batchForRealTime = defineRule({
         issueOf(this, {
           nodes: [node.id],
           message: `${nameOf(node)} must deliver within ${formatNumber(target)} s, but one run takes ${hoursLabel(runHours)}.`,
-          fix: { label: 'Replace with Lambda on a stream', ops: [{ op: 'replaceService', node: node.id, service: 'lambda' }] },
+          ...fixFor(ctx, i, target),
         }),
       );
     }

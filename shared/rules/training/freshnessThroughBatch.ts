@@ -5,7 +5,7 @@ import type { Fix } from '../../analysis/types';
 import { catalog } from '../../catalog/index';
 import { optionalNumberParam } from '../../model/params';
 import { formatNumber } from '../../util/numbers';
-import { nameOf } from '../helpers';
+import { nameOf, replacementKeepsEdges } from '../helpers';
 import { realTimeEndpointFix } from '../serving/realTimeEndpoint';
 import { defineRule, issueOf } from '../types';
 
@@ -37,6 +37,7 @@ function freshnessFix(ctx: AnalysisContext, i: number, stage: number, target: nu
   const sooner = moreRunsFix(ctx, stage, target);
   if (sooner) return sooner;
   if (stageNode.service === 'sagemaker-training') return ctx.nodes[i]!.service === 'client' ? realTimeEndpointFix(ctx, i, stage) : undefined;
+  if (!replacementKeepsEdges(ctx, stage, 'lambda')) return undefined;
   return { label: `Replace ${nameOf(stageNode)} with Lambda on a stream`, ops: [{ op: 'replaceService', node: stageNode.id, service: 'lambda' }] };
 }
 
