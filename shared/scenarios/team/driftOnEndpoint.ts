@@ -6,7 +6,7 @@ const needs = { leastOperationalOverhead: true };
 const history = lake('history', [0, 1], 'Loan history');
 const model = trainingJob('train', { instanceType: 'ml.m5.xlarge', durationHours: 1, runsPerMonth: 1, deadlineHours: 24 }, [1, 1], 'Credit-risk model');
 // Two instances: an endpoint behind an application should not stand on one.
-const endpoint: NodeSpec = { id: 'ep', service: 'sagemaker-endpoint', label: 'Credit-risk endpoint', params: { instanceType: 'ml.m5.large', instanceCount: 2, readsPerSecond: 5 }, at: [2, 1] };
+const endpoint: NodeSpec = { id: 'ep', service: 'sagemaker-endpoint', label: 'Credit-risk endpoint', params: { instanceType: 'ml.m5.large', instanceCount: 2, requestsPerSecond: 5 }, at: [2, 1] };
 const app: NodeSpec = { id: 'app', service: 'client', label: 'Loan application', at: [3, 1] };
 
 /** The served model, plus whatever `extra` nodes and flows watch it. */
