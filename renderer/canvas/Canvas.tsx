@@ -207,8 +207,14 @@ export function Canvas() {
 
   const onNodeContextMenu = useCallback((event: ReactMouseEvent, node: Node) => {
     const store = useDocumentStore.getState();
-    if (!store.selection.nodes.includes(node.id)) store.setSelection({ nodes: [node.id], edges: [] });
-    openContextMenu(event, 'node');
+    if (node.type === 'service') {
+      if (!store.selection.nodes.includes(node.id)) store.setSelection({ nodes: [node.id], edges: [] });
+      openContextMenu(event, 'node');
+      return;
+    }
+    // A frame or a note: it alone is selected (a frame's menu acts on that frame).
+    if (store.selection.nodes.length > 0 || !(store.selection.objects ?? []).includes(node.id)) store.setSelection({ nodes: [], edges: [], objects: [node.id] });
+    openContextMenu(event, node.type === 'frame' ? 'group' : 'node');
   }, []);
 
   const onEdgeContextMenu = useCallback((event: ReactMouseEvent, edge: { id: string }) => {

@@ -1,0 +1,107 @@
+import path from 'node:path';
+import { design } from '../../shared/model/builder';
+import { readDesign, writeDesign } from '../fixtures/engine';
+import { expect, test } from '../fixtures/test';
+import type { AppPage } from '../pages/AppPage';
+
+/** Two nodes in an "Ingestion" frame, a third outside it, and a sticky note inside the frame. */
+function framedDesign() {
+  const doc = design({
+    title: 'Framed',
+    nodes: [
+      { id: 'src', service: 'source', label: 'Hospitals', params: { eventsPerSecond: 500 } },
+      { id: 'fh', service: 'firehose', label: 'Ingest' },
+      { id: 'lake', service: 's3', label: 'Raw lake', at: [3, 0] },
+    ],
+    flows: ['src>fh>lake'],
+  });
+  doc.groups.push({ id: 'g-ingest', kind: 'stage', label: 'Ingestion', colour: 'purple', position: { x: -40, y: -72 }, size: { width: 540, height: 330 } });
+  doc.annotations.push({ id: 'n-1', kind: 'sticky', text: 'Buffer 300 s', position: { x: 20, y: 110 }, size: { width: 200, height: 100 } });
+  return doc;
+}
+
+async function openFramed(app: AppPage, workspace: string): Promise<string> {
+  const file = path.join(workspace, 'framed.pipeboard.json');
+  await writeDesign(file, framedDesign());
+  await app.open(file);
+  await expect(app.canvas.nodes).toHaveCount(3);
+  await expect(app.canvas.root.locator('.group-frame')).toHaveCount(1);
+  return file;
+}
+
+test('right-clicking a group frame opens its menu: colour, select contents, ungroup and delete with contents, each one undo step', async ({ app, launched }) => {
+  const file = await openFramed(app, launched.workspace);
+  const frame = app.canvas.root.locator('.group-frame');
+  const header = frame.locator('.group-frame__header');
+  const menu = app.page.getByRole('menu', { name: 'Group actions' });
+
+  // Colour: the frame's outline changes, the menu shows the current colour checked.
+  const stroke = () => frame.evaluate((e) => getComputedStyle(e).borderTopColor);
+  const purple = await stroke();
+  await header.click({ button: 'right' });
+  await expect(menu).toBeVisible();
+  await expect(menu.getByRole('menuitemcheckbox', { name: 'Purple' })).toHaveAttribute('aria-checked', 'true');
+  await menu.getByRole('menuitemcheckbox', { name: 'Green' }).click();
+  await expect(menu).toBeHidden();
+  await expect.poll(stroke).not.toBe(purple);
+  await app.press('Control+z');
+  await expect.poll(stroke).toBe(purple);
+
+  // Select contents: the two nodes inside (not the one outside) and the note.
+  await header.click({ button: 'right' });
+  await menu.getByRole('menuitem', { name: 'Select group contents' }).click();
+  await expect(app.canvas.selectedNodes()).toHaveCount(2);
+  await expect(app.canvas.node('src')).toHaveClass(/\bis-selected\b/);
+  await expect(app.canvas.node('fh')).toHaveClass(/\bis-selected\b/);
+  await expect(app.canvas.node('lake')).not.toHaveClass(/\bis-selected\b/);
+
+  // Ungroup: the frame goes, everything it held stays; one undo brings it back.
+  await header.click({ button: 'right' });
+  await menu.getByRole('menuitem', { name: /^Ungroup/ }).click();
+  await expect(frame).toHaveCount(0);
+  await expect(app.canvas.nodes).toHaveCount(3);
+  await expect(app.canvas.root.locator('.annotation')).toHaveCount(1);
+  await app.press('Control+z');
+  await expect(frame).toHaveCount(1);
+
+  // Delete with contents: the frame, its two nodes (and their edges) and the note; the outside node stays.
+  await header.click({ button: 'right' });
+  await menu.getByRole('menuitem', { name: 'Delete group and contents' }).click();
+  await expect(frame).toHaveCount(0);
+  await expect(app.canvas.nodes).toHaveCount(1);
+  await expect(app.canvas.node('lake')).toBeVisible();
+  await expect(app.canvas.edges).toHaveCount(0);
+  await expect(app.canvas.root.locator('.annotation')).toHaveCount(0);
+  await app.press('Control+z');
+  await expect(app.canvas.nodes).toHaveCount(3);
+  await expect(app.canvas.edges).toHaveCount(2);
+  await expect(frame).toHaveCount(1);
+  await expect(app.canvas.root.locator('.annotation')).toHaveCount(1);
+
+  await app.press('Control+s');
+  await app.waitForSaved(file);
+  const saved = (await readDesign(file)).document;
+  expect(saved.groups.map((g) => [g.label, g.colour])).toEqual([['Ingestion', 'purple']]);
+});
+
+test('Shift+F10 on a selected frame opens the group menu from the keyboard; Rename focuses the label field', async ({ app, launched }) => {
+  await openFramed(app, launched.workspace);
+  await app.canvas.root.locator('.group-frame__header').click();
+  await expect(app.page.getByTestId('group-inspector')).toBeVisible();
+  await app.canvas.clickEmpty({ x: 5, y: 5 });
+  await app.canvas.root.locator('.group-frame__header').click();
+  await app.press('Shift+F10');
+  const menu = app.page.getByRole('menu', { name: 'Group actions' });
+  await expect(menu).toBeVisible();
+  await expect(menu.getByRole('menuitem', { name: /^Rename group/ })).toBeFocused();
+  await app.press('Enter');
+  await expect(menu).toBeHidden();
+  const label = app.page.getByTestId('group-inspector').getByLabel('Label');
+  await expect(label).toBeFocused();
+  await app.page.keyboard.type('Ingestion tier');
+  await expect(app.canvas.root.locator('.group-frame__label')).toHaveText('Ingestion tier');
+  // One undo step for the whole rename.
+  await app.canvas.clickEmpty({ x: 5, y: 5 });
+  await app.press('Control+z');
+  await expect(app.canvas.root.locator('.group-frame__label')).toHaveText('Ingestion');
+});
