@@ -105,3 +105,34 @@ test('Shift+F10 on a selected frame opens the group menu from the keyboard; Rena
   await app.press('Control+z');
   await expect(app.canvas.root.locator('.group-frame__label')).toHaveText('Ingestion');
 });
+
+test('Ctrl+F finds a sticky note by its text and a frame by its label: the match is selected and centred', async ({ app, launched }) => {
+  await openFramed(app, launched.workspace);
+  await app.press('Control+f');
+  const bar = app.page.getByTestId('find-bar');
+  const input = bar.getByRole('searchbox');
+  const status = app.page.getByTestId('find-status');
+  const note = app.canvas.root.locator('.annotation');
+  const centreOffset = async (target: typeof note) => {
+    const canvas = (await app.canvas.root.boundingBox())!;
+    const box = (await target.boundingBox())!;
+    return Math.hypot(box.x + box.width / 2 - (canvas.x + canvas.width / 2), box.y + box.height / 2 - (canvas.y + canvas.height / 2));
+  };
+  await input.fill('buffer 300');
+  await expect(status).toHaveText('1 of 1');
+  await expect(note).toHaveClass(/\bannotation--selected\b/);
+  await expect.poll(() => centreOffset(note)).toBeLessThan(30);
+  await expect(app.page.getByTestId('annotation-inspector')).toBeVisible();
+
+  // "ingest": the Ingest node first, then the Ingestion frame.
+  await input.fill('ingest');
+  await expect(status).toHaveText('1 of 2');
+  await expect(app.canvas.node('fh')).toHaveClass(/\bis-selected\b/);
+  await input.press('Enter');
+  await expect(status).toHaveText('2 of 2');
+  const frame = app.canvas.root.locator('.group-frame');
+  await expect(frame).toHaveClass(/\bgroup-frame--selected\b/);
+  await expect(app.canvas.selectedNodes()).toHaveCount(0);
+  await expect(app.page.getByTestId('group-inspector')).toBeVisible();
+  await expect.poll(() => centreOffset(frame)).toBeLessThan(30);
+});
