@@ -3,6 +3,7 @@ import { design } from '../../shared/model/builder';
 import { readDesign, writeDesign } from '../fixtures/engine';
 import { expect, test } from '../fixtures/test';
 import type { AppPage } from '../pages/AppPage';
+import { ComparePage } from '../pages/ComparePage';
 
 /** Two nodes in an "Ingestion" frame, a third outside it, and a sticky note inside the frame. */
 function framedDesign() {
@@ -135,4 +136,30 @@ test('Ctrl+F finds a sticky note by its text and a frame by its label: the match
   await expect(app.canvas.selectedNodes()).toHaveCount(0);
   await expect(app.page.getByTestId('group-inspector')).toBeVisible();
   await expect.poll(() => centreOffset(frame)).toBeLessThan(30);
+});
+
+test('Compare draws the group frames in both miniatures, around the icons of the nodes they hold', async ({ app, launched }) => {
+  await openFramed(app, launched.workspace);
+  // A change, so there is something to compare: the frame's colour.
+  await app.canvas.root.locator('.group-frame__header').click({ button: 'right' });
+  await app.page.getByRole('menu', { name: 'Group actions' }).getByRole('menuitemcheckbox', { name: 'Blue' }).click();
+  const compare = new ComparePage(app.page);
+  await app.chooseMenuItem('File', 'Compare with saved version');
+  await compare.waitForComparison();
+  for (const side of ['before', 'after'] as const) {
+    const diagram = compare.diagram(side);
+    const frame = diagram.locator('[data-group="g-ingest"]');
+    await expect(frame).toHaveCount(1);
+    await expect(frame.locator('text')).toHaveText('Ingestion');
+    await expect(diagram.getByRole('img')).toHaveAccessibleName(/1 group: Ingestion\.$/);
+    const box = (await frame.locator('rect').boundingBox())!;
+    const inside = async (id: string) => {
+      const icon = (await diagram.locator(`[data-node="${id}"] image`).boundingBox())!;
+      return icon.x >= box.x && icon.y >= box.y && icon.x + icon.width <= box.x + box.width && icon.y + icon.height <= box.y + box.height;
+    };
+    expect([await inside('src'), await inside('fh'), await inside('lake')]).toEqual([true, true, false]);
+  }
+  // Each side in its own colour: purple as saved, blue now.
+  const strokes = await Promise.all((['before', 'after'] as const).map((side) => compare.diagram(side).locator('[data-group="g-ingest"] rect').getAttribute('stroke')));
+  expect(strokes[0]).not.toBe(strokes[1]);
 });
