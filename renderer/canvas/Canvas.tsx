@@ -37,6 +37,7 @@ import { designBounds, openingView } from './openView';
 import { nearbyBoxes, snapToGuides } from './alignGuides';
 import type { Rect } from './edgeRoute';
 import { GuideLines } from './GuideLines';
+import { EdgeLabelArbiter } from './EdgeLabelArbiter';
 import { FindBar } from './FindBar';
 import { ContextMenu } from './ContextMenu';
 import { useGuideStore } from '../store/guideStore';
@@ -352,6 +353,7 @@ export function Canvas() {
         </Controls>
         <CanvasMinimap />
         <GuideLines />
+        <EdgeLabelArbiter />
       </ReactFlow>
       <FindBar />
       <ContextMenu />
