@@ -129,13 +129,14 @@ export function Canvas() {
   const selectedObjects = useMemo(() => new Set(selection.objects ?? []), [selection.objects]);
   // firstMeasured: the sizes map gained a node, rebuild so it carries its size.
   const serviceNodes = useMemo(() => nodeCache.current.build(doc.nodes, selectedNodes, sizes.current), [doc.nodes, selectedNodes, firstMeasured]);
+  // Frames and notes rebuilt only when they (or their selection) change: a card's drag hands React Flow
+  // the same frame and note objects, which it then skips.
+  const frameNodes = useMemo(() => groupFlowNodes(doc.groups, selectedObjects), [doc.groups, selectedObjects]);
+  const noteNodes = useMemo(() => annotationFlowNodes(doc.annotations, selectedObjects), [doc.annotations, selectedObjects]);
   // Frames behind the cards, notes in front; a design without either hands React Flow the cards' own array.
   const nodes = useMemo<CanvasFlowNode[]>(
-    () =>
-      doc.groups.length === 0 && doc.annotations.length === 0
-        ? serviceNodes
-        : [...groupFlowNodes(doc.groups, selectedObjects), ...serviceNodes, ...annotationFlowNodes(doc.annotations, selectedObjects)],
-    [serviceNodes, doc.groups, doc.annotations, selectedObjects],
+    () => (frameNodes.length === 0 && noteNodes.length === 0 ? serviceNodes : [...frameNodes, ...serviceNodes, ...noteNodes]),
+    [serviceNodes, frameNodes, noteNodes],
   );
   const edges = useMemo(() => edgeCache.current.build(doc.edges, doc.nodes, selectedEdges), [doc.edges, doc.nodes, selectedEdges]);
 
