@@ -84,7 +84,8 @@
     const cx = box.left + box.width / 2;
     const cy = box.top + box.height / 2;
     let best = null;
-    for (const node of document.querySelectorAll('.react-flow__node')) {
+    // Cards only: not the group frames or notes the app's design also carries.
+    for (const node of document.querySelectorAll('.react-flow__node:not(.react-flow__node-frame):not(.react-flow__node-annotation)')) {
       const r = node.getBoundingClientRect();
       if (r.width === 0 || r.left < box.left + 40 || r.right > box.right - 240 || r.top < box.top + 40 || r.bottom > box.bottom - 160) continue;
       const d = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);

@@ -3,8 +3,8 @@
  * production build (the npm script runs `vite build` first; this file builds only the bare baseline
  * page, into a temp folder).
  *
- * For designs of 100, 300 and 1,000 nodes (shared/model/syntheticPipeline.ts, opened through
- * File → Open from a real file):
+ * For designs of 100, 300 and 1,000 nodes (shared/model/syntheticPipeline.ts, each lane in a stage
+ * frame and a sticky note beside every fifth lane, opened through File → Open from a real file):
  *  - edit → panels: from a parameter edit in the inspector (an input event on the field) until the
  *    Cost and Issues panels show the new figures (MutationObserver) and that frame is produced;
  *    30 edits each with the Cost tab and with the Issues tab open; p50 and p95.
@@ -184,6 +184,34 @@ async function openUntilInteractive(app: AppPage, file: string, design: Pipeline
   return performance.now() - started;
 }
 
+/** The synthetic pipeline's rows of lanes (two rows of the builder each, 150 apart). */
+const LANE_HEIGHT = 300;
+
+/**
+ * A stage frame around each lane of the synthetic pipeline, and a sticky note to the right of every
+ * fifth lane: the canvas objects people add, present while the whiteboard is measured.
+ */
+function withFramesAndNotes(design: PipelineDocument): PipelineDocument {
+  const lanes = Math.max(...design.nodes.map((node) => Math.round(node.position.y / LANE_HEIGHT))) + 1;
+  const right = Math.max(...design.nodes.map((node) => node.position.x)) + 200;
+  const groups = Array.from({ length: lanes }, (_, lane) => ({
+    id: `lane-frame-${lane}`,
+    kind: 'stage' as const,
+    label: `Lane ${lane}`,
+    colour: (['blue', 'green', 'purple'] as const)[lane % 3]!,
+    position: { x: -20, y: lane * LANE_HEIGHT - 52 },
+    size: { width: right + 40, height: 150 + 72 + 72 },
+  }));
+  const annotations = Array.from({ length: Math.ceil(lanes / 5) }, (_, k) => ({
+    id: `lane-note-${k}`,
+    kind: 'sticky' as const,
+    text: `Lanes ${k * 5}–${k * 5 + 4}: check the Spot deadline buffers.`,
+    position: { x: right + 60, y: k * 5 * LANE_HEIGHT },
+    size: { width: 200, height: 120 },
+  }));
+  return { ...design, groups, annotations };
+}
+
 async function benchApp(browser: Browser, hostUrl: string, file: string, design: PipelineDocument): Promise<Omit<Row, 'dragBare'> & { canvas: { width: number; height: number } }> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
   await context.addInitScript({ path: PROBE });
@@ -247,7 +275,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   try {
     for (const size of SIZES) {
-      const design = syntheticPipeline(size);
+      const design = withFramesAndNotes(syntheticPipeline(size));
       const file = path.join(sandbox.workspace, `synthetic-${size}.pipeboard.json`);
       await fs.writeFile(file, serializeDocument(design));
       log(`${size} nodes: edits and drag in Pipeboard…`);

@@ -71,7 +71,11 @@ export class AppPage {
     await expect(this.palette.search.or(this.startPage).filter({ visible: true })).toBeVisible({ timeout });
     if (await this.startPage.isVisible()) {
       if (keepStartPage) return;
-      await this.startPage.getByRole('button', { name: 'New blank design' }).click();
+      // It may show only for a moment, while the last design reopens: then there is nothing to click.
+      await this.startPage
+        .getByRole('button', { name: 'New blank design' })
+        .click({ timeout: 5_000 })
+        .catch(() => undefined);
     }
     await expect(this.palette.search).toBeVisible({ timeout });
     await expect(this.issues.tab).toBeVisible({ timeout });

@@ -2,7 +2,9 @@ import path from 'node:path';
 import type { PipelineDocument } from '../../shared/model/document';
 import { syntheticPipeline } from '../../shared/model/syntheticPipeline';
 import { EXAMPLES } from '../../shared/scenarios/examples';
-import { canvasGeometry, edgesThroughNodes, labelsOverNodes, overlappingNodes, type CanvasGeometry } from '../fixtures/canvasGeometry';
+import { design } from '../../shared/model/builder';
+import { canvasGeometry, edgesThroughNodes, labelsOverLabels, labelsOverNodes, overlappingNodes, type CanvasGeometry } from '../fixtures/canvasGeometry';
+import { viewportTransform } from '../fixtures/viewportTransform';
 import { writeDesign } from '../fixtures/engine';
 import { expect, test } from '../fixtures/test';
 import type { AppPage } from '../pages/AppPage';
@@ -64,3 +66,69 @@ test('auto-layout of a 100-node design: no overlapping boxes, no edge through a 
   await expect.poll(async () => overlappingNodes((await canvasGeometry(app.page)).nodes).length, { timeout: 30_000 }).toBe(0);
   expect(await settledProblems(app, doc)).toEqual([]);
 });
+
+/** Two feeds whose edges to the lakes cross: their rate labels would sit on the same spot. */
+const crossing = design({
+  title: 'Crossing feeds',
+  nodes: [
+    { id: 'clicks', service: 'source', label: 'Clicks', params: { eventsPerSecond: 500 }, at: [0, 0] },
+    { id: 'orders', service: 'source', label: 'Orders', params: { eventsPerSecond: 4000 }, at: [0, 1] },
+    { id: 'fh1', service: 'firehose', label: 'Click feed', at: [1, 0] },
+    { id: 'fh2', service: 'firehose', label: 'Order feed', at: [1, 1] },
+    { id: 'lakeA', service: 's3', label: 'Order lake', at: [3, 0] },
+    { id: 'lakeB', service: 's3', label: 'Click lake', at: [3, 1] },
+  ],
+  flows: ['clicks>fh1>lakeB', 'orders>fh2>lakeA'],
+});
+
+/** Labels over labels or nodes, once the view has settled at the zoom the last key set. */
+async function labelProblems(app: AppPage): Promise<string[]> {
+  let found: string[] = [];
+  let previous = '';
+  await expect
+    .poll(async () => {
+      const geometry = await canvasGeometry(app.page);
+      const now = JSON.stringify(await viewportTransform(app.page));
+      const settled = now === previous;
+      previous = now;
+      found = [...labelsOverNodes(geometry), ...labelsOverLabels(geometry)];
+      return settled && found.length === 0;
+    })
+    .toBe(true)
+    .catch(() => undefined);
+  return found;
+}
+
+test('edge labels that would collide hide: the crossing feeds show the busier one’s label, and no label overlaps another or a node at any zoom', async ({ app, launched }) => {
+  const file = path.join(launched.workspace, 'crossing.pipeboard.json');
+  await writeDesign(file, crossing);
+  await app.open(file);
+  await expect(app.canvas.nodes).toHaveCount(crossing.nodes.length);
+  await expect(app.canvas.edgeLabel('orders-fh2')).toBeVisible();
+  // Both labels sit where the edges cross: the order feed (4,000 events/s) keeps its label.
+  await expect(app.canvas.edgeLabel('fh2-lakeA')).toBeVisible();
+  await expect(app.canvas.edgeLabel('fh1-lakeB')).toHaveCount(0);
+  await app.canvas.clickEmpty({ x: 5, y: 5 });
+  for (const key of ['0', '=', '=']) {
+    await app.press(key);
+    expect(await labelProblems(app), `after ${key}`).toEqual([]);
+  }
+  // Moving the order lake away frees the spot: both labels show.
+  await app.canvas.select('lakeA');
+  for (let i = 0; i < 8; i++) await app.press('Shift+ArrowUp');
+  await expect(app.canvas.edgeLabel('fh1-lakeB')).toBeVisible();
+  expect(await labelProblems(app)).toEqual([]);
+});
+
+for (const example of EXAMPLES) {
+  test(`example "${example.title}": no edge label overlaps another or a node, as opened, at 100% and zoomed in`, async ({ app }) => {
+    await app.openExample(example.title);
+    await expect(app.canvas.nodes).toHaveCount(example.document.nodes.length);
+    expect(await labelProblems(app), 'as opened').toEqual([]);
+    await app.canvas.clickEmpty({ x: 5, y: 5 });
+    for (const key of ['0', '=', '=']) {
+      await app.press(key);
+      expect(await labelProblems(app), `after ${key}`).toEqual([]);
+    }
+  });
+}

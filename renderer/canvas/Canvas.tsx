@@ -32,10 +32,12 @@ import { FlowEdgeView } from './FlowEdgeView';
 import { ServiceNode } from './ServiceNode';
 import { CanvasMinimap } from './CanvasMinimap';
 import { ZoomReadout } from './ZoomReadout';
-import { canvasWidth, fitViewOptions } from './viewFit';
+import { canvasSize, canvasWidth, fitPadding, fitViewOptions } from './viewFit';
+import { designBounds, openingView } from './openView';
 import { nearbyBoxes, snapToGuides } from './alignGuides';
 import type { Rect } from './edgeRoute';
 import { GuideLines } from './GuideLines';
+import { EdgeLabelArbiter } from './EdgeLabelArbiter';
 import { FindBar } from './FindBar';
 import { ContextMenu } from './ContextMenu';
 import { useGuideStore } from '../store/guideStore';
@@ -127,13 +129,14 @@ export function Canvas() {
   const selectedObjects = useMemo(() => new Set(selection.objects ?? []), [selection.objects]);
   // firstMeasured: the sizes map gained a node, rebuild so it carries its size.
   const serviceNodes = useMemo(() => nodeCache.current.build(doc.nodes, selectedNodes, sizes.current), [doc.nodes, selectedNodes, firstMeasured]);
+  // Frames and notes rebuilt only when they (or their selection) change: a card's drag hands React Flow
+  // the same frame and note objects, which it then skips.
+  const frameNodes = useMemo(() => groupFlowNodes(doc.groups, selectedObjects), [doc.groups, selectedObjects]);
+  const noteNodes = useMemo(() => annotationFlowNodes(doc.annotations, selectedObjects), [doc.annotations, selectedObjects]);
   // Frames behind the cards, notes in front; a design without either hands React Flow the cards' own array.
   const nodes = useMemo<CanvasFlowNode[]>(
-    () =>
-      doc.groups.length === 0 && doc.annotations.length === 0
-        ? serviceNodes
-        : [...groupFlowNodes(doc.groups, selectedObjects), ...serviceNodes, ...annotationFlowNodes(doc.annotations, selectedObjects)],
-    [serviceNodes, doc.groups, doc.annotations, selectedObjects],
+    () => (frameNodes.length === 0 && noteNodes.length === 0 ? serviceNodes : [...frameNodes, ...serviceNodes, ...noteNodes]),
+    [serviceNodes, frameNodes, noteNodes],
   );
   const edges = useMemo(() => edgeCache.current.build(doc.edges, doc.nodes, selectedEdges), [doc.edges, doc.nodes, selectedEdges]);
 
@@ -207,8 +210,14 @@ export function Canvas() {
 
   const onNodeContextMenu = useCallback((event: ReactMouseEvent, node: Node) => {
     const store = useDocumentStore.getState();
-    if (!store.selection.nodes.includes(node.id)) store.setSelection({ nodes: [node.id], edges: [] });
-    openContextMenu(event, 'node');
+    if (node.type === 'service') {
+      if (!store.selection.nodes.includes(node.id)) store.setSelection({ nodes: [node.id], edges: [] });
+      openContextMenu(event, 'node');
+      return;
+    }
+    // A frame or a note: it alone is selected (a frame's menu acts on that frame).
+    if (store.selection.nodes.length > 0 || !(store.selection.objects ?? []).includes(node.id)) store.setSelection({ nodes: [], edges: [], objects: [node.id] });
+    openContextMenu(event, node.type === 'frame' ? 'group' : 'node');
   }, []);
 
   const onEdgeContextMenu = useCallback((event: ReactMouseEvent, edge: { id: string }) => {
@@ -287,10 +296,26 @@ export function Canvas() {
     return () => setFlowInstance(null);
   }, []);
 
-  // Fit the view whenever another document is loaded (React Flow waits for the nodes' sizes).
+  // Whenever another document is loaded: the whole of it at up to 100% while its cards stay readable,
+  // else from its left end at the readable zoom, or fitted when it is large.
   useEffect(() => {
-    if (loadEpoch === 0) return;
-    void instance.current?.fitView(fitViewOptions(canvasWidth()));
+    const flow = instance.current;
+    if (loadEpoch === 0 || !flow) return;
+    const pane = canvasSize();
+    const view = openingView(designBounds(useDocumentStore.getState().doc), pane, fitPadding(pane.width));
+    if (view.kind === 'fit') {
+      void flow.fitView(fitViewOptions(pane.width, { maxZoom: 1 }));
+      return;
+    }
+    // Through fitView, which waits for the new nodes' sizes and replaces a fit still waiting for the
+    // previous document's; then from the left end.
+    let current = true;
+    void flow.fitView(fitViewOptions(pane.width, { minZoom: view.zoom, maxZoom: view.zoom })).then(() => {
+      if (current) void flow.setViewport({ x: view.x, y: view.y, zoom: view.zoom });
+    });
+    return () => {
+      current = false;
+    };
   }, [loadEpoch]);
 
   return (
@@ -329,6 +354,7 @@ export function Canvas() {
         </Controls>
         <CanvasMinimap />
         <GuideLines />
+        <EdgeLabelArbiter />
       </ReactFlow>
       <FindBar />
       <ContextMenu />

@@ -6,7 +6,7 @@ import { useContextMenuStore } from '../store/contextMenuStore';
 import { CONTEXT_MENUS, contextMenuLines } from './contextMenus';
 import './canvasTools.css';
 
-const TARGET_NAMES = { node: 'Node', edge: 'Edge', canvas: 'Canvas' } as const;
+const TARGET_NAMES = { node: 'Node', edge: 'Edge', group: 'Group', canvas: 'Canvas' } as const;
 /** Space kept between the menu and the window's edges. */
 const WINDOW_MARGIN = 8;
 
@@ -102,7 +102,11 @@ export function ContextMenu() {
       {lines.map((line, i) =>
         line.kind === 'separator' ? (
           <div key={i} role="separator" className="menu__separator" />
-        ) : line.kind === 'heading' ? null : (
+        ) : line.kind === 'heading' ? (
+          <div key={i} className="menu__heading" role="presentation">
+            {line.label}
+          </div>
+        ) : (
           <MenuItemButton key={i} entry={line} onChoose={() => choose(line)} />
         ),
       )}

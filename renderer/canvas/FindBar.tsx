@@ -1,16 +1,16 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { useFindStore } from '../store/findStore';
-import { findMatches, nodeSearchItems, type SearchItem } from './findItems';
+import { canvasSearchItems, findMatches, type SearchItem } from './findItems';
 import { getFlowInstance } from './flowInstance';
 import './canvasTools.css';
 
 /** The least zoom a match is shown at, so its card can be read. */
 const MATCH_MIN_ZOOM = 0.9;
 
-/** Selects a match and centres the view on it. */
+/** Selects a match (a node, or a frame or note) and centres the view on it. */
 function jumpTo(item: SearchItem): void {
-  useDocumentStore.getState().setSelection({ nodes: [item.id], edges: [] });
+  useDocumentStore.getState().setSelection(item.kind === 'node' ? { nodes: [item.id], edges: [] } : { nodes: [], edges: [], objects: [item.id] });
   const flow = getFlowInstance();
   const node = flow?.getInternalNode(item.id);
   if (!flow || !node) return;
@@ -21,8 +21,8 @@ function jumpTo(item: SearchItem): void {
 }
 
 /**
- * Find on canvas (Ctrl/⌘+F): nodes by label, service or parameter value. Enter and Shift+Enter go to
- * the next and previous match, Escape closes. Takes a list of searchable items, so notes can join.
+ * Find on canvas (Ctrl/⌘+F): nodes by label, service or parameter value, frames by label, notes by
+ * their text. Enter and Shift+Enter go to the next and previous match, Escape closes.
  */
 export function FindBar() {
   const open = useFindStore((s) => s.open);
@@ -31,7 +31,7 @@ export function FindBar() {
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  const items = useMemo(() => (open ? nodeSearchItems(doc) : []), [open, doc]);
+  const items = useMemo(() => (open ? canvasSearchItems(doc) : []), [open, doc]);
   const matches = useMemo(() => findMatches(items, query), [items, query]);
   const current = matches.length > 0 ? Math.min(index, matches.length - 1) : -1;
 
@@ -73,8 +73,8 @@ export function FindBar() {
         ref={input}
         type="search"
         className="find-bar__input"
-        aria-label="Find a node by label, service or value"
-        placeholder="Find label, service, value…"
+        aria-label="Find a node, group or note by label, service, value or text"
+        placeholder="Find label, service, value, note…"
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);

@@ -1,4 +1,4 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, getSmoothStepPath, useInternalNode, useStore, type EdgeProps, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import { analysisOf, countsFor, issueIndex } from '../store/analysis';
 import { useDocumentStore } from '../store/documentStore';
@@ -8,6 +8,7 @@ import { routeFor } from './layoutRoute';
 import { useLayoutRouteStore } from '../store/layoutRouteStore';
 import type { FlowNode } from './flowNodes';
 import { useCompactZoom } from './semanticZoom';
+import { reportEdgeLabel, useHiddenEdgeLabels } from './edgeLabelLayout';
 
 /** Corner radius of an orthogonal (step) edge. */
 const STEP_CORNER = 10;
@@ -24,11 +25,15 @@ function boxOf(node: InternalNode | undefined): Rect | undefined {
  * An edge with the rate the engine derived for it ("6 MB/s"), red when a rule names it. Left to right
  * it is a curve (steps when the design's edge style is orthogonal); right to left it goes around its
  * ends (out to the right, along a lane below or above, in from the left) so it never runs through
- * them or reads backwards. The label sits clear of the ends.
+ * them or reads backwards. The label sits clear of the ends, and hides rather than overlap another
+ * label or a node.
  */
 function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
   const { id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected } = props;
   const label = useDocumentStore((s) => analysisOf(s.doc).derived.edges[id]?.label ?? '');
+  const rate = useDocumentStore((s) => analysisOf(s.doc).derived.edges[id]?.MBps ?? 0);
+  // Hidden when it would overlap another label or a node (see edgeLabelLayout).
+  const collides = useHiddenEdgeLabels((s) => s.hidden.has(id));
   const worst = useDocumentStore((s) => countsFor(issueIndex(analysisOf(s.doc)).edges, id).worst);
   // Zoomed out past the cards' threshold, rate labels would be unreadable specks that crowd each other.
   const labelHidden = useCompactZoom();
@@ -79,13 +84,23 @@ function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
     path = curve;
     mid = { x: labelX, y: labelY };
   }
-  const placement = label && !labelHidden ? placeLabel(mid, laneY !== null || routed ? [] : ends, estimatedLabelSizes(label)) : undefined;
+  const sizes = label && !labelHidden ? estimatedLabelSizes(label) : undefined;
+  const placement = sizes ? placeLabel(mid, laneY !== null || routed ? [] : ends, sizes) : undefined;
   const parts = placement?.layout === 'stacked' ? splitRate(label) : undefined;
+  const labelSize = placement && sizes ? sizes[placement.layout] : undefined;
+  const severity = worst === 'error' ? 0 : worst === 'warning' ? 1 : 2;
+  useLayoutEffect(() => {
+    reportEdgeLabel(
+      id,
+      placement && labelSize ? { id, box: { x: placement.x - labelSize.width / 2, y: placement.y - labelSize.height / 2, ...labelSize }, severity, rate } : null,
+    );
+  }, [id, placement?.x, placement?.y, labelSize?.width, labelSize?.height, severity, rate]);
+  useEffect(() => () => reportEdgeLabel(id, null), [id]);
   const className = ['flow-edge', selected ? 'is-selected' : '', worst ? `has-${worst}` : '', laneY !== null ? 'is-backward' : ''].filter(Boolean).join(' ');
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={className} interactionWidth={18} />
-      {placement && (
+      {placement && !collides && (
         <EdgeLabelRenderer>
           <div
             className={`flow-edge__label${worst ? ` has-${worst}` : ''}${parts ? ' flow-edge__label--stacked' : ''}`}

@@ -10,8 +10,8 @@ function centreOf(element: Element | null | undefined): { x: number; y: number }
 }
 
 /**
- * Opens the context menu from the keyboard (Shift+F10, the Menu key): for the selected node, else the
- * selected edge, else the canvas, at its centre on screen.
+ * Opens the context menu from the keyboard (Shift+F10, the Menu key): for the selected frame, else the
+ * selected node, else the selected edge, else the canvas, at its centre on screen.
  */
 export function openContextMenuForSelection(): void {
   const { selection } = useDocumentStore.getState();
@@ -20,7 +20,13 @@ export function openContextMenuForSelection(): void {
   let at = centreOf(canvas);
   const node = selection.nodes[0];
   const edge = selection.edges[0];
-  if (node !== undefined) {
+  const groups = new Set(useDocumentStore.getState().doc.groups.map((g) => g.id));
+  const group = node === undefined ? selection.objects?.find((id) => groups.has(id)) : undefined;
+  if (group !== undefined) {
+    target = 'group';
+    const frame = document.querySelector(`.react-flow__node[data-id="${CSS.escape(group)}"] .group-frame__header`);
+    at = centreOf(frame) ?? at;
+  } else if (node !== undefined) {
     target = 'node';
     at = centreOf(document.querySelector(`.react-flow__node[data-id="${CSS.escape(node)}"]`)) ?? at;
   } else if (edge !== undefined) {

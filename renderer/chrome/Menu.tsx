@@ -85,6 +85,9 @@ export function Menu({ label, items, onOpen, children }: Props) {
         ref={buttonRef}
         type="button"
         className="menu__button"
+        // An icon in place of the label: the label names the button.
+        aria-label={children === undefined ? undefined : label}
+        title={children === undefined ? undefined : label}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}

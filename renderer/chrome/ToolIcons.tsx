@@ -12,6 +12,7 @@ const PATHS: Record<string, string> = {
   group: 'M3 7V4h3M18 4h3v3M21 17v3h-3M6 20H3v-3M3 11v2M21 11v2M10 4h4M10 20h4M8 9h8v6H8z',
   text: 'M5 6V4h14v2M12 4v16M9 20h6',
   sticky: 'M4 4h16v11l-5 5H4zM15 20v-5h5',
+  more: 'M5 11.2a.8.8 0 1 0 0 1.6.8.8 0 0 0 0-1.6zM12 11.2a.8.8 0 1 0 0 1.6.8.8 0 0 0 0-1.6zM19 11.2a.8.8 0 1 0 0 1.6.8.8 0 0 0 0-1.6z',
 };
 
 export function ToolIcon({ name }: { name: keyof typeof PATHS | string }) {

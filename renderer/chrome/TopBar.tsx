@@ -17,7 +17,11 @@ import { useDocumentName } from './useDocumentName';
 import { useViewStore } from '../store/viewStore';
 import { ViewSwitch } from './ViewSwitch';
 
-function ToolButton({ command, icon, pressed }: { command: CommandId; icon: string; pressed?: boolean }) {
+/** Tools that fold into the "More tools" menu when the window is narrow (see `.tool-button--collapsible`). */
+const FOLDING_TOOLS: readonly CommandId[] = ['edit.connect', 'view.layout', 'view.fit', 'view.snap'];
+const FOLDING_GLOBAL_TOOLS: readonly CommandId[] = ['view.theme', 'view.shortcuts'];
+
+function ToolButton({ command, icon, pressed, folds }: { command: CommandId; icon: string; pressed?: boolean; folds?: boolean }) {
   // Re-render on document changes so enabled states stay current.
   useDocumentStore((s) => s.history);
   useDocumentStore((s) => s.selection);
@@ -26,7 +30,7 @@ function ToolButton({ command, icon, pressed }: { command: CommandId; icon: stri
   return (
     <button
       type="button"
-      className="tool-button"
+      className={folds ? 'tool-button tool-button--collapsible' : 'tool-button'}
       aria-label={entry.label}
       title={`${entry.label}${shortcut}`}
       aria-pressed={pressed}
@@ -36,6 +40,14 @@ function ToolButton({ command, icon, pressed }: { command: CommandId; icon: stri
       <ToolIcon name={icon} />
     </button>
   );
+}
+
+/** The folded tools, in a narrow window: the same commands as the buttons they replace. */
+function moreToolItems(editorShown: boolean, snap: boolean): MenuLine[] {
+  const lines: MenuLine[] = [];
+  if (editorShown) lines.push(...FOLDING_TOOLS.map((id) => (id === 'view.snap' ? { ...commandEntry(id), checked: snap } : commandEntry(id))), { kind: 'separator' });
+  lines.push(...FOLDING_GLOBAL_TOOLS.map(commandEntry));
+  return lines;
 }
 
 export function TopBar() {
@@ -153,19 +165,24 @@ export function TopBar() {
             <ToolButton command="edit.undo" icon="undo" />
             <ToolButton command="edit.redo" icon="redo" />
             <span className="top-bar__sep" aria-hidden="true" />
-            <ToolButton command="edit.connect" icon="connect" />
-            <ToolButton command="view.layout" icon="layout" />
-            <ToolButton command="view.fit" icon="fit" />
-            <ToolButton command="view.snap" icon="grid" pressed={snap} />
-            <span className="top-bar__sep" aria-hidden="true" />
+            <ToolButton command="edit.connect" icon="connect" folds />
+            <ToolButton command="view.layout" icon="layout" folds />
+            <ToolButton command="view.fit" icon="fit" folds />
+            <ToolButton command="view.snap" icon="grid" pressed={snap} folds />
+            <span className="top-bar__sep top-bar__sep--collapsible" aria-hidden="true" />
             <ToolButton command="edit.addGroup" icon="group" />
             <ToolButton command="edit.addNote" icon="text" />
             <ToolButton command="edit.addSticky" icon="sticky" />
-            <span className="top-bar__sep" aria-hidden="true" />
+            <span className="top-bar__sep top-bar__sep--collapsible" aria-hidden="true" />
           </>
         )}
-        <ToolButton command="view.theme" icon={dark ? 'sun' : 'moon'} />
-        <ToolButton command="view.shortcuts" icon="keyboard" />
+        <ToolButton command="view.theme" icon={dark ? 'sun' : 'moon'} folds />
+        <ToolButton command="view.shortcuts" icon="keyboard" folds />
+        <div className="top-bar__overflow">
+          <Menu label="More tools" items={() => moreToolItems(editorShown, snap)}>
+            <ToolIcon name="more" />
+          </Menu>
+        </div>
       </div>
       <button type="button" className="button button--primary top-bar__save" onClick={() => runCommand('file.save')}>
         Save

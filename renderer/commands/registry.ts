@@ -19,6 +19,7 @@ import type { Shortcut } from './shortcuts';
 import { setThemeChoice } from './theme';
 import { CANVAS_TOOL_COMMANDS, CONTEXT_MENU_COMMAND, HAND_OVER_COMMANDS } from './canvasToolCommands';
 import { addAnnotation, addGroup } from './canvasObjectActions';
+import { GROUP_EDIT_COMMANDS, GROUP_SELECT_COMMAND } from './groupCommands';
 
 export type CommandGroup = 'File' | 'Edit' | 'Select' | 'Arrange' | 'View';
 
@@ -124,6 +125,7 @@ const COMMAND_LIST = [
   { id: 'edit.addGroup', label: 'Add group', group: 'Edit', shortcuts: [{ key: 'g' }], run: () => void addGroup() },
   { id: 'edit.addNote', label: 'Add text', group: 'Edit', shortcuts: [{ key: 't' }], run: () => void addAnnotation('text') },
   { id: 'edit.addSticky', label: 'Add sticky note', group: 'Edit', shortcuts: [{ key: 'n' }], run: () => void addAnnotation('sticky') },
+  ...GROUP_EDIT_COMMANDS,
 
   { id: 'select.all', label: 'Select all', group: 'Select', shortcuts: [{ key: 'a', mod: true }], enabled: hasCanvasContent, run: selectAll },
   { id: 'select.none', label: 'Select none', group: 'Select', shortcuts: [{ key: 'escape' }], canvasOnly: true, enabled: hasSelection, run: clearSelection },
@@ -145,6 +147,7 @@ const COMMAND_LIST = [
     enabled: hasNodes,
     run: () => void selectAdjacentNode(-1, true),
   },
+  GROUP_SELECT_COMMAND,
 
   { id: 'view.layout', label: 'Auto-layout', group: 'View', shortcuts: [{ key: 'l', shift: true }], enabled: hasNodes, run: autoLayout },
   {

@@ -31,6 +31,7 @@ const KEY_NAMES: Record<string, string> = {
   delete: 'Delete',
   backspace: 'Backspace',
   escape: 'Esc',
+  f2: 'F2',
   f10: 'F10',
   contextmenu: 'Menu',
 };

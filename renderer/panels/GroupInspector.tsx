@@ -32,6 +32,7 @@ export function GroupInspector({ id }: { id: string }) {
         <input
           id={labelId}
           type="text"
+          data-field="group-label"
           value={group.label}
           maxLength={FORMAT_LIMITS.maxLabelLength}
           onChange={(e) => store().commit([{ op: 'relabelGroup', group: id, label: e.target.value }], { coalesceKey: `group-label:${id}` })}

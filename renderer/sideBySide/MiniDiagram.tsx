@@ -1,8 +1,9 @@
 import { useId, useMemo } from 'react';
 import { catalog } from '../../shared/catalog/index';
-import type { PipelineDocument } from '../../shared/model/document';
+import { GROUP_PALETTE } from '../../shared/model/groupPalette';
 import { iconUrl } from '../canvas/icons';
-import { miniLayout, type MiniOptions } from './miniLayout';
+import { effectiveTheme, useUiStore } from '../store/uiStore';
+import { miniLayout, type MiniDesign, type MiniOptions } from './miniLayout';
 import { useMeasuredWidth } from './useMeasuredWidth';
 import './sideBySide.css';
 
@@ -24,7 +25,8 @@ const DIFF_GLYPHS: Record<DiffMark, string> = { added: '+', removed: '−', chan
 const DIFF_WORDS: Record<DiffMark, string> = { added: 'added', removed: 'removed', changed: 'changed' };
 
 interface Props {
-  document: Pick<PipelineDocument, 'nodes' | 'edges'>;
+  /** The design; its group frames are drawn too when it has some. */
+  document: MiniDesign;
   /** What the picture shows, for assistive technology ("Option A: 5 services…"). */
   label: string;
   size?: keyof typeof MINI_SIZES;
@@ -32,20 +34,22 @@ interface Props {
   testId?: string;
 }
 
-/** A small static drawing of a design: service icons at their canvas positions, joined by its edges. */
+/** A small static drawing of a design: service icons at their canvas positions, joined by its edges, inside its frames. */
 export function MiniDiagram({ document: design, label, size = 'card', marks, testId }: Props) {
   const [ref, width] = useMeasuredWidth<HTMLDivElement>(size === 'card' ? 240 : 520);
   const layout = useMemo(() => miniLayout(design, { width, ...MINI_SIZES[size] }), [design, width, size]);
   const arrowId = `mini-arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const half = layout.iconSize / 2;
   const services = design.nodes.map((node) => node.label).join(', ');
+  const theme = useUiStore(effectiveTheme);
+  const groups = layout.frames.length === 0 ? '' : ` ${layout.frames.length} group${layout.frames.length === 1 ? '' : 's'}: ${layout.frames.map((f) => f.label).join(', ')}.`;
 
   return (
     <div ref={ref} className={`mini mini--${size}`} data-testid={testId}>
       <svg
         className="mini__svg"
         role="img"
-        aria-label={`${label}. ${design.nodes.length === 0 ? 'Empty design.' : `${design.nodes.length} services: ${services}.`}`}
+        aria-label={`${label}. ${design.nodes.length === 0 ? 'Empty design.' : `${design.nodes.length} services: ${services}.`}${groups}`}
         width={layout.width}
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -55,6 +59,20 @@ export function MiniDiagram({ document: design, label, size = 'card', marks, tes
             <path d="M0 0.5 L7.5 4 L0 7.5 z" className="mini__arrowhead" />
           </marker>
         </defs>
+        {layout.frames.map((frame) => {
+          const colours = GROUP_PALETTE[theme][frame.colour];
+          return (
+            <g key={frame.id} className="mini__group" data-group={frame.id}>
+              <title>{`${frame.label} (group)`}</title>
+              <rect x={frame.x} y={frame.y} width={frame.width} height={frame.height} rx={6} fill={colours.tint} stroke={colours.stroke} strokeWidth={1.2} />
+              {frame.shortLabel && (
+                <text className="mini__group-label" x={frame.x + 5} y={frame.y + layout.fontSize + 1} fill={colours.ink} style={{ fontSize: layout.fontSize - 1 }}>
+                  {frame.shortLabel}
+                </text>
+              )}
+            </g>
+          );
+        })}
         {layout.edges.map((edge) => {
           const mark = marks?.edges?.get(edge.id);
           return <path key={edge.id} d={edge.path} className={`mini__edge${mark ? ` mini__edge--${mark}` : ''}`} markerEnd={`url(#${arrowId})`} />;

@@ -114,4 +114,35 @@ describe('miniature layout', () => {
     expect(truncateLabel('😀😀😀😀😀', 3)).toBe('😀😀…');
     expect(truncateLabel('anything', 0)).toBe('');
   });
+
+  it('draws frames behind the icons, larger first, each holding its members’ icons and labels, inside the drawing', () => {
+    const framed = {
+      ...chain(5),
+      groups: [
+        { id: 'small', kind: 'stage' as const, label: 'Ingestion', colour: 'purple' as const, position: { x: -40, y: -72 }, size: { width: 540, height: 184 } },
+        { id: 'all', kind: 'account' as const, label: 'Production account with a long name', colour: 'grey' as const, position: { x: -80, y: -120 }, size: { width: 1400, height: 300 } },
+      ],
+    };
+    const layout = miniLayout(framed, CARD);
+    expect(layout.frames.map((f) => f.id)).toEqual(['all', 'small']);
+    const half = CARD.iconSize / 2;
+    for (const frame of layout.frames) {
+      expect(frame.x).toBeGreaterThanOrEqual(1);
+      expect(frame.y).toBeGreaterThanOrEqual(1);
+      expect(frame.x + frame.width).toBeLessThanOrEqual(layout.width - 1 + 1e-9);
+      expect(frame.y + frame.height).toBeLessThanOrEqual(layout.height - 1 + 1e-9);
+    }
+    const small = layout.frames[1]!;
+    const inside = (id: string) => {
+      const node = layout.nodes.find((n) => n.id === id)!;
+      return node.x - half >= small.x && node.x + half <= small.x + small.width && node.y - half >= small.y && node.y + half <= small.y + small.height;
+    };
+    expect(['n0', 'n1', 'n2'].map(inside)).toEqual([true, true, false]);
+    // Labels are shortened to the frame's width.
+    expect(layout.frames[0]!.shortLabel.length).toBeGreaterThanOrEqual(4);
+    expect(small.shortLabel).toBe('Ingestion');
+    // A design without frames draws none, and lays out as before.
+    expect(miniLayout(chain(5), CARD).frames).toEqual([]);
+  });
 });
+

@@ -1,5 +1,7 @@
 import { catalog, type Category, type ServiceId } from '../../shared/catalog/index';
+import type { CanvasGroup, GroupColour } from '../../shared/model/canvasObjects';
 import type { PipelineDocument } from '../../shared/model/document';
+import { groupMembers, groupsBackToFront } from '../../shared/model/groupMembers';
 
 /** The size of a node on the canvas, in document units: positions are its top-left corner. */
 export const DOC_NODE_WIDTH = 200;
@@ -39,6 +41,22 @@ interface MiniEdge {
   path: string;
 }
 
+/** A group frame, drawn behind the icons: its box in pixels, holding its members' icons and labels. */
+interface MiniFrame {
+  id: string;
+  label: string;
+  /** The label as drawn: shortened to the frame's width, or empty. */
+  shortLabel: string;
+  colour: GroupColour;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What a miniature draws: the pipeline, and the frames when the design has some. */
+export type MiniDesign = Pick<PipelineDocument, 'nodes' | 'edges'> & { groups?: readonly CanvasGroup[] };
+
 export interface MiniLayout {
   width: number;
   height: number;
@@ -49,6 +67,8 @@ export interface MiniLayout {
   fontSize: number;
   nodes: MiniNode[];
   edges: MiniEdge[];
+  /** Larger frames first (drawn behind smaller ones). */
+  frames: MiniFrame[];
 }
 
 const CHAR_WIDTH_EM = 0.56;
@@ -92,14 +112,16 @@ function rowDistance(centres: readonly { x: number; y: number }[]): number {
  * A static miniature of a design: node positions scaled to fit `width` (and `maxHeight`), icons at a
  * fixed size, edges as curves between them. Pure, so it is tested without a DOM.
  */
-export function miniLayout(doc: Pick<PipelineDocument, 'nodes' | 'edges'>, options: MiniOptions): MiniLayout {
+export function miniLayout(doc: MiniDesign, options: MiniOptions): MiniLayout {
   const { width, maxHeight, iconSize, padding, labelMaxWidth, fontSize, maxScale } = options;
   const labelHeight = Math.ceil(fontSize * 1.5);
-  if (doc.nodes.length === 0) return { width, height: Math.min(maxHeight, iconSize * 2 + padding * 2), scale: 1, scaleY: 1, iconSize, fontSize, nodes: [], edges: [] };
+  if (doc.nodes.length === 0) return { width, height: Math.min(maxHeight, iconSize * 2 + padding * 2), scale: 1, scaleY: 1, iconSize, fontSize, nodes: [], edges: [], frames: [] };
 
   const centres = doc.nodes.map((node) => ({ x: node.position.x + DOC_NODE_WIDTH / 2, y: node.position.y + DOC_NODE_HEIGHT / 2 }));
-  const xs = centres.map((c) => c.x);
-  const ys = centres.map((c) => c.y);
+  const groups = doc.groups ?? [];
+  // Frames widen the drawing's extent (a frame reaches past its nodes' centres).
+  const xs = [...centres.map((c) => c.x), ...groups.flatMap((g) => [g.position.x, g.position.x + g.size.width])];
+  const ys = [...centres.map((c) => c.y), ...groups.flatMap((g) => [g.position.y, g.position.y + g.size.height])];
   const minX = Math.min(...xs);
   const minY = Math.min(...ys);
   const spanX = Math.max(...xs) - minX;
@@ -124,7 +146,9 @@ export function miniLayout(doc: Pick<PipelineDocument, 'nodes' | 'edges'>, optio
   const drawnWidth = spanX * scale;
   const height = Math.round(spanY * scaleY + padTop + padBottom);
   const offsetX = (width - drawnWidth) / 2;
-  const placed = centres.map((c) => ({ x: offsetX + (c.x - minX) * scale, y: padTop + (c.y - minY) * scaleY }));
+  const toX = (x: number) => offsetX + (x - minX) * scale;
+  const toY = (y: number) => padTop + (y - minY) * scaleY;
+  const placed = centres.map((c) => ({ x: toX(c.x), y: toY(c.y) }));
 
   const nodes: MiniNode[] = doc.nodes.map((node, i) => ({
     id: node.id,
@@ -149,7 +173,61 @@ export function miniLayout(doc: Pick<PipelineDocument, 'nodes' | 'edges'>, optio
     const path = `M${round(x1)} ${round(from.y)} C${round(x1 + bend)} ${round(from.y)} ${round(x2 - bend)} ${round(to.y)} ${round(x2)} ${round(to.y)}`;
     edges.push({ id: edge.id, source: edge.source, target: edge.target, path });
   }
-  return { width, height, scale, scaleY, iconSize, fontSize, nodes, edges };
+  const frames = miniFrames(groups, doc, { toX, toY, width, height, iconSize, fontSize, labelHeight: labelled ? labelHeight : 0, byId });
+  return { width, height, scale, scaleY, iconSize, fontSize, nodes, edges, frames };
 }
 
 const round = (value: number): number => Math.round(value * 10) / 10;
+
+/** Room around a member's icon inside its frame, and the frame's label strip, in pixels. */
+const FRAME_MARGIN = 4;
+
+interface FramePlacement {
+  toX(x: number): number;
+  toY(y: number): number;
+  width: number;
+  height: number;
+  iconSize: number;
+  fontSize: number;
+  /** The height of a label under an icon (0 when labels are left out). */
+  labelHeight: number;
+  byId: ReadonlyMap<string, MiniNode>;
+}
+
+/**
+ * The frames scaled like the nodes, each grown to hold its members' icons and labels (icons keep their
+ * size however small the drawing), kept inside the drawing.
+ */
+function miniFrames(groups: readonly CanvasGroup[], doc: MiniDesign, at: FramePlacement): MiniFrame[] {
+  const half = at.iconSize / 2;
+  const labelStrip = at.fontSize + 4;
+  return groupsBackToFront(groups).map((group) => {
+    let left = at.toX(group.position.x);
+    let top = at.toY(group.position.y);
+    let right = at.toX(group.position.x + group.size.width);
+    let bottom = at.toY(group.position.y + group.size.height);
+    for (const id of groupMembers(group, { nodes: doc.nodes, annotations: [], groups: [] }).nodes) {
+      const node = at.byId.get(id);
+      if (!node) continue;
+      left = Math.min(left, node.x - half - FRAME_MARGIN);
+      right = Math.max(right, node.x + half + FRAME_MARGIN);
+      top = Math.min(top, node.y - half - FRAME_MARGIN - labelStrip);
+      bottom = Math.max(bottom, node.y + half + at.labelHeight + FRAME_MARGIN);
+    }
+    left = Math.max(1, left);
+    top = Math.max(1, top);
+    right = Math.min(at.width - 1, right);
+    bottom = Math.min(at.height - 1, bottom);
+    const chars = Math.floor((right - left - 8) / ((at.fontSize - 1) * CHAR_WIDTH_EM));
+    return {
+      id: group.id,
+      label: group.label,
+      shortLabel: chars >= 4 ? truncateLabel(group.label, chars) : '',
+      colour: group.colour,
+      x: round(left),
+      y: round(top),
+      width: round(right - left),
+      height: round(bottom - top),
+    };
+  });
+}

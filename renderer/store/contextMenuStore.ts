@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /** What was right-clicked (or the selection, from the keyboard): picks the menu's list. */
-export type ContextTarget = 'node' | 'edge' | 'canvas';
+export type ContextTarget = 'node' | 'edge' | 'group' | 'canvas';
 
 interface OpenContextMenu {
   target: ContextTarget;
