@@ -32,8 +32,6 @@ async function snapshot(app: AppPage, nodeId: string) {
 test('saves through the file dialog as canonical JSON and reopens the same design', async ({ app, launched }) => {
   const { palette, canvas, inspector } = app;
   await app.openExample(q1.title);
-  // Q1 opens readable from its left end; the whole of it is needed here (the last node gets an edge).
-  await app.chooseMenuItem('View', 'Fit view');
 
   // Changes of every kind: a new node and edge, a parameter, a label, the title.
   const lambda = await canvas.dropFromPalette(palette.item('Lambda'), { x: 560, y: 380 });

@@ -32,8 +32,7 @@ import { FlowEdgeView } from './FlowEdgeView';
 import { ServiceNode } from './ServiceNode';
 import { CanvasMinimap } from './CanvasMinimap';
 import { ZoomReadout } from './ZoomReadout';
-import { canvasSize, canvasWidth, fitPadding, fitViewOptions } from './viewFit';
-import { designBounds, openingView } from './openView';
+import { canvasWidth, fitViewOptions } from './viewFit';
 import { nearbyBoxes, snapToGuides } from './alignGuides';
 import type { Rect } from './edgeRoute';
 import { GuideLines } from './GuideLines';
@@ -296,26 +295,10 @@ export function Canvas() {
     return () => setFlowInstance(null);
   }, []);
 
-  // Whenever another document is loaded: the whole of it at up to 100% while its cards stay readable,
-  // else from its left end at the readable zoom, or fitted when it is large.
+  // Fit the view whenever another document is loaded (React Flow waits for the nodes' sizes).
   useEffect(() => {
-    const flow = instance.current;
-    if (loadEpoch === 0 || !flow) return;
-    const pane = canvasSize();
-    const view = openingView(designBounds(useDocumentStore.getState().doc), pane, fitPadding(pane.width));
-    if (view.kind === 'fit') {
-      void flow.fitView(fitViewOptions(pane.width, { maxZoom: 1 }));
-      return;
-    }
-    // Through fitView, which waits for the new nodes' sizes and replaces a fit still waiting for the
-    // previous document's; then from the left end.
-    let current = true;
-    void flow.fitView(fitViewOptions(pane.width, { minZoom: view.zoom, maxZoom: view.zoom })).then(() => {
-      if (current) void flow.setViewport({ x: view.x, y: view.y, zoom: view.zoom });
-    });
-    return () => {
-      current = false;
-    };
+    if (loadEpoch === 0) return;
+    void instance.current?.fitView(fitViewOptions(canvasWidth()));
   }, [loadEpoch]);
 
   return (

@@ -13,7 +13,7 @@ const COMPACT_LABEL_SCREEN_PX = 12;
 const COMPACT_LABEL_MIN_FONT_PX = 18;
 
 /** The zoom under which the normal card's label would be under the readable size. */
-export const COMPACT_BELOW_ZOOM = MIN_READABLE_TEXT_PX / CARD_LABEL_FONT_PX;
+const COMPACT_BELOW_ZOOM = MIN_READABLE_TEXT_PX / CARD_LABEL_FONT_PX;
 
 function isCompactZoom(zoom: number): boolean {
   return zoom < COMPACT_BELOW_ZOOM;
