@@ -9,8 +9,8 @@ import { typicalLatencyMs } from './latency';
 import { shardSizing } from './shards';
 import type { Derived, DerivedEdge, DerivedNode } from './types';
 
-/** The figures a node's JSON carries when set, in this order. */
-const OPTIONAL_FIGURES = ['inputMBps', 'inputRecordsPerSecond', 'recordsAssumed', 'gbPerMonth', 'shardsRequired', 'shardsBy', 'bufferRatio', 'typicalLatencyMs', 'dataAgeSeconds', 'dataAge'] as const;
+/** The figures a node's JSON carries, in this order, each when set (the first three always are). */
+export const DERIVED_NODE_JSON_KEYS = ['consumers', 'monthlyCost', 'headline', 'inputMBps', 'inputRecordsPerSecond', 'recordsAssumed', 'gbPerMonth', 'shardsRequired', 'shardsBy', 'bufferRatio', 'typicalLatencyMs', 'dataAgeSeconds', 'dataAge'] as const satisfies readonly (keyof DerivedNode)[];
 
 /**
  * One node's figures. The headline text is built on first read: a large design has thousands of
@@ -52,8 +52,8 @@ class NodeFigures implements DerivedNode {
   }
 
   toJSON(): DerivedNode {
-    const json: Record<string, unknown> = { consumers: this.consumers, monthlyCost: this.monthlyCost, headline: this.headline };
-    for (const key of OPTIONAL_FIGURES) {
+    const json: Record<string, unknown> = {};
+    for (const key of DERIVED_NODE_JSON_KEYS) {
       const value = this[key];
       if (value !== undefined) json[key] = value;
     }
