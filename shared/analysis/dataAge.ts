@@ -1,7 +1,6 @@
-import { catalog, SERVICE_IDS, sharedKinds } from '../catalog/index';
+import { catalog, SERVICE_IDS, serviceIndex, sharedKinds } from '../catalog/index';
 import type { PipelineDocument, PipelineNode } from '../model/document';
 import { isServiceNode, numberParam } from '../model/params';
-import { serviceIndex } from './flow';
 import type { PipelineGraph } from './graph';
 
 /**
@@ -72,8 +71,7 @@ export function computeDataAge(document: PipelineDocument, graph: PipelineGraph)
   };
   const period = new Float64Array(n);
   const outStageSeconds = new Float64Array(n);
-  const serviceOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) serviceOf[i] = serviceIndex(nodes[i]!.service);
+  const { serviceOf } = graph;
 
   for (let position = 0; position < n; position++) {
     const i = graph.order[position]!;

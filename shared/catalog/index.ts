@@ -1,5 +1,5 @@
 import { SERVICE_DEFINITIONS } from './definitions';
-import type { ServiceId } from './serviceIds';
+import { SERVICE_IDS, type ServiceId } from './serviceIds';
 import type { DataKind, ParamSpec, ServiceDefinition } from './types';
 import type { Params } from '../model/document';
 
@@ -49,12 +49,24 @@ export function sharedKinds(source: ServiceId, target: ServiceId): DataKind[] {
   return catalog[source].emits.filter((kind) => accepts.includes(kind));
 }
 
-const connectable = new Map<string, boolean>(
-  SERVICES.flatMap((from) => SERVICES.map((to) => [`${from.id}>${to.id}`, sharedKinds(from.id, to.id).length > 0] as const)),
-);
+const serviceIndices = new Map<ServiceId, number>(SERVICE_IDS.map((id, i) => [id, i]));
+
+/** The service's position in `SERVICE_IDS`: a small integer for per-service tables and bit sets. */
+export function serviceIndex(service: ServiceId): number {
+  return serviceIndices.get(service)!;
+}
+
+/** Whether an edge from service a to service b is allowed, at a × SERVICE_IDS.length + b. */
+const connectable = new Uint8Array(SERVICE_IDS.length * SERVICE_IDS.length);
+for (const from of SERVICE_IDS) for (const to of SERVICE_IDS) connectable[serviceIndex(from) * SERVICE_IDS.length + serviceIndex(to)] = sharedKinds(from, to).length > 0 ? 1 : 0;
 
 export function canConnect(source: ServiceId, target: ServiceId): boolean {
-  return connectable.get(`${source}>${target}`) === true;
+  return connectable[serviceIndex(source) * SERVICE_IDS.length + serviceIndex(target)] === 1;
+}
+
+/** `canConnect` by service index (see `serviceIndex`), for loops over many edges. */
+export function canConnectIndex(source: number, target: number): boolean {
+  return connectable[source * SERVICE_IDS.length + target] === 1;
 }
 
 /** Why an edge is refused, in one sentence; undefined when it is allowed. */

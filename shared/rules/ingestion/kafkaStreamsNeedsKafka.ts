@@ -6,6 +6,7 @@ export const kafkaStreamsNeedsKafka = defineRule({
   id: 'kafka-streams-needs-kafka',
   family: 'ingestion',
   severity: 'error',
+  services: ['kafka-streams'],
   firesWhen: 'a Kafka Streams node reads from anything but MSK',
   why: 'Kafka Streams is a Kafka client library: it consumes Kafka topics. To process a Kinesis stream, use Lambda or Managed Service for Apache Flink instead.',
   check(ctx) {

@@ -9,6 +9,7 @@ export const kdsOverProvisioned = defineRule({
   id: 'kds-over-provisioned',
   family: 'ingestion',
   severity: 'tip',
+  services: ['kinesis-data-streams'],
   firesWhen: 'a provisioned stream has more than twice the shards it needs (and more than one)',
   why: 'Idle shards still cost $0.015 per hour each. Size to the larger of the bytes and records limits and reshard when traffic grows.',
   check(ctx) {

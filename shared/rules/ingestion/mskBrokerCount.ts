@@ -7,6 +7,7 @@ export const mskBrokerCount = defineRule({
   id: 'msk-broker-count',
   family: 'ingestion',
   severity: 'error',
+  services: ['msk'],
   firesWhen: 'an MSK cluster’s broker count is not a positive multiple of its Availability Zones',
   why: 'MSK spreads brokers evenly across the cluster’s 2 or 3 Availability Zones, so the broker count must be a multiple of the AZ count.',
   check(ctx) {

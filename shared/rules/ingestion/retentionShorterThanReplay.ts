@@ -22,6 +22,7 @@ export const retentionShorterThanReplay = defineRule({
   id: 'retention-shorter-than-replay',
   family: 'ingestion',
   severity: 'error',
+  services: ['kinesis-data-streams', 'msk'],
   firesWhen: 'a stream the design replays from (Kinesis Data Streams retentionHours, MSK log retention) keeps records for less than the replay window (replayHours)',
   why: 'A replay can only re-read what the stream still holds. Kinesis Data Streams keeps records 24 h by default and can keep them up to 365 days (extended retention up to 7 days is billed per shard-hour, long-term retention beyond 7 days per GB-month); MSK topics keep them for their log retention (Kafka’s default is 7 days) as long as the brokers’ storage holds rate × retention × 3 replicas.',
   check(ctx) {

@@ -7,6 +7,7 @@ export const endpointWithoutModel = defineRule({
   id: 'endpoint-without-model',
   family: 'training',
   severity: 'error',
+  services: ['sagemaker-endpoint'],
   firesWhen: 'a SageMaker endpoint has no training job upstream',
   why: 'A real-time endpoint hosts a trained model artifact; something has to produce that model first (a SageMaker training job).',
   check(ctx) {

@@ -8,6 +8,7 @@ export const spotHardDeadline = defineRule({
   id: 'spot-hard-deadline',
   family: 'training',
   severity: 'warning',
+  services: ['sagemaker-training'],
   firesWhen: 'critical Spot training has a deadline less than 4 hours away',
   why: 'The notes: a hard deadline under 4 hours away means On-Demand; there is no room to wait for Spot capacity. A deadline is hard when missing it hurts the business (the job is critical); the deadline of work that is not critical can slip, so for it the buffer ratio alone decides.',
   check(ctx) {

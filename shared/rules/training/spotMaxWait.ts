@@ -6,6 +6,7 @@ export const spotMaxWait = defineRule({
   id: 'spot-max-wait',
   family: 'training',
   severity: 'error',
+  services: ['sagemaker-training'],
   firesWhen: 'Spot training has a max wait shorter than its training time',
   why: 'SageMaker requires MaxWaitTimeInSeconds ≥ MaxRuntimeInSeconds: max_wait covers the training time plus any time waiting for Spot capacity. A shorter value is rejected.',
   check(ctx) {

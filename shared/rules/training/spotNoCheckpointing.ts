@@ -6,6 +6,7 @@ export const spotNoCheckpointing = defineRule({
   id: 'spot-no-checkpointing',
   family: 'training',
   severity: 'warning',
+  services: ['sagemaker-training'],
   firesWhen: 'Spot training of an hour or more runs without checkpointing',
   why: 'SageMaker resumes an interrupted Spot job from the checkpoints it saved to S3. Without them every interruption restarts training from zero.',
   check(ctx) {

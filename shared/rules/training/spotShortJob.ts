@@ -6,6 +6,7 @@ export const spotShortJob = defineRule({
   id: 'spot-short-job',
   family: 'training',
   severity: 'tip',
+  services: ['sagemaker-training'],
   firesWhen: 'Spot training runs for less than 30 minutes',
   why: 'Very short jobs save little in absolute terms and can lose more time to capacity waits and start-up than they run; the notes list jobs under 30 minutes as On-Demand.',
   check(ctx) {

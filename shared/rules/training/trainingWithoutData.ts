@@ -1,21 +1,21 @@
 import type { ServiceId } from '../../catalog/serviceIds';
-import { nameOf } from '../helpers';
+import { nameOf, nodesOfAny } from '../helpers';
 import { defineRule, issueOf } from '../types';
 
-const JOBS: ReadonlySet<ServiceId> = new Set(['sagemaker-training', 'sagemaker-processing', 'glue-etl', 'glue-databrew', 'emr']);
+const JOBS: readonly ServiceId[] = ['sagemaker-training', 'sagemaker-processing', 'glue-etl', 'glue-databrew', 'emr'];
 
 export const trainingWithoutData = defineRule({
   id: 'training-without-data',
   family: 'training',
   severity: 'error',
+  services: JOBS,
   firesWhen: 'a training or processing job has no data flowing in',
   why: 'A training or processing job reads its input from a data channel, usually an S3 prefix. Without one it has nothing to work on.',
   check(ctx) {
     const issues = [];
-    for (let i = 0; i < ctx.nodes.length; i++) {
-      const node = ctx.nodes[i]!;
-      if (!JOBS.has(node.service)) continue;
+    for (const i of nodesOfAny(ctx, JOBS)) {
       if (ctx.hasValidInput(i)) continue;
+      const node = ctx.nodes[i]!;
       issues.push(
         issueOf(this, {
           nodes: [node.id],
