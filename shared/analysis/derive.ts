@@ -2,6 +2,7 @@ import { catalog } from '../catalog/index';
 import { enumParam, isServiceNode, numberParam, optionalNumberParam } from '../model/params';
 import { bufferRatio } from '../rules/training/trainingJob';
 import { dataAgeLabel } from './dataAgeLabel';
+import { lazyProperty } from '../util/lazyProperty';
 import { billedGb } from '../util/units';
 import { formatMoney, formatNumber, formatRate } from '../util/numbers';
 import type { AnalysisContext } from './context';
@@ -105,6 +106,13 @@ export function deriveFigures(ctx: AnalysisContext): Derived {
     nodes[node.id] = figures;
   }
 
+  const derived: Derived = { nodes, edges: {} };
+  // Read per edge by the canvas and the sheets, never by the CLI: built on first read.
+  lazyProperty(derived, 'edges', () => edgeFigures(ctx));
+  return derived;
+}
+
+function edgeFigures(ctx: AnalysisContext): Record<string, DerivedEdge> {
   const edges: Record<string, DerivedEdge> = {};
   const { edges: docEdges } = ctx.document;
   for (let e = 0; e < docEdges.length; e++) {
@@ -112,7 +120,7 @@ export function deriveFigures(ctx: AnalysisContext): Derived {
     const carries = s >= 0 && ctx.graph.edgeValid[e] === 1;
     edges[docEdges[e]!.id] = new EdgeFlow(carries ? ctx.flow.outBytes[s]! / 1e6 : 0, carries ? ctx.flow.outRecords[s]! : 0);
   }
-  return { nodes, edges };
+  return edges;
 }
 
 /** The non-empty parts joined with " · " (no rest array or filter: this runs for every node). */

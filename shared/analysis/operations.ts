@@ -1,4 +1,5 @@
-import { catalog } from '../catalog/index';
+import { catalog, type ServiceId } from '../catalog/index';
+import { lazyProperty } from '../util/lazyProperty';
 import type { OperationsLevel } from '../catalog/types';
 import type { PipelineDocument } from '../model/document';
 
@@ -18,13 +19,18 @@ export const OPERATIONS_LEVEL_MEANINGS: readonly string[] = [
 ];
 
 export function operationsScore(document: PipelineDocument): OperationsScore {
-  const levels: Record<string, OperationsLevel> = {};
   let score = 0;
-  for (const node of document.nodes) {
-    const service = catalog[node.service];
-    if (service.category === 'sources' || service.category === 'consumers') continue;
-    levels[node.id] = service.operationsLevel;
-    score += service.operationsLevel;
-  }
-  return { score, levels };
+  for (const node of document.nodes) if (isScored(node.service)) score += catalog[node.service].operationsLevel;
+  const result: OperationsScore = { score, levels: {} };
+  lazyProperty(result, 'levels', () => {
+    const levels: Record<string, OperationsLevel> = {};
+    for (const node of document.nodes) if (isScored(node.service)) levels[node.id] = catalog[node.service].operationsLevel;
+    return levels;
+  });
+  return result;
+}
+
+function isScored(service: ServiceId): boolean {
+  const { category } = catalog[service];
+  return category !== 'sources' && category !== 'consumers';
 }
