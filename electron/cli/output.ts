@@ -12,9 +12,21 @@ export function printData(text: string): void {
  * copying megabytes into one string.
  */
 export function printJson(value: unknown): void {
-  // Indented for a person at a terminal; compact when piped to a program (a third less to build and write).
-  const indent = process.stdout.isTTY ? 2 : undefined;
-  process.stdout.write(escapeJsonForTerminal(JSON.stringify(value, null, indent)));
+  process.stdout.write(escapeJsonForTerminal(JSON.stringify(value, null, jsonIndent())));
+  process.stdout.write('\n');
+}
+
+/** Indented for a person at a terminal; compact when piped to a program (a third less to build and write). */
+function jsonIndent(): number | undefined {
+  return process.stdout.isTTY ? 2 : undefined;
+}
+
+/**
+ * The same for large outputs that `write` produces in chunks (see shared/util/jsonText.ts): each chunk is
+ * escaped and written as it comes. The escapes replace single characters, so chunk by chunk equals whole.
+ */
+export function printJsonChunks(write: (indent: number | undefined, sink: (chunk: string) => void) => void): void {
+  write(jsonIndent(), (chunk) => process.stdout.write(escapeJsonForTerminal(chunk)));
   process.stdout.write('\n');
 }
 

@@ -17,6 +17,8 @@ export function analyze(document: PipelineDocument): AnalysisResult {
   const cost = buildCostSheet(ctx);
   const issues: Issue[] = [];
   for (const rule of RULES) {
+    // A rule about some services only has nothing to say on a design without them.
+    if (rule.services !== undefined && !rule.services.some((service) => ctx.hasService(service))) continue;
     for (const issue of rule.check(ctx)) issues.push(issue);
   }
   // Stable sort: errors first, then warnings, then tips; rule order within a severity.

@@ -1,6 +1,6 @@
 import type { PriceKey } from '../cost/priceKeys';
 import { priceTable } from '../cost/priceTable';
-import { edgeCarriesData } from '../catalog/index';
+import { edgeCarriesData, serviceIndex } from '../catalog/index';
 import type { ServiceId } from '../catalog/serviceIds';
 import type { PipelineDocument, PipelineNode } from '../model/document';
 import { isServiceNode, type ServiceNode } from '../model/params';
@@ -29,6 +29,11 @@ export interface AnalysisContext {
   /** Whether any valid edge brings data into a node (an orchestrator starting it brings none). */
   hasValidInput(node: number): boolean;
   hasEdges(node: number): boolean;
+  /** The nodes of one service, in document order, without a scan (shared: never modify). */
+  nodesOf(service: ServiceId): readonly number[];
+  hasService(service: ServiceId): boolean;
+  /** `compute(ctx)`, run once per analysis and shared by every rule that asks for it (keyed by the function). */
+  shared<T>(compute: (ctx: AnalysisContext) => T): T;
   /** Monthly cost per node index, filled in before the rules run. */
   nodeCost: Float64Array;
 }
@@ -45,7 +50,8 @@ export function createContext(document: PipelineDocument): AnalysisContext {
     }
     return found;
   };
-  return {
+  const memo = new Map<(ctx: AnalysisContext) => unknown, unknown>();
+  const ctx: AnalysisContext = {
     document,
     nodes: document.nodes,
     graph,
@@ -75,9 +81,16 @@ export function createContext(document: PipelineDocument): AnalysisContext {
       }
       return false;
     },
+    nodesOf: (service) => graph.byService[serviceIndex(service)] ?? [],
+    hasService: (service) => (graph.byService[serviceIndex(service)]?.length ?? 0) > 0,
     hasEdges: (node) => graph.outStart[node + 1]! > graph.outStart[node]! || graph.inStart[node + 1]! > graph.inStart[node]!,
+    shared: <T>(compute: (ctx: AnalysisContext) => T): T => {
+      if (!memo.has(compute)) memo.set(compute, compute(ctx));
+      return memo.get(compute) as T;
+    },
     nodeCost: new Float64Array(document.nodes.length),
   };
+  return ctx;
 }
 
 /** Node `i`, known to run `service` (found by service, or dispatched on it), typed so its parameter reads take only that service's keys. */

@@ -1,8 +1,7 @@
-import { SERVICE_IDS, sharedKinds } from '../catalog/index';
+import { SERVICE_IDS, serviceIndex, sharedKinds } from '../catalog/index';
 import type { PipelineDocument, PipelineNode } from '../model/document';
 import { isServiceNode, numberParam } from '../model/params';
 import { isBatchNode, isStreamingGlueJob } from './batchNode';
-import { serviceIndex } from './flow';
 import type { PipelineGraph } from './graph';
 
 /**
@@ -75,8 +74,7 @@ export function computeDataAge(document: PipelineDocument, graph: PipelineGraph)
   };
   const period = new Float64Array(n);
   const outStageSeconds = new Float64Array(n);
-  const serviceOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) serviceOf[i] = serviceIndex(nodes[i]!.service);
+  const { serviceOf } = graph;
 
   for (let position = 0; position < n; position++) {
     const i = graph.order[position]!;

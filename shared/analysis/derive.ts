@@ -3,6 +3,7 @@ import { inferenceModeOf } from '../catalog/inferenceModes';
 import { booleanParam, enumParam, isServiceNode, numberParam, optionalNumberParam } from '../model/params';
 import { bufferRatio } from '../rules/training/trainingJob';
 import { dataAgeLabel } from './dataAgeLabel';
+import { lazyProperty } from '../util/lazyProperty';
 import { billedGb } from '../util/units';
 import { countOf, formatMoney, formatNumber, formatRate } from '../util/numbers';
 import { stepsRunBy } from './orchestration';
@@ -12,8 +13,8 @@ import { shardSizing } from './shards';
 import { mountsFileSystem } from './trainingInput';
 import type { Derived, DerivedEdge, DerivedNode } from './types';
 
-/** The figures a node's JSON carries when set, in this order. */
-const OPTIONAL_FIGURES = ['inputMBps', 'inputRecordsPerSecond', 'recordsAssumed', 'gbPerMonth', 'shardsRequired', 'shardsBy', 'bufferRatio', 'typicalLatencyMs', 'dataAgeSeconds', 'dataAge'] as const;
+/** The figures a node's JSON carries, in this order, each when set (the first three always are). */
+export const DERIVED_NODE_JSON_KEYS = ['consumers', 'monthlyCost', 'headline', 'inputMBps', 'inputRecordsPerSecond', 'recordsAssumed', 'gbPerMonth', 'shardsRequired', 'shardsBy', 'bufferRatio', 'typicalLatencyMs', 'dataAgeSeconds', 'dataAge'] as const satisfies readonly (keyof DerivedNode)[];
 
 /**
  * One node's figures. The headline text is built on first read: a large design has thousands of
@@ -55,8 +56,8 @@ class NodeFigures implements DerivedNode {
   }
 
   toJSON(): DerivedNode {
-    const json: Record<string, unknown> = { consumers: this.consumers, monthlyCost: this.monthlyCost, headline: this.headline };
-    for (const key of OPTIONAL_FIGURES) {
+    const json: Record<string, unknown> = {};
+    for (const key of DERIVED_NODE_JSON_KEYS) {
       const value = this[key];
       if (value !== undefined) json[key] = value;
     }
@@ -108,6 +109,13 @@ export function deriveFigures(ctx: AnalysisContext): Derived {
     nodes[node.id] = figures;
   }
 
+  const derived: Derived = { nodes, edges: {} };
+  // Read per edge by the canvas and the sheets, never by the CLI: built on first read.
+  lazyProperty(derived, 'edges', () => edgeFigures(ctx));
+  return derived;
+}
+
+function edgeFigures(ctx: AnalysisContext): Record<string, DerivedEdge> {
   const edges: Record<string, DerivedEdge> = {};
   const { edges: docEdges } = ctx.document;
   for (let e = 0; e < docEdges.length; e++) {
@@ -115,7 +123,7 @@ export function deriveFigures(ctx: AnalysisContext): Derived {
     const carries = s >= 0 && ctx.graph.edgeValid[e] === 1;
     edges[docEdges[e]!.id] = new EdgeFlow(carries ? ctx.flow.outBytes[s]! / 1e6 : 0, carries ? ctx.flow.outRecords[s]! : 0);
   }
-  return { nodes, edges };
+  return edges;
 }
 
 /** The non-empty parts joined with " · " (no rest array or filter: this runs for every node). */

@@ -3,7 +3,8 @@ import { SERVICE_IDS, type ServiceId } from '../catalog/serviceIds';
 import { design } from '../model/builder';
 import { wordsFor } from '../util/bitRows';
 import { buildGraph } from './graph';
-import { computeFlow, hasUpstream, serviceIndex } from './flow';
+import { serviceIndex } from '../catalog/index';
+import { computeFlow, hasUpstream } from './flow';
 
 function flowOf(services: ServiceId[], flows: string[]) {
   const document = design({ title: 'flow', nodes: services.map((service, i) => ({ id: `n${i}`, service })), flows });

@@ -1,4 +1,4 @@
-import { catalog, SERVICE_IDS } from '../catalog/index';
+import { catalog, SERVICE_IDS, serviceIndex } from '../catalog/index';
 import type { ServiceId } from '../catalog/serviceIds';
 import type { PipelineDocument } from '../model/document';
 import { enumParam, isServiceNode, numberParam } from '../model/params';
@@ -8,12 +8,6 @@ import type { PipelineGraph } from './graph';
 
 /** Bytes per record assumed when a source gives only GB/hour: 5 KB, so Firehose's 5 KB rounding adds nothing and plain "GB × $0.029" holds. */
 export const ASSUMED_RECORD_BYTES = 5 * BYTES_PER_KB;
-
-const serviceIndices = new Map<ServiceId, number>(SERVICE_IDS.map((id, i) => [id, i]));
-/** The service's bit in `Flow.upstream`: its position in `SERVICE_IDS`. */
-export function serviceIndex(service: ServiceId): number {
-  return serviceIndices.get(service)!;
-}
 
 /** What flows where: data rates carried along valid edges, and which services lie upstream of each node. */
 export interface Flow {
@@ -25,7 +19,7 @@ export interface Flow {
   /** Bytes/s and records/s each node passes on to its consumers. */
   outBytes: Float64Array;
   outRecords: Float64Array;
-  /** One bit-set row per node: the services upstream of it along every edge (read with `hasUpstream`). */
+  /** One bit-set row per node: the services upstream of it along every edge, bit `serviceIndex(service)` (read with `hasUpstream`). */
   upstream: BitRows;
 }
 
@@ -51,9 +45,8 @@ export function computeFlow(document: PipelineDocument, graph: PipelineGraph): F
     for (let k = graph.inStart[i]!; k < graph.inStart[i + 1]!; k++) {
       const e = graph.inEdge[k]!;
       const s = graph.edgeSource[e]!;
-      const sourceNode = nodes[s]!;
       orRow(flow.upstream, i, s);
-      setBit(flow.upstream, i, serviceIndex(sourceNode.service));
+      setBit(flow.upstream, i, graph.serviceOf[s]!);
       // Parallel edges from one producer carry its data once.
       if (!graph.edgeValid[e] || countedFor[s] === i) continue;
       countedFor[s] = i;

@@ -1,4 +1,4 @@
-import { canConnect } from '../catalog/index';
+import { canConnectIndex, SERVICE_IDS, serviceIndex } from '../catalog/index';
 import type { PipelineDocument } from '../model/document';
 
 /**
@@ -8,6 +8,10 @@ import type { PipelineDocument } from '../model/document';
 export interface PipelineGraph {
   /** Node index by id. */
   index: Map<string, number>;
+  /** Each node's service as its `serviceIndex`. */
+  serviceOf: Uint8Array;
+  /** The nodes of each service (by `serviceIndex`), in document order. Shared: never modify. */
+  byService: readonly (readonly number[])[];
   /**
    * Outgoing / incoming edge indices (into document.edges) in compressed rows: node i's outgoing
    * edges are outEdge[outStart[i] .. outStart[i + 1]). Flat typed arrays keep large graphs cheap.
@@ -30,7 +34,15 @@ export function buildGraph(document: PipelineDocument): PipelineGraph {
   const { nodes, edges } = document;
   const n = nodes.length;
   const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) index.set(nodes[i]!.id, i);
+  const serviceOf = new Uint8Array(n);
+  const byService: number[][] = SERVICE_IDS.map(() => []);
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i]!;
+    index.set(node.id, i);
+    const service = serviceIndex(node.service);
+    serviceOf[i] = service;
+    byService[service]!.push(i);
+  }
 
   const m = edges.length;
   const edgeSource = new Int32Array(m).fill(-1);
@@ -45,7 +57,7 @@ export function buildGraph(document: PipelineDocument): PipelineGraph {
     if (s === undefined || t === undefined) continue;
     edgeSource[e] = s;
     edgeTarget[e] = t;
-    edgeValid[e] = canConnect(nodes[s]!.service, nodes[t]!.service) ? 1 : 0;
+    edgeValid[e] = canConnectIndex(serviceOf[s]!, serviceOf[t]!) ? 1 : 0;
     outStart[s + 1]!++;
     inStart[t + 1]!++;
   }
@@ -64,10 +76,10 @@ export function buildGraph(document: PipelineDocument): PipelineGraph {
     inEdge[inFill[edgeTarget[e]!]!++] = e;
   }
 
-  const graph = { index, outStart, outEdge, inStart, inEdge, edgeSource, edgeTarget, edgeValid };
-  const { order, placed } = topologicalOrder(n, graph);
-  const cycleEdges = placed === n ? [] : findCycleEdges(n, order, placed, graph);
-  return { ...graph, order, cycleEdges };
+  const adjacency = { outStart, outEdge, inStart, edgeTarget };
+  const { order, placed } = topologicalOrder(n, adjacency);
+  const cycleEdges = placed === n ? [] : findCycleEdges(n, order, placed, adjacency);
+  return { index, serviceOf, byService, outStart, outEdge, inStart, inEdge, edgeSource, edgeTarget, edgeValid, order, cycleEdges };
 }
 
 type Adjacency = Pick<PipelineGraph, 'outStart' | 'outEdge' | 'inStart' | 'edgeTarget'>;

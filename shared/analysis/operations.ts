@@ -1,6 +1,7 @@
-import { catalog } from '../catalog/index';
+import { catalog, type ServiceId } from '../catalog/index';
+import { lazyProperty } from '../util/lazyProperty';
 import type { OperationsLevel } from '../catalog/types';
-import type { PipelineDocument } from '../model/document';
+import type { PipelineDocument, PipelineNode } from '../model/document';
 
 /** A design's operations score: the sum of its nodes' operations levels (sources and clients are not scored). */
 export interface OperationsScore {
@@ -18,14 +19,24 @@ export const OPERATIONS_LEVEL_MEANINGS: readonly string[] = [
 ];
 
 export function operationsScore(document: PipelineDocument): OperationsScore {
-  const levels: Record<string, OperationsLevel> = {};
   let score = 0;
-  for (const node of document.nodes) {
-    const service = catalog[node.service];
-    if (service.category === 'sources' || service.category === 'consumers') continue;
-    const level = service.operationsLevelFor === undefined ? service.operationsLevel : service.operationsLevelFor(node.params);
-    levels[node.id] = level;
-    score += level;
-  }
-  return { score, levels };
+  for (const node of document.nodes) if (isScored(node.service)) score += levelOf(node);
+  const result: OperationsScore = { score, levels: {} };
+  lazyProperty(result, 'levels', () => {
+    const levels: Record<string, OperationsLevel> = {};
+    for (const node of document.nodes) if (isScored(node.service)) levels[node.id] = levelOf(node);
+    return levels;
+  });
+  return result;
+}
+
+/** A node's level: its service's, or the one its settings give (an endpoint's inference mode). */
+function levelOf(node: PipelineNode): OperationsLevel {
+  const service = catalog[node.service];
+  return service.operationsLevelFor === undefined ? service.operationsLevel : service.operationsLevelFor(node.params);
+}
+
+function isScored(service: ServiceId): boolean {
+  const { category } = catalog[service];
+  return category !== 'sources' && category !== 'consumers';
 }

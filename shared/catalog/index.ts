@@ -1,6 +1,6 @@
 import { SERVICE_DEFINITIONS } from './definitions';
 import { ORCHESTRATED_STEPS } from './orchestration';
-import type { ServiceId } from './serviceIds';
+import { SERVICE_IDS, type ServiceId } from './serviceIds';
 import type { DataKind, ParamSpec, ServiceDefinition } from './types';
 import type { Params } from '../model/document';
 
@@ -61,27 +61,37 @@ export function sharedKinds(source: ServiceId, target: ServiceId): DataKind[] {
   return catalog[source].emits.filter((kind) => accepts.includes(kind) && (kindSources?.[kind]?.includes(source) ?? true));
 }
 
-const SERVICE_COUNT = SERVICES.length;
-const SERVICE_POSITION = new Map<ServiceId, number>(SERVICES.map((service, k) => [service.id, k]));
+const serviceIndices = new Map<ServiceId, number>(SERVICE_IDS.map((id, i) => [id, i]));
+
+/** The service's position in `SERVICE_IDS`: a small integer for per-service tables and bit sets. */
+export function serviceIndex(service: ServiceId): number {
+  return serviceIndices.get(service)!;
+}
+
 /** By service pair (row: source): 1 when an edge carries data, not only an orchestrator running a step. Read once per edge in hot loops. */
-const carriesData = new Uint8Array(SERVICE_COUNT * SERVICE_COUNT);
-for (const from of SERVICES) {
-  for (const to of SERVICES) {
-    carriesData[SERVICE_POSITION.get(from.id)! * SERVICE_COUNT + SERVICE_POSITION.get(to.id)!] = sharedKinds(from.id, to.id).some((kind) => kind !== 'control') ? 1 : 0;
+const carriesData = new Uint8Array(SERVICE_IDS.length * SERVICE_IDS.length);
+for (const from of SERVICE_IDS) {
+  for (const to of SERVICE_IDS) {
+    carriesData[serviceIndex(from) * SERVICE_IDS.length + serviceIndex(to)] = sharedKinds(from, to).some((kind) => kind !== 'control') ? 1 : 0;
   }
 }
 
 /** Whether an edge from `source` to `target` carries data (valid, and not only an orchestrator running a step). */
 export function edgeCarriesData(source: ServiceId, target: ServiceId): boolean {
-  return carriesData[SERVICE_POSITION.get(source)! * SERVICE_COUNT + SERVICE_POSITION.get(target)!] === 1;
+  return carriesData[serviceIndex(source) * SERVICE_IDS.length + serviceIndex(target)] === 1;
 }
 
-const connectable = new Map<string, boolean>(
-  SERVICES.flatMap((from) => SERVICES.map((to) => [`${from.id}>${to.id}`, sharedKinds(from.id, to.id).length > 0] as const)),
-);
+/** Whether an edge from service a to service b is allowed, at a × SERVICE_IDS.length + b. */
+const connectable = new Uint8Array(SERVICE_IDS.length * SERVICE_IDS.length);
+for (const from of SERVICE_IDS) for (const to of SERVICE_IDS) connectable[serviceIndex(from) * SERVICE_IDS.length + serviceIndex(to)] = sharedKinds(from, to).length > 0 ? 1 : 0;
 
 export function canConnect(source: ServiceId, target: ServiceId): boolean {
-  return connectable.get(`${source}>${target}`) === true;
+  return connectable[serviceIndex(source) * SERVICE_IDS.length + serviceIndex(target)] === 1;
+}
+
+/** `canConnect` by service index (see `serviceIndex`), for loops over many edges. */
+export function canConnectIndex(source: number, target: number): boolean {
+  return connectable[source * SERVICE_IDS.length + target] === 1;
 }
 
 /** Why an edge is refused, in one sentence; undefined when it is allowed. */

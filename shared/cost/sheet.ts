@@ -1,6 +1,7 @@
 import type { AnalysisContext } from '../analysis/context';
 import type { CostLine, CostSheet } from '../analysis/types';
 import { costFormulas } from './formulas/index';
+import { lazyProperty } from '../util/lazyProperty';
 import { PRICE_DATE } from './priceTable';
 
 const COST_ASSUMPTIONS: readonly string[] = [
@@ -14,7 +15,6 @@ const COST_ASSUMPTIONS: readonly string[] = [
 /** Prices every node and fills `ctx.nodeCost`, so rules can quote costs. */
 export function buildCostSheet(ctx: AnalysisContext): CostSheet {
   const lines: CostLine[] = [];
-  const byNode: Record<string, number> = {};
   let total = 0;
   for (let i = 0; i < ctx.nodes.length; i++) {
     const node = ctx.nodes[i]!;
@@ -25,18 +25,23 @@ export function buildCostSheet(ctx: AnalysisContext): CostSheet {
       lines.push(line);
     }
     ctx.nodeCost[i] = nodeTotal;
-    byNode[node.id] = nodeTotal;
     total += nodeTotal;
   }
   const sheet: CostSheet = {
     total,
     lines,
-    byNode,
+    byNode: {},
     region: ctx.document.settings.region,
     priceDate: PRICE_DATE,
     hoursPerMonth: ctx.hoursPerMonth,
     assumptions: [...COST_ASSUMPTIONS],
   };
+  // A record of 10,000 keys costs more than the lines' arithmetic: built when a panel or a diff reads it.
+  lazyProperty(sheet, 'byNode', () => {
+    const byNode: Record<string, number> = {};
+    for (let i = 0; i < ctx.nodes.length; i++) byNode[ctx.nodes[i]!.id] = ctx.nodeCost[i]!;
+    return byNode;
+  });
   if (ctx.document.needs.budgetPerMonth !== undefined) sheet.budgetPerMonth = ctx.document.needs.budgetPerMonth;
   return sheet;
 }

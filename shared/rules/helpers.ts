@@ -3,15 +3,19 @@ import { canConnect, sharedKinds } from '../catalog/index';
 import type { ServiceId } from '../catalog/serviceIds';
 import type { PipelineNode } from '../model/document';
 
-/** Indices of the nodes of one service, in document order. */
-export function nodesOf(ctx: AnalysisContext, service: ServiceId): number[] {
-  const found: number[] = [];
-  for (let i = 0; i < ctx.nodes.length; i++) if (ctx.nodes[i]!.service === service) found.push(i);
-  return found;
+/** Indices of the nodes of one service, in document order: an index the context built once, not a scan. */
+export function nodesOf(ctx: AnalysisContext, service: ServiceId): readonly number[] {
+  return ctx.nodesOf(service);
+}
+
+/** Indices of the nodes of any of these services, in document order. */
+export function nodesOfAny(ctx: AnalysisContext, services: readonly ServiceId[]): readonly number[] {
+  if (services.length === 1) return ctx.nodesOf(services[0]!);
+  return services.flatMap((service) => ctx.nodesOf(service)).sort((a, b) => a - b);
 }
 
 export function hasService(ctx: AnalysisContext, service: ServiceId): boolean {
-  return ctx.nodes.some((node) => node.service === service);
+  return ctx.hasService(service);
 }
 
 /** A node's name in a message: its label, or the service when unlabelled. */

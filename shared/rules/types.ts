@@ -1,5 +1,6 @@
 import type { AnalysisContext } from '../analysis/context';
 import type { Fix, Issue, Severity } from '../analysis/types';
+import type { ServiceId } from '../catalog/serviceIds';
 import type { ExamTags } from '../exam/taskStatements';
 
 export type RuleFamily = 'ingestion' | 'training' | 'serving' | 'graph';
@@ -16,6 +17,12 @@ export interface Rule<Id extends string = string> {
   why: string;
   /** The exam task statements this rule trains (MLS-C01 and MLA-C01), e.g. 'MLA-C01 1.1'. */
   exam: ExamTags;
+  /**
+   * The services whose nodes the rule looks at, when it looks at no others: the engine does not run it
+   * on a design without any of them (read them with `nodesOf`). Leave it out when the rule reads the
+   * whole graph or fires on an absence.
+   */
+  services?: readonly ServiceId[];
   check(ctx: AnalysisContext): Issue<Id>[];
 }
 

@@ -1,10 +1,10 @@
 import { analyze, countBySeverity } from '../../../shared/analysis/analyze';
 import type { Issue } from '../../../shared/analysis/types';
-import { toAnalysisJson } from '../../../shared/export/analysisJson';
+import { writeAnalysisJson } from '../../../shared/export/analysisJson';
 import { formatMoney } from '../../../shared/util/numbers';
 import { severitySummary } from '../../../shared/util/severity';
 import { EXIT_DESIGN_ERRORS } from '../cliError';
-import { printData, printJson } from '../output';
+import { printData, printJsonChunks } from '../output';
 import { readDocument } from '../readDocument';
 import { oneLine, printableDocument } from '../terminalText';
 
@@ -27,7 +27,7 @@ export async function checkCommand(file: string, options: { json?: boolean }): P
   const result = analyze(document);
   const counts = countBySeverity(result.issues);
   if (options.json) {
-    printJson(toAnalysisJson(result));
+    printJsonChunks((indent, sink) => writeAnalysisJson(result, indent, sink));
   } else {
     const summary = `${document.title}: ${severitySummary(counts, ', ')} · ${formatMoney(result.cost.total)}/month`;
     printData(result.issues.length ? `${summary}\n\n${issuesText(result.issues)}` : `${summary}\nNo issues: an examiner would accept this design.`);

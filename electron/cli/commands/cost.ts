@@ -1,11 +1,11 @@
 import { analyze } from '../../../shared/analysis/analyze';
 import type { CostSheet } from '../../../shared/analysis/types';
-import { toAnalysisJson } from '../../../shared/export/analysisJson';
+import { writeAnalysisJson } from '../../../shared/export/analysisJson';
 import { costSheetCsv } from '../../../shared/export/costCsv';
 import { costSheetMarkdown } from '../../../shared/export/costMarkdown';
 import { formatMoney, formatNumber } from '../../../shared/util/numbers';
 import { CliError, EXIT_BAD_INPUT } from '../cliError';
-import { printData, printJson } from '../output';
+import { printData, printJsonChunks } from '../output';
 import { readDocument } from '../readDocument';
 import { printableDocument } from '../terminalText';
 
@@ -24,7 +24,7 @@ export async function costCommand(file: string, options: { json?: boolean; csv?:
   if (chosen > 1) throw new CliError('Choose one of --json, --csv or --md.', EXIT_BAD_INPUT);
   const read = await readDocument(file);
   const result = analyze(options.json || options.csv ? read : printableDocument(read));
-  if (options.json) printJson(toAnalysisJson(result));
+  if (options.json) printJsonChunks((indent, sink) => writeAnalysisJson(result, indent, sink));
   else if (options.csv) printData(costSheetCsv(result.cost));
   else if (options.md) printData(costSheetMarkdown(result.cost));
   else printData(costSheetText(result.cost));

@@ -8,6 +8,7 @@ export const firehoseDestinationMismatch = defineRule({
   family: 'ingestion',
   exam: ['MLS-C01 1.2', 'MLS-C01 1.3', 'MLA-C01 1.1'],
   severity: 'error',
+  services: ['firehose'],
   firesWhen: 'a Firehose node’s destination setting disagrees with the service its edge reaches, or it converts records to Parquet/ORC for a destination other than S3',
   why: 'A Firehose stream has exactly one destination type (S3, Redshift, OpenSearch or an HTTP endpoint), chosen when it is created; record format conversion to Parquet or ORC writes to S3 only. A backup bucket is a setting of the stream (S3 backup), not a second destination. (Amazon Data Firehose Developer Guide, 2026-11.)',
   check(ctx) {

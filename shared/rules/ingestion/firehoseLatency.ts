@@ -11,6 +11,7 @@ export const firehoseLatency = defineRule({
   family: 'ingestion',
   exam: ['MLS-C01 1.2', 'MLA-C01 1.1'],
   severity: 'error',
+  services: ['firehose'],
   firesWhen: 'a node needs data fresher (latencyTargetSeconds) than the buffer of a Firehose on its data path, and that buffer is the largest delay on the path',
   why: 'Firehose is near-real-time: it buffers and delivers batches every 60–900 s in the exam’s terms. A consumer that needs data within seconds has to read a stream such as Kinesis Data Streams. (Firehose buffers can now be set lower, but the exam still treats it as minutes.)',
   check(ctx) {

@@ -28,6 +28,7 @@ export const firehoseMultipleConsumers = defineRule({
   family: 'ingestion',
   exam: ['MLS-C01 1.2', 'MLA-C01 1.1'],
   severity: 'error',
+  services: ['firehose'],
   firesWhen: 'a Firehose node has two or more consumers',
   why: 'Firehose delivers each record to a single destination. When several consumers must each process the same data in their own way, they need a stream they can all read: Kinesis Data Streams (or MSK when Kafka is required).',
   check(ctx) {

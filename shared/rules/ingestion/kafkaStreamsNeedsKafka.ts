@@ -7,6 +7,7 @@ export const kafkaStreamsNeedsKafka = defineRule({
   family: 'ingestion',
   exam: ['MLS-C01 1.2', 'MLS-C01 1.3', 'MLA-C01 1.1', 'MLA-C01 1.2'],
   severity: 'error',
+  services: ['kafka-streams'],
   firesWhen: 'a Kafka Streams node reads from anything but MSK',
   why: 'Kafka Streams is a Kafka client library: it consumes Kafka topics. To process a Kinesis stream, use Lambda or Managed Service for Apache Flink instead.',
   check(ctx) {

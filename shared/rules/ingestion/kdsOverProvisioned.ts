@@ -10,6 +10,7 @@ export const kdsOverProvisioned = defineRule({
   family: 'ingestion',
   exam: ['MLS-C01 1.2', 'MLA-C01 1.1', 'MLA-C01 4.2'],
   severity: 'tip',
+  services: ['kinesis-data-streams'],
   firesWhen: 'a provisioned stream has more than twice the shards it needs (and more than one)',
   why: 'Idle shards still cost $0.015 per hour each. Size to the larger of the bytes and records limits and reshard when traffic grows.',
   check(ctx) {

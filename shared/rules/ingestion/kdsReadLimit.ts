@@ -10,6 +10,7 @@ export const kdsReadLimit = defineRule({
   family: 'ingestion',
   exam: ['MLS-C01 1.2', 'MLS-C01 4.1', 'MLA-C01 1.1'],
   severity: 'warning',
+  services: ['kinesis-data-streams'],
   firesWhen: 'a provisioned stream without enhanced fan-out has consumers × input MB/s above 2 MB/s per shard',
   why: 'Without enhanced fan-out, all polling consumers share 2 MB/s of reads per shard (and 5 read calls per second). Enhanced fan-out gives each registered consumer its own 2 MB/s per shard.',
   check(ctx) {

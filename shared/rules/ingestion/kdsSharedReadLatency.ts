@@ -20,6 +20,7 @@ export const kdsSharedReadLatency = defineRule({
   family: 'ingestion',
   exam: ['MLS-C01 1.2', 'MLA-C01 1.1'],
   severity: 'warning',
+  services: ['kinesis-data-streams'],
   firesWhen: 'a stream without enhanced fan-out makes its standard consumers wait 200 ms × consumers for records: an error above a consumer’s latencyTargetSeconds, a warning from 5 consumers',
   why: 'Standard (polling) consumers share each shard’s 5 GetRecords calls and 2 MB of reads per second, so every added consumer slows all of them: about 200 ms of delay with one consumer, about a second with five. Enhanced fan-out pushes records to each registered consumer over its own 2 MB/s per shard in about 70 ms, however many consumers there are (up to 20 per stream).',
   check(ctx) {

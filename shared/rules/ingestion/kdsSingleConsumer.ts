@@ -29,6 +29,7 @@ export const kdsSingleConsumer = defineRule({
   family: 'ingestion',
   exam: ['MLS-C01 1.2', 'MLA-C01 1.1'],
   severity: 'warning',
+  services: ['kinesis-data-streams'],
   firesWhen: 'a stream has exactly one consumer and the design does not need replay',
   why: 'The decision tree: no multiple consumers means Firehose — zero administration, scales by itself, no shards to size. A Lambda that only forwards a stream into S3 is doing Firehose’s job.',
   check(ctx) {

@@ -15,6 +15,7 @@ export const kdsUnderProvisioned = defineRule({
   family: 'ingestion',
   exam: ['MLS-C01 1.2', 'MLS-C01 4.1', 'MLA-C01 1.1'],
   severity: 'error',
+  services: ['kinesis-data-streams'],
   firesWhen: 'a provisioned stream has fewer shards than its write rate requires',
   why: 'Each shard accepts 1 MB/s or 1,000 records/s of writes, whichever limit is reached first, so shards = max(⌈MB/s ÷ 1⌉, ⌈records/s ÷ 1,000⌉). Small records hit the records limit before the bytes limit; writes beyond capacity are throttled.',
   check(ctx) {

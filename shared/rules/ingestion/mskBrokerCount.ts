@@ -8,6 +8,7 @@ export const mskBrokerCount = defineRule({
   family: 'ingestion',
   exam: ['MLS-C01 1.2', 'MLS-C01 4.1', 'MLA-C01 1.1'],
   severity: 'error',
+  services: ['msk'],
   firesWhen: 'an MSK cluster’s broker count is not a positive multiple of its Availability Zones',
   why: 'MSK spreads brokers evenly across the cluster’s 2 or 3 Availability Zones, so the broker count must be a multiple of the AZ count.',
   check(ctx) {

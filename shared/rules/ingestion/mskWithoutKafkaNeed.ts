@@ -8,6 +8,7 @@ export const mskWithoutKafkaNeed = defineRule({
   family: 'ingestion',
   exam: ['MLS-C01 1.2', 'MLA-C01 1.1', 'MLA-C01 4.2'],
   severity: 'warning',
+  services: ['msk'],
   firesWhen: 'MSK is used although the design needs neither the Kafka ecosystem nor exactly-once',
   why: 'MSK earns its cost when the Kafka ecosystem (Kafka Connect, Kafka Streams, existing Kafka clients) or exactly-once semantics are required. Otherwise it is the most expensive and most operationally demanding way to stream: Kinesis Data Streams does the job.',
   check(ctx) {

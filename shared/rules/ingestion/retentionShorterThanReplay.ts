@@ -23,6 +23,7 @@ export const retentionShorterThanReplay = defineRule({
   family: 'ingestion',
   exam: ['MLS-C01 1.1', 'MLS-C01 1.2', 'MLA-C01 1.1'],
   severity: 'error',
+  services: ['kinesis-data-streams', 'msk'],
   firesWhen: 'a stream the design replays from (Kinesis Data Streams retentionHours, MSK log retention) keeps records for less than the replay window (replayHours)',
   why: 'A replay can only re-read what the stream still holds. Kinesis Data Streams keeps records 24 h by default and can keep them up to 365 days (extended retention up to 7 days is billed per shard-hour, long-term retention beyond 7 days per GB-month); MSK topics keep them for their log retention (Kafka’s default is 7 days) as long as the brokers’ storage holds rate × retention × 3 replicas.',
   check(ctx) {

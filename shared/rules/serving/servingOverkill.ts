@@ -1,21 +1,24 @@
 import { optionalNumberParam } from '../../model/params';
 import { formatNumber } from '../../util/numbers';
-import { nameOf } from '../helpers';
+import type { ServiceId } from '../../catalog/serviceIds';
+import { nameOf, nodesOfAny } from '../helpers';
 import { defineRule, issueOf } from '../types';
 import { DYNAMODB_LATENCY_MS } from './servingLatency';
+
+const SERVERS: readonly ServiceId[] = ['elasticache', 'aurora'];
 
 export const servingOverkill = defineRule({
   id: 'serving-overkill',
   family: 'serving',
   exam: ['MLS-C01 1.1', 'MLS-C01 4.2', 'MLA-C01 1.1', 'MLA-C01 4.2'],
   severity: 'tip',
+  services: SERVERS,
   firesWhen: 'ElastiCache or Aurora serves lookups whose latency target DynamoDB already meets',
   why: 'For simple key lookups of predictions, DynamoDB meets targets down to ~10 ms, scales itself and has no servers to run; a cache cluster or a relational database costs more for the same answer.',
   check(ctx) {
     const issues = [];
-    for (let i = 0; i < ctx.nodes.length; i++) {
+    for (const i of nodesOfAny(ctx, SERVERS)) {
       const node = ctx.nodes[i]!;
-      if (node.service !== 'elasticache' && node.service !== 'aurora') continue;
       const target = optionalNumberParam(node, 'latencyTargetMs');
       if (target === undefined || target < DYNAMODB_LATENCY_MS) continue;
       issues.push(

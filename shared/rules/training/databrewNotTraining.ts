@@ -21,6 +21,7 @@ export const databrewNotTraining = defineRule({
   family: 'training',
   exam: ['MLS-C01 1.3', 'MLS-C01 4.2', 'MLA-C01 1.2'],
   severity: 'error',
+  services: ['glue-databrew'],
   firesWhen: 'DataBrew is upstream of an endpoint or serving store with no training job on the path',
   why: 'DataBrew is visual data preparation: it cleans and transforms data with recipes. It does not train models, so a model still has to be trained (SageMaker Training) before anything can serve predictions.',
   check(ctx) {

@@ -13,6 +13,7 @@ export const deadlineImpossible = defineRule({
   family: 'training',
   exam: ['MLS-C01 3.3', 'MLA-C01 2.2'],
   severity: 'error',
+  services: ['sagemaker-training'],
   firesWhen: 'a training run takes longer than its deadline, whatever its purchase option',
   why: 'The training time is the run’s wall time on its instances, so a run longer than its deadline is late on Spot and On-Demand alike: the purchase option changes the price, not the speed. Only a shorter run (distributed training on more or larger instances, less data, fewer epochs, a warm start) or a later deadline fixes it. How much faster more or larger instances would make a job depends on the model and on how well it scales, and AWS publishes no training throughput per instance type, so Pipeboard offers no one-step fix.',
   check(ctx) {

@@ -8,6 +8,7 @@ export const endpointWithoutModel = defineRule({
   family: 'training',
   exam: ['MLS-C01 4.4', 'MLA-C01 3.1'],
   severity: 'error',
+  services: ['sagemaker-endpoint'],
   firesWhen: 'a SageMaker endpoint has no training job upstream',
   why: 'A real-time endpoint hosts a trained model artifact; something has to produce that model first (a SageMaker training job).',
   check(ctx) {

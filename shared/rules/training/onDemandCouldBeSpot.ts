@@ -8,6 +8,7 @@ export const onDemandCouldBeSpot = defineRule({
   family: 'training',
   exam: ['MLS-C01 3.3', 'MLS-C01 4.2', 'MLA-C01 2.2', 'MLA-C01 4.2'],
   severity: 'tip',
+  services: ['sagemaker-training'],
   firesWhen: 'non-critical On-Demand training has a buffer ratio above 4 and runs 30 minutes or more',
   why: 'Flexible, non-critical batch retraining (daily or weekly, deadline well over 4× the training time) is exactly Spot’s case: 70–90% cheaper, with checkpointing to absorb interruptions.',
   check(ctx) {

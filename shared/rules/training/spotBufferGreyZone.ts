@@ -7,6 +7,7 @@ export const spotBufferGreyZone = defineRule({
   family: 'training',
   exam: ['MLS-C01 3.3', 'MLS-C01 4.2', 'MLA-C01 2.2', 'MLA-C01 4.2'],
   severity: 'warning',
+  services: ['sagemaker-training'],
   firesWhen: 'Spot training has a buffer ratio between 3 and 4 — a tip when the job is not critical',
   why: 'The notes call Spot safe above a 4× buffer. Between 3× and 4× it can work, but only with checkpointing and a max_wait that still fits the deadline; on critical work review whether the deadline really allows it. Work that is not critical is in Spot’s column here (the notes: flexible deadlines of 2–4× the training time), so for it this is only a reminder of the risk.',
   check(ctx) {

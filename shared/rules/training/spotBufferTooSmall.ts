@@ -25,6 +25,7 @@ export const spotBufferTooSmall = defineRule({
   family: 'training',
   exam: ['MLS-C01 3.3', 'MLS-C01 4.2', 'MLA-C01 2.2', 'MLA-C01 4.2'],
   severity: 'warning',
+  services: ['sagemaker-training'],
   firesWhen:
     'Spot training has a buffer ratio (deadline ÷ training time) below 3 — an error when the job is critical; when it is not, a warning below 2 and a tip from 2 to 3',
   why: 'Each Spot interruption costs a restart from the last checkpoint plus the wait for capacity; with less than 3× the training time before the deadline, one or two interruptions can miss it. When missing the deadline hurts the business, that risk outweighs the saving (the notes: buffer below 3x and critical = On-Demand). Work that is not critical can take the risk from 2× up: the notes put flexible deadlines of 2–4× the training time in Spot’s column, so there it is only shown, not held against the design.',

@@ -7,6 +7,7 @@ export const spotMaxWait = defineRule({
   family: 'training',
   exam: ['MLS-C01 3.3', 'MLS-C01 4.2', 'MLA-C01 2.2', 'MLA-C01 4.2'],
   severity: 'error',
+  services: ['sagemaker-training'],
   firesWhen: 'Spot training has a max wait shorter than its training time',
   why: 'SageMaker requires MaxWaitTimeInSeconds ≥ MaxRuntimeInSeconds: max_wait covers the training time plus any time waiting for Spot capacity. A shorter value is rejected.',
   check(ctx) {

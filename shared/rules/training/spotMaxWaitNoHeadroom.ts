@@ -23,6 +23,7 @@ export const spotMaxWaitNoHeadroom = defineRule({
   family: 'training',
   exam: ['MLS-C01 3.3', 'MLS-C01 4.2', 'MLA-C01 2.2', 'MLA-C01 4.2'],
   severity: 'warning',
+  services: ['sagemaker-training'],
   firesWhen: 'Spot training has a max wait of at least its training time but under 1.5 times it, while the deadline allows more',
   why: 'SageMaker counts the time spent waiting for Spot capacity, and the restart after an interruption, against max_wait: it is "the amount of time spent waiting for Spot capacity plus the amount of time the job can run" (SageMaker API Reference, StoppingCondition, 2026-11), and a job that runs out of it stops with MaxWaitTimeExceeded (SageMaker Developer Guide, Managed Spot Training lifecycle, 2026-11). A max_wait at or just above the training time is accepted but leaves no room for a single interruption. Pipeboard asks for half the training time again (1.5×) and sets max_wait to the deadline, the most the business can wait.',
   check(ctx) {

@@ -7,6 +7,7 @@ export const spotNoCheckpointing = defineRule({
   family: 'training',
   exam: ['MLS-C01 3.3', 'MLS-C01 4.1', 'MLS-C01 4.2', 'MLA-C01 2.2', 'MLA-C01 4.2'],
   severity: 'warning',
+  services: ['sagemaker-training'],
   firesWhen: 'Spot training of an hour or more runs without checkpointing',
   why: 'SageMaker resumes an interrupted Spot job from the checkpoints it saved to S3. Without them every interruption restarts training from zero.',
   check(ctx) {

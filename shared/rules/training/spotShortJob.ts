@@ -7,6 +7,7 @@ export const spotShortJob = defineRule({
   family: 'training',
   exam: ['MLS-C01 3.3', 'MLS-C01 4.2', 'MLA-C01 2.2', 'MLA-C01 4.2'],
   severity: 'tip',
+  services: ['sagemaker-training'],
   firesWhen: 'Spot training runs for less than 30 minutes',
   why: 'Very short jobs save little in absolute terms and can lose more time to capacity waits and start-up than they run; the notes list jobs under 30 minutes as On-Demand.',
   check(ctx) {

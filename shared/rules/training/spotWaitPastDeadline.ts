@@ -7,6 +7,7 @@ export const spotWaitPastDeadline = defineRule({
   family: 'training',
   exam: ['MLS-C01 3.3', 'MLS-C01 4.2', 'MLA-C01 2.2', 'MLA-C01 4.2'],
   severity: 'warning',
+  services: ['sagemaker-training'],
   firesWhen: 'Spot training may wait (max wait) past its deadline',
   why: 'A max_wait longer than the deadline lets the job still be waiting for Spot capacity when the model was due. Cap it at the deadline so a late job fails early and can be rerun On-Demand.',
   check(ctx) {

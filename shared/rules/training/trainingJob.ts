@@ -28,7 +28,12 @@ export function bufferRatio(hours: number, durationHours: number): number {
   return Math.round((hours / durationHours) * 1e9) / 1e9;
 }
 
-export function trainingJobs(ctx: AnalysisContext): TrainingJob[] {
+/** The design's training jobs, read once per analysis and shared by the Spot and deadline rules. */
+export function trainingJobs(ctx: AnalysisContext): readonly TrainingJob[] {
+  return ctx.shared(readTrainingJobs);
+}
+
+function readTrainingJobs(ctx: AnalysisContext): TrainingJob[] {
   return nodesOf(ctx, 'sagemaker-training').map((index) => {
     const node = serviceNodeAt(ctx, index, 'sagemaker-training');
     const durationHours = numberParam(node, 'durationHours');
