@@ -1,3 +1,4 @@
+import { FORMAT_VERSION } from '../../shared/model/document';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Locator } from '@playwright/test';
@@ -169,7 +170,7 @@ test('a sticky note typed on the canvas is saved, comes back when the file is re
   const file = path.join(launched.workspace, 'q1-with-note.pipeboard.json');
   await app.saveAs(file);
   const saved = JSON.parse(await fs.readFile(file, 'utf8')) as { version: number; annotations: { kind: string; text: string }[] };
-  expect(saved.version).toBe(2);
+  expect(saved.version).toBe(FORMAT_VERSION);
   expect(saved.annotations).toEqual([expect.objectContaining({ kind: 'sticky', text })]);
 
   await app.chooseMenuItem('File', /^New( |$)/);

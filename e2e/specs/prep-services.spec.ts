@@ -26,7 +26,7 @@ test('drags the Glue Data Catalog and Model Monitor from the palette: the crawle
 
   // Train a model on the lake, serve it, and let the monitor capture the endpoint's traffic.
   const train = await canvas.dropFromPalette(palette.item('SageMaker Training'), { x: 130, y: 330 });
-  const endpoint = await canvas.dropFromPalette(palette.item('SageMaker Endpoint'), { x: 130, y: 520 });
+  const endpoint = await canvas.dropFromPalette(palette.item('SageMaker Inference'), { x: 130, y: 520 });
   await canvas.connect(lake, train);
   await canvas.connect(train, endpoint);
   await canvas.connect(endpoint, monitor);

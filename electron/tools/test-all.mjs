@@ -40,7 +40,7 @@ if (existsSync(vitestReport)) {
   totals.failed += report.numFailedTests + (report.numTotalTests - report.numPassedTests - report.numFailedTests - (report.numPendingTests ?? 0) - (report.numTodoTests ?? 0));
   for (const file of report.testResults ?? []) {
     for (const test of file.assertionResults ?? []) {
-      if (test.status === 'failed') failedTests.push(`vitest ${file.name.replace(process.cwd() + '/', '')} › ${test.fullName}: ${String(test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300)}`);
+      if (test.status === 'failed') failedTests.push(`vitest ${file.name.replace(process.cwd() + '/', '')} › ${test.fullName}: ${String(test.failureMessages?.[0] ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n')[0].slice(0, 300)}`);
     }
   }
 }
@@ -65,7 +65,7 @@ function collectPlaywrightFailures(suites, titles) {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests ?? []) {
         if (test.status === 'unexpected') {
-          const error = test.results?.at(-1)?.error?.message ?? '';
+          const error = (test.results?.at(-1)?.error?.message ?? '').replace(/\u001b\[[0-9;]*m/g, '');
           failedTests.push(`e2e ${[...path, spec.title].join(' › ')}: ${error.split('\n')[0].slice(0, 300)}`);
         }
       }
