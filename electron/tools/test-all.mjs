@@ -12,6 +12,8 @@ const totals = { passed: 0, failed: 0 };
 const failures = [];
 /** Failed tests by name, repeated at the end so a log's last lines say what broke. */
 const failedTests = [];
+/** Terminal colour codes in the reporters' messages. */
+const COLOUR_CODES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 function step(name, command, args, env = {}) {
   console.log(`\n▶ ${name}`);
@@ -40,7 +42,7 @@ if (existsSync(vitestReport)) {
   totals.failed += report.numFailedTests + (report.numTotalTests - report.numPassedTests - report.numFailedTests - (report.numPendingTests ?? 0) - (report.numTodoTests ?? 0));
   for (const file of report.testResults ?? []) {
     for (const test of file.assertionResults ?? []) {
-      if (test.status === 'failed') failedTests.push(`vitest ${file.name.replace(process.cwd() + '/', '')} › ${test.fullName}: ${String(test.failureMessages?.[0] ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n')[0].slice(0, 300)}`);
+      if (test.status === 'failed') failedTests.push(`vitest ${file.name.replace(process.cwd() + '/', '')} › ${test.fullName}: ${String(test.failureMessages?.[0] ?? '').replace(COLOUR_CODES, '').split('\n')[0].slice(0, 300)}`);
     }
   }
 }
@@ -65,7 +67,7 @@ function collectPlaywrightFailures(suites, titles) {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests ?? []) {
         if (test.status === 'unexpected') {
-          const error = (test.results?.at(-1)?.error?.message ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+          const error = (test.results?.at(-1)?.error?.message ?? '').replace(COLOUR_CODES, '');
           failedTests.push(`e2e ${[...path, spec.title].join(' › ')}: ${error.split('\n')[0].slice(0, 300)}`);
         }
       }
