@@ -26,8 +26,20 @@ function jsonIndent(): number | undefined {
  * escaped and written as it comes. The escapes replace single characters, so chunk by chunk equals whole.
  */
 export function printJsonChunks(write: (indent: number | undefined, sink: (chunk: string) => void) => void): void {
-  write(jsonIndent(), (chunk) => process.stdout.write(escapeJsonForTerminal(chunk)));
+  write(jsonIndent(), (chunk) => process.stdout.write(utf8Bytes(escapeJsonForTerminal(chunk))));
   process.stdout.write('\n');
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * A chunk's UTF-8 bytes. Writing the string would measure its UTF-8 length first and then encode it; encoding
+ * into room for the longest it can be (3 bytes per UTF-16 unit) takes one pass, about half the work. Each
+ * chunk gets its own buffer, as a write to a pipe may still hold the previous one.
+ */
+function utf8Bytes(text: string): Uint8Array {
+  const bytes = Buffer.allocUnsafe(text.length * 3);
+  return bytes.subarray(0, encoder.encodeInto(text, bytes).written);
 }
 
 export function printError(text: string): void {
