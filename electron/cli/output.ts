@@ -1,4 +1,4 @@
-import { escapeJsonForTerminal, terminalText } from './terminalText';
+import { escapeJsonForTerminal, hasTerminalEscapeBytes, terminalText } from './terminalText';
 
 /** Data goes to stdout, messages to stderr; neither can carry terminal control sequences. */
 export function printData(text: string): void {
@@ -26,7 +26,11 @@ function jsonIndent(): number | undefined {
  * escaped and written as it comes. The escapes replace single characters, so chunk by chunk equals whole.
  */
 export function printJsonChunks(write: (indent: number | undefined, sink: (chunk: string) => void) => void): void {
-  write(jsonIndent(), (chunk) => process.stdout.write(utf8Bytes(escapeJsonForTerminal(chunk))));
+  write(jsonIndent(), (chunk) => {
+    // Nearly every chunk has nothing to escape: encoded once and checked as bytes; re-encoded escaped when not.
+    const bytes = utf8Bytes(chunk);
+    process.stdout.write(hasTerminalEscapeBytes(bytes) ? utf8Bytes(escapeJsonForTerminal(chunk)) : bytes);
+  });
   process.stdout.write('\n');
 }
 
