@@ -1,4 +1,4 @@
-import { escapeJsonForTerminal, terminalText } from './terminalText';
+import { escapeJsonForTerminal, hasTerminalEscapeBytes, terminalText } from './terminalText';
 
 /** Data goes to stdout, messages to stderr; neither can carry terminal control sequences. */
 export function printData(text: string): void {
@@ -26,8 +26,24 @@ function jsonIndent(): number | undefined {
  * escaped and written as it comes. The escapes replace single characters, so chunk by chunk equals whole.
  */
 export function printJsonChunks(write: (indent: number | undefined, sink: (chunk: string) => void) => void): void {
-  write(jsonIndent(), (chunk) => process.stdout.write(escapeJsonForTerminal(chunk)));
+  write(jsonIndent(), (chunk) => {
+    // Nearly every chunk has nothing to escape: encoded once and checked as bytes; re-encoded escaped when not.
+    const bytes = utf8Bytes(chunk);
+    process.stdout.write(hasTerminalEscapeBytes(bytes) ? utf8Bytes(escapeJsonForTerminal(chunk)) : bytes);
+  });
   process.stdout.write('\n');
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * A chunk's UTF-8 bytes. Writing the string would measure its UTF-8 length first and then encode it; encoding
+ * into room for the longest it can be (3 bytes per UTF-16 unit) takes one pass, about half the work. Each
+ * chunk gets its own buffer, as a write to a pipe may still hold the previous one.
+ */
+function utf8Bytes(text: string): Uint8Array {
+  const bytes = Buffer.allocUnsafe(text.length * 3);
+  return bytes.subarray(0, encoder.encodeInto(text, bytes).written);
 }
 
 export function printError(text: string): void {

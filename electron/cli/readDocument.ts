@@ -1,8 +1,8 @@
 import type { PipelineDocument } from '../../shared/model/document';
 import { DOCUMENT_MAX_BYTES } from '../../shared/ipc/limits';
 import { describeRefusal, readBoundedFile } from '../services/boundedRead';
-import { DESIGN_IMAGE_MAX_BYTES } from '../../shared/export/designFile';
-import { readDesignBytes } from '../services/exporters/openDesignFile';
+import { DESIGN_IMAGE_MAX_BYTES, designFileKind } from '../../shared/export/designFileKind';
+import { parseDocumentBytes } from '../../shared/format/utf8Bytes';
 import { CliError, EXIT_BAD_INPUT } from './cliError';
 
 /** The most bytes the CLI reads from one file: the larger of a design file and an image with a design inside. */
@@ -25,7 +25,11 @@ export async function readDocument(file: string): Promise<PipelineDocument> {
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new CliError(`Cannot read ${file}: ${reason}.`, EXIT_BAD_INPUT);
   }
-  const result = readDesignBytes(bytes, file);
+  // The image readers (an XML parser among them) are loaded only for an image: most runs read JSON.
+  const result =
+    designFileKind(bytes, file) === 'json'
+      ? parseDocumentBytes(bytes)
+      : (await import('../services/exporters/openDesignFile')).readDesignBytes(bytes, file);
   if (result.ok) return result.document;
   const details = result.problems.map((problem) => `  ${problem.path || '(file)'}: ${problem.message}`).join('\n');
   throw new CliError(`${file}: ${result.message}\n${details}`, EXIT_BAD_INPUT);

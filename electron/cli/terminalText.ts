@@ -35,6 +35,26 @@ export function escapeJsonForTerminal(json: string): string {
   return json.replace(new RegExp(JSON_TERMINAL_ESCAPES.source, 'g'), (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * Whether UTF-8 bytes hold a character escapeJsonForTerminal escapes: DEL (7F), a C1 control (C2 80–9F),
+ * or U+2028–202E (E2 80 A8–AE) or U+2066–2069 (E2 81 A6–A9). The output is checked once encoded, with
+ * native byte searches for the lead bytes, instead of by a regular expression over the string.
+ */
+export function hasTerminalEscapeBytes(bytes: Uint8Array): boolean {
+  if (bytes.indexOf(0x7f) >= 0) return true;
+  for (let at = bytes.indexOf(0xc2); at >= 0; at = bytes.indexOf(0xc2, at + 1)) {
+    const next = bytes[at + 1]!;
+    if (next >= 0x80 && next <= 0x9f) return true;
+  }
+  for (let at = bytes.indexOf(0xe2); at >= 0; at = bytes.indexOf(0xe2, at + 1)) {
+    const second = bytes[at + 1];
+    const third = bytes[at + 2]!;
+    if (second === 0x80 && third >= 0xa8 && third <= 0xae) return true;
+    if (second === 0x81 && third >= 0xa6 && third <= 0xa9) return true;
+  }
+  return false;
+}
+
 /** The design with its title and labels on one line each and free of controls, for text output. */
 export function printableDocument(document: PipelineDocument): PipelineDocument {
   return {

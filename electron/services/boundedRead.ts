@@ -5,13 +5,13 @@ export type ReadRefusal = { kind: 'directory' } | { kind: 'not-regular'; what: s
 
 export type BoundedRead = { ok: true; bytes: Uint8Array } | { ok: false; refusal: ReadRefusal };
 
-const CHUNK_BYTES = 1024 * 1024;
+const MIN_ROOM_BYTES = 64 * 1024;
 
 /**
  * Reads a regular file of at most `maxBytes`. The file is opened without blocking (a FIFO would wait
  * for a writer otherwise), checked with fstat on the open handle (what is read is what was checked),
- * and read in chunks that stop as soon as they pass the cap: a file that grows, or lies about its
- * size (/proc), costs at most `maxBytes` + one chunk. I/O errors are thrown as they are.
+ * and read until its end or until it passes the cap: a file that grows, or lies about its size (/proc),
+ * costs at most `maxBytes` + 1 bytes of memory. I/O errors are thrown as they are.
  */
 export async function readBoundedFile(filePath: string, maxBytes: number): Promise<BoundedRead> {
   const handle = await fs.open(filePath, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
@@ -20,22 +20,22 @@ export async function readBoundedFile(filePath: string, maxBytes: number): Promi
     if (stats.isDirectory()) return { ok: false, refusal: { kind: 'directory' } };
     if (!stats.isFile()) return { ok: false, refusal: { kind: 'not-regular', what: fileTypeName(stats) } };
     if (stats.size > maxBytes) return { ok: false, refusal: { kind: 'too-large', limit: maxBytes } };
-    const chunks: Uint8Array[] = [];
+    // Room for the size fstat gave and one byte more, so a regular file is read in one call and a file that
+    // grew meanwhile is noticed; a file that claims less (/proc says 0) grows the room, never past the cap.
+    let bytes = new Uint8Array(Math.min(maxBytes + 1, Math.max(stats.size + 1, MIN_ROOM_BYTES)));
     let total = 0;
     for (;;) {
-      const chunk = new Uint8Array(Math.min(CHUNK_BYTES, maxBytes + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (total === bytes.length) {
+        const larger = new Uint8Array(Math.min(maxBytes + 1, bytes.length * 2));
+        larger.set(bytes);
+        bytes = larger;
+      }
+      const { bytesRead } = await handle.read(bytes, total, bytes.length - total, null);
       if (bytesRead === 0) break;
       total += bytesRead;
       if (total > maxBytes) return { ok: false, refusal: { kind: 'too-large', limit: maxBytes } };
-      chunks.push(chunk.subarray(0, bytesRead));
     }
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
+    bytes = bytes.subarray(0, total);
     return { ok: true, bytes };
   } finally {
     await handle.close().catch(() => undefined);

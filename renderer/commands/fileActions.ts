@@ -7,6 +7,7 @@ import { isDirty, useDocumentStore } from '../store/documentStore';
 import { toast } from '../store/toastStore';
 import { showView, useViewStore } from '../store/viewStore';
 import { recoveryQuery, SESSION_ID } from '../chrome/documentSession';
+import { DESIGN_IMAGE_MAX_BYTES } from '../../shared/export/designFileKind';
 import { basename, DESIGN_IMAGE_SUFFIXES, displayNameOf, imageStem, isAbsolutePath, suggestedFileName } from './paths';
 
 const DEFAULT_TITLE = emptyDocument().title;
@@ -143,7 +144,7 @@ export async function openPath(path: string, askFirst = true): Promise<boolean> 
 export async function openDroppedFile(file: File): Promise<void> {
   if (!(await confirmDiscard('Open the dropped file'))) return;
   // The readers (the loader, its schema library, the image readers) are only needed here: loaded on first use.
-  const { readDesignFile, DESIGN_IMAGE_MAX_BYTES } = await import('../../shared/export/designFile');
+  const { readDesignFile } = await import('../../shared/export/designFile');
   if (file.size > DESIGN_IMAGE_MAX_BYTES) {
     showMessage('Could not open the dropped file', `${file.name} is ${(file.size / (1024 * 1024)).toFixed(1)} MB; Pipeboard opens files up to ${DESIGN_IMAGE_MAX_BYTES / (1024 * 1024)} MB.`);
     return;

@@ -6,7 +6,8 @@ import { exportSvg } from './svg/exportSvg';
 import { analyze } from '../analysis/analyze';
 import { serializeDocument } from '../format/index';
 import { EXAMPLES } from '../scenarios/examples';
-import { designFileKind, NOT_A_DESIGN_FILE, readDesignFile } from './designFile';
+import { NOT_A_DESIGN_FILE, readDesignFile } from './designFile';
+import { designFileKind } from './designFileKind';
 
 const q1 = EXAMPLES.find((entry) => entry.id === 'q1-answer')!.document;
 const encoder = new TextEncoder();

@@ -3,6 +3,7 @@ import type { PipelineDocument } from '../model/document';
 import { utf8Encode } from '../util/bytes';
 import { crc32 } from '../util/crc32';
 import { damagedDesign, loadEmbeddedDesign, noDesignInside } from './designInside';
+import { isPng, PNG_SIGNATURE } from './pngSignature';
 
 /**
  * The design inside a PNG: an `iTXt` chunk (UTF-8 text) with keyword `pipeboard`, placed right after
@@ -10,7 +11,7 @@ import { damagedDesign, loadEmbeddedDesign, noDesignInside } from './designInsid
  * text is stored uncompressed, and the chunk's own CRC notices tampering.
  */
 export const PNG_KEYWORD = 'pipeboard';
-export const PNG_SIGNATURE: readonly number[] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+export { isPng, PNG_SIGNATURE };
 
 interface Chunk {
   type: string;
@@ -32,10 +33,6 @@ function writeUint32(bytes: Uint8Array, at: number, value: number): void {
   bytes[at + 1] = (value >>> 16) & 255;
   bytes[at + 2] = (value >>> 8) & 255;
   bytes[at + 3] = value & 255;
-}
-
-export function isPng(bytes: Uint8Array): boolean {
-  return bytes.length >= 8 && PNG_SIGNATURE.every((value, k) => bytes[k] === value);
 }
 
 /** The chunks of a PNG, or a reason it is not one. */

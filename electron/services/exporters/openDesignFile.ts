@@ -1,5 +1,6 @@
 import { constants as fsConstants, promises as fs } from 'node:fs';
-import { DESIGN_IMAGE_MAX_BYTES, designFileKind, KIND_SNIFF_BYTES, readDesignFile, type DesignFileRead, type DesignKind } from '../../../shared/export/designFile';
+import { readDesignFile, type DesignFileRead, type DesignKind } from '../../../shared/export/designFile';
+import { DESIGN_IMAGE_MAX_BYTES, designFileKind, KIND_SNIFF_BYTES } from '../../../shared/export/designFileKind';
 import type { OpenResult } from '../../../shared/ipc/contract';
 import { openDocumentFile } from '../documentFiles';
 import { describeIoError, errorCode } from '../ioMessages';
