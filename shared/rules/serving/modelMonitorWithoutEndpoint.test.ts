@@ -29,6 +29,20 @@ describe(RULE, () => {
     expect(theIssue(two, RULE).fix).toBeUndefined();
   });
 
+  it('fires when the only endpoint it watches is serverless (no data capture), and the fix hosts it in real time', () => {
+    const doc = pipeline(
+      served.map((node) => (node.id === 'ep' ? { ...node, params: { inferenceMode: 'serverless' } } : node)),
+      ['lake>train>ep>app', 'ep>watch'],
+    );
+    const issue = theIssue(doc, RULE);
+    expect(issue.severity).toBe('error');
+    expect(issue.nodes).toEqual(['watch', 'ep']);
+    expect(issue.message).toBe('Drift check watches Churn endpoint, a serverless endpoint: serverless inference has no data capture, so Model Monitor gets nothing to check.');
+    const fixed = applyFix(doc, issue);
+    expect(fixed.nodes.find((node) => node.id === 'ep')?.params.inferenceMode).toBe('real-time');
+    expect(issuesOf(fixed, RULE)).toEqual([]);
+  });
+
   it('stays quiet when the monitor captures an endpoint’s traffic', () => {
     expect(issuesOf(pipeline(served, ['lake>train>ep>app', 'ep>watch']), RULE)).toEqual([]);
   });

@@ -1,16 +1,22 @@
 import type { AnalysisContext } from '../../analysis/context';
 import type { Fix } from '../../analysis/types';
+import { inferenceModeOf } from '../../catalog/inferenceModes';
 import { nameOf, nodesOf } from '../helpers';
 import { defineRule, issueOf } from '../types';
 
-/** Whether a valid edge from a SageMaker endpoint reaches monitor `i` (data capture). */
-function watchesAnEndpoint(ctx: AnalysisContext, i: number): boolean {
+/** The endpoints whose traffic reaches monitor `i` over a valid edge (data capture), serverless ones apart. */
+function watchedEndpoints(ctx: AnalysisContext, i: number): { capturing: number[]; serverless: number[] } {
   const { inStart, inEdge, edgeSource, edgeValid } = ctx.graph;
+  const capturing: number[] = [];
+  const serverless: number[] = [];
   for (let k = inStart[i]!; k < inStart[i + 1]!; k++) {
     const e = inEdge[k]!;
-    if (edgeValid[e] && ctx.nodes[edgeSource[e]!]!.service === 'sagemaker-endpoint') return true;
+    const source = edgeSource[e]!;
+    const node = ctx.nodes[source]!;
+    if (!edgeValid[e] || node.service !== 'sagemaker-endpoint') continue;
+    (inferenceModeOf(node.params) === 'serverless' ? serverless : capturing).push(source);
   }
-  return false;
+  return { capturing, serverless };
 }
 
 /** With exactly one endpoint in the design, the monitor is meant for it: capture its traffic instead. */
@@ -29,14 +35,26 @@ export const modelMonitorWithoutEndpoint = defineRule({
   id: 'model-monitor-without-endpoint',
   family: 'serving',
   severity: 'error',
-  firesWhen: 'a Model Monitor node does not watch a SageMaker endpoint (no edge from an endpoint)',
-  why: 'Model Monitor analyses the requests and responses an endpoint records with data capture, comparing them with a baseline built from the training data. Without an endpoint capturing its traffic it has nothing to analyse; drift in a table, a warehouse or a file in S3 is a job for a data-quality check (Glue Data Quality, Deequ) instead.',
+  firesWhen: 'a Model Monitor node does not watch a SageMaker endpoint that captures its traffic (no edge from an endpoint, or only from serverless ones)',
+  why: 'Model Monitor analyses the requests and responses an endpoint records with data capture, comparing them with a baseline built from the training data. Without an endpoint capturing its traffic it has nothing to analyse; drift in a table, a warehouse or a file in S3 is a job for a data-quality check (Glue Data Quality, Deequ) instead. Serverless inference does not support data capture, so it cannot be monitored this way; real-time, asynchronous and Batch Transform can.',
   exam: ['MLS-C01 4.4', 'MLA-C01 4.1'],
   check(ctx) {
     const issues = [];
     for (const i of nodesOf(ctx, 'model-monitor')) {
-      if (watchesAnEndpoint(ctx, i)) continue;
+      const { capturing, serverless } = watchedEndpoints(ctx, i);
+      if (capturing.length > 0) continue;
       const node = ctx.nodes[i]!;
+      if (serverless.length > 0) {
+        const endpoint = ctx.nodes[serverless[0]!]!;
+        issues.push(
+          issueOf(this, {
+            nodes: [node.id, endpoint.id],
+            message: `${nameOf(node)} watches ${nameOf(endpoint)}, a serverless endpoint: serverless inference has no data capture, so Model Monitor gets nothing to check.`,
+            fix: { label: `Host ${nameOf(endpoint)} on a real-time endpoint (data capture)`, ops: [{ op: 'setParam', node: endpoint.id, key: 'inferenceMode', value: 'real-time' }] },
+          }),
+        );
+        continue;
+      }
       const fix = attachFix(ctx, i);
       issues.push(
         issueOf(this, {
