@@ -17,8 +17,7 @@ const BEFORE_INPUT_MODES = JSON.stringify({
 describe('a version-2 file without the training input parameters', () => {
   it('loads with File mode and CSV, no data set size, and prices as before (no download line)', () => {
     const result = parseDocument(BEFORE_INPUT_MODES);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    if (!result.ok) throw new Error(`the file should load: ${result.message}`);
     const train = result.document.nodes.find((node) => node.id === 'train')!;
     expect(train.params).toMatchObject({ inputMode: 'file', dataFormat: 'csv' });
     expect(train.params).not.toHaveProperty('datasetGb');

@@ -7,6 +7,7 @@ export const alwaysOnForBatchScoring = defineRule({
   id: 'always-on-for-batch-scoring',
   family: 'serving',
   severity: 'warning',
+  services: ['sagemaker-endpoint'],
   firesWhen: 'a real-time endpoint fed from S3 or a batch job has no caller: no API, Lambda or client asks it anything',
   why: 'A real-time endpoint bills every hour of the month to answer requests in milliseconds. When nobody calls it and it only scores data that lands on a schedule, Batch Transform does the same scoring as a job that runs, writes its results to S3 and stops: no idle instances, nothing to keep running.',
   exam: ['MLS-C01 4.2', 'MLA-C01 3.1', 'MLA-C01 4.2'],

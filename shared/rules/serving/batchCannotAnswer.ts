@@ -8,6 +8,7 @@ export const batchCannotAnswer = defineRule({
   id: 'batch-cannot-answer',
   family: 'serving',
   severity: 'error',
+  services: ['sagemaker-endpoint'],
   firesWhen: 'Batch Transform or asynchronous inference must answer a waiting caller: a latencyTargetMs on the endpoint or on an API in front of it',
   why: 'Batch Transform is a job over a dataset in S3 and asynchronous inference queues requests and writes results to S3 later: neither returns a prediction in the response to the caller. An application waiting for its answer needs a real-time endpoint (or serverless inference when it can bear a cold start).',
   exam: ['MLS-C01 4.2', 'MLA-C01 3.1'],

@@ -48,6 +48,7 @@ export const featureSkew = defineRule({
   id: 'feature-skew',
   family: 'serving',
   severity: 'warning',
+  services: ['sagemaker-endpoint'],
   firesWhen: 'an endpoint reads its features from a store that the training set of its model does not come from',
   why: 'When serving computes or stores features in one pipeline and training reads them from another, the two definitions drift apart and the model sees different inputs in production than it learnt from (training/serving skew). One Feature Store keeps a single definition per feature: its online store serves the latest values, its offline store keeps the point-in-time history training reads, and the two are kept in sync.',
   exam: ['MLS-C01 2.2', 'MLA-C01 1.2', 'MLA-C01 1.3'],

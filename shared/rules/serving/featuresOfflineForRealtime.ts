@@ -30,6 +30,7 @@ export const featuresOfflineForRealtime = defineRule({
   id: 'features-offline-for-realtime',
   family: 'serving',
   severity: 'error',
+  services: ['sagemaker-endpoint'],
   firesWhen: 'an endpoint with a latency target reads its features from a store that cannot answer within it (Athena, S3, an offline-only Feature Store)',
   why: 'A real-time endpoint looks up each request’s features while the caller waits. Athena queries, S3 reads and a Feature Store’s offline store (Parquet in S3, queried through Athena) take from ~100 ms to seconds; the Feature Store online store returns the latest record of an id in single-digit milliseconds, and keeps the same feature definitions the offline store gives training.',
   exam: ['MLS-C01 4.2', 'MLA-C01 1.2', 'MLA-C01 3.1'],

@@ -12,22 +12,13 @@ export function isCaller(service: ServiceId): boolean {
 
 type EndpointList = ReadonlyArray<{ i: number; mode: InferenceMode }>;
 
-/** Found once per analysis: eight rules read the list (analyze() is benchmarked at 10,000 nodes). */
-const ENDPOINTS = new WeakMap<AnalysisContext, EndpointList>();
+function listEndpoints(ctx: AnalysisContext): EndpointList {
+  return ctx.nodesOf('sagemaker-endpoint').map((i) => ({ i, mode: inferenceModeOf(ctx.nodes[i]!.params) }));
+}
 
-/** The endpoints of the design with their inference mode (node index, mode). */
+/** The endpoints of the design with their inference mode (node index, mode), found once per analysis. */
 export function endpointsOf(ctx: AnalysisContext): EndpointList {
-  let found = ENDPOINTS.get(ctx);
-  if (found === undefined) {
-    const list: Array<{ i: number; mode: InferenceMode }> = [];
-    for (let i = 0; i < ctx.nodes.length; i++) {
-      const node = ctx.nodes[i]!;
-      if (node.service === 'sagemaker-endpoint') list.push({ i, mode: inferenceModeOf(node.params) });
-    }
-    ENDPOINTS.set(ctx, list);
-    found = list;
-  }
-  return found;
+  return ctx.shared(listEndpoints);
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { InferenceMode } from '../../catalog/inferenceModes';
+import { numberParam, type ServiceNode } from '../../model/params';
+import { formatNumber } from '../../util/numbers';
 
 interface RequestLimits {
   /** Largest request payload, in MB of 1,048,576 bytes. */
@@ -40,4 +42,14 @@ export function payloadText(mb: number): string {
 
 export function durationText(seconds: number): string {
   return seconds === 3600 ? 'one hour' : `${seconds} s`;
+}
+
+/** What an endpoint's requests exceed of `limits`, in words (empty when they fit). */
+export function limitsExceeded(node: ServiceNode<'sagemaker-endpoint'>, limits: RequestLimits): string[] {
+  const payload = numberParam(node, 'payloadMb');
+  const seconds = numberParam(node, 'processingSeconds');
+  const over: string[] = [];
+  if (payload > limits.payloadMb) over.push(`${formatNumber(payload)} MB payloads (limit ${payloadText(limits.payloadMb)})`);
+  if (seconds > limits.processingSeconds) over.push(`${formatNumber(seconds)} s per request (limit ${durationText(limits.processingSeconds)})`);
+  return over;
 }

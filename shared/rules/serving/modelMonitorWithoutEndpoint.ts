@@ -35,6 +35,7 @@ export const modelMonitorWithoutEndpoint = defineRule({
   id: 'model-monitor-without-endpoint',
   family: 'serving',
   severity: 'error',
+  services: ['model-monitor'],
   firesWhen: 'a Model Monitor node does not watch a SageMaker endpoint that captures its traffic (no edge from an endpoint, or only from serverless ones)',
   why: 'Model Monitor analyses the requests and responses an endpoint records with data capture, comparing them with a baseline built from the training data. Without an endpoint capturing its traffic it has nothing to analyse; drift in a table, a warehouse or a file in S3 is a job for a data-quality check (Glue Data Quality, Deequ) instead. Serverless inference does not support data capture, so it cannot be monitored this way; real-time, asynchronous and Batch Transform can.',
   exam: ['MLS-C01 4.4', 'MLA-C01 4.1'],

@@ -8,6 +8,7 @@ export const oneEndpointPerModel = defineRule({
   id: 'one-endpoint-per-model',
   family: 'serving',
   severity: 'warning',
+  services: ['sagemaker-endpoint'],
   firesWhen: 'a real-time endpoint serves more than one model (modelCount) without being a multi-model endpoint',
   why: 'Without a multi-model endpoint every model needs its own endpoint and instances, billed around the clock even for models that are rarely called. A multi-model endpoint hosts many similar models behind one endpoint on shared instances, loading each from S3 when it is invoked: the exam’s answer for per-customer or per-region models.',
   exam: ['MLS-C01 4.2', 'MLA-C01 3.1', 'MLA-C01 4.2'],

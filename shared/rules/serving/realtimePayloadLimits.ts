@@ -1,15 +1,15 @@
 import { INFERENCE_MODE_FACTS } from '../../catalog/inferenceModes';
-import { numberParam, isServiceNode } from '../../model/params';
-import { formatNumber } from '../../util/numbers';
+import { isServiceNode } from '../../model/params';
 import { nameOf } from '../helpers';
 import { defineRule, issueOf } from '../types';
 import { endpointsOf } from './inferenceCallers';
-import { INFERENCE_LIMITS, durationText, payloadText } from './inferenceLimits';
+import { INFERENCE_LIMITS, limitsExceeded } from './inferenceLimits';
 
 export const realtimePayloadLimits = defineRule({
   id: 'realtime-payload-limits',
   family: 'serving',
   severity: 'error',
+  services: ['sagemaker-endpoint'],
   firesWhen: 'a real-time endpoint gets requests above 6 MB or taking over 60 s, or a serverless one above 4 MB or 60 s',
   why: 'A synchronous invocation has hard limits: a real-time endpoint takes at most 6 MB per request and must answer within 60 seconds; serverless inference takes at most 4 MB and also 60 seconds. Larger inputs (video, documents, big batches) or longer models need asynchronous inference, which reads the input from S3 (up to 1 GB), runs up to an hour, and writes the result back to S3.',
   exam: ['MLS-C01 4.4', 'MLA-C01 3.1'],
@@ -20,11 +20,7 @@ export const realtimePayloadLimits = defineRule({
       const node = ctx.nodes[i]!;
       if (!isServiceNode(node, 'sagemaker-endpoint')) continue;
       const limits = INFERENCE_LIMITS[mode];
-      const payload = numberParam(node, 'payloadMb');
-      const seconds = numberParam(node, 'processingSeconds');
-      const over: string[] = [];
-      if (payload > limits.payloadMb) over.push(`${formatNumber(payload)} MB payloads (limit ${payloadText(limits.payloadMb)})`);
-      if (seconds > limits.processingSeconds) over.push(`${formatNumber(seconds)} s per request (limit ${durationText(limits.processingSeconds)})`);
+      const over = limitsExceeded(node, limits);
       if (over.length === 0) continue;
       issues.push(
         issueOf(this, {

@@ -9,6 +9,7 @@ export const serverlessFits = defineRule({
   id: 'serverless-fits',
   family: 'serving',
   severity: 'tip',
+  services: ['sagemaker-endpoint'],
   firesWhen: 'a real-time CPU endpoint has intermittent traffic and requests serverless inference can take',
   why: 'Between bursts an always-on endpoint bills idle instance-hours. Serverless inference scales to zero and bills only the compute each request uses, with nothing to size; the price is a cold start after idle periods, which intermittent traffic with a relaxed response time can bear.',
   exam: ['MLS-C01 4.2', 'MLA-C01 3.1', 'MLA-C01 4.2'],

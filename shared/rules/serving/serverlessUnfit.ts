@@ -10,6 +10,7 @@ export const serverlessUnfit = defineRule({
   id: 'serverless-unfit',
   family: 'serving',
   severity: 'error',
+  services: ['sagemaker-endpoint'],
   firesWhen: 'serverless inference serves a model that needs a GPU instance, or a response-time target shorter than a cold start (about 1 s)',
   why: 'Serverless inference runs on CPU only (GPUs are among its documented exclusions), and after an idle period the first requests wait for a cold start of a second or more while capacity starts. A GPU model, or a caller that must be answered faster than a cold start, needs a real-time endpoint on instances.',
   exam: ['MLS-C01 4.2', 'MLA-C01 3.1'],

@@ -10,6 +10,7 @@ export const singleInstanceEndpoint = defineRule({
   id: 'single-instance-endpoint',
   family: 'serving',
   severity: 'warning',
+  services: ['sagemaker-endpoint'],
   firesWhen: 'a real-time endpoint that answers an API, Lambda or client runs one instance with no auto scaling (maxInstances ≤ 1)',
   why: 'One instance is one point of failure: when it fails, or its Availability Zone does, the application gets no answers until a replacement starts, and it cannot absorb a peak. AWS recommends at least two instances per production endpoint, which SageMaker spreads across Availability Zones, and auto scaling for changing load.',
   exam: ['MLS-C01 4.1', 'MLA-C01 3.1'],

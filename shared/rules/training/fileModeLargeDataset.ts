@@ -10,6 +10,7 @@ export const fileModeLargeDataset = defineRule({
   id: 'file-mode-large-dataset',
   family: 'training',
   severity: 'warning',
+  services: ['sagemaker-training'],
   firesWhen: `a training job reads a data set of ${FILE_MODE_GUIDANCE.largeDatasetGb} GB or more from S3 in File mode`,
   why: 'File mode copies the whole data set to each instance’s storage volume before training starts: the volume must hold it, and the wait is billed on every run. AWS keeps File mode for data sets under about 50–100 GB. FastFile mode streams the S3 objects as they are read behind the same file paths (no code change); Pipe mode streams records, so it needs a format read as a stream (RecordIO-protobuf, CSV), not folders of images or JSON documents. FSx for Lustre suits repeated training on the same large data set, and EFS a data set that already lives on EFS: both are mounted, not downloaded.',
   exam: ['MLS-C01 3.3', 'MLA-C01 1.1', 'MLA-C01 2.2'],

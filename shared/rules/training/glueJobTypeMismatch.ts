@@ -20,6 +20,7 @@ export const glueJobTypeMismatch = defineRule({
   id: 'glue-job-type-mismatch',
   family: 'training',
   severity: 'error',
+  services: ['glue-etl'],
   firesWhen: 'a batch Glue ETL job reads a stream (Kinesis Data Streams, MSK), or a streaming Glue job has no stream to read',
   why: 'A Glue job reads Kinesis Data Streams or Kafka only as a streaming ETL job, which runs continuously and processes the records in micro-batches; a batch job reads files and tables in S3 on a schedule. Each kind of source needs its kind of job.',
   exam: ['MLS-C01 1.3', 'MLA-C01 1.1'],

@@ -35,6 +35,7 @@ export const glueStreamingForBatch = defineRule({
   id: 'glue-streaming-for-batch',
   family: 'training',
   severity: 'warning',
+  services: ['glue-etl'],
   firesWhen: 'a streaming Glue ETL job feeds nothing that needs data fresher than an hour (latencyTargetSeconds)',
   why: 'A streaming Glue job is billed for its DPUs every hour of the month, whether records arrive or not. When the data is only needed daily or hourly (a nightly training set, a morning report), a scheduled batch job over the files in S3 does the same work for the hours it runs; the exam picks streaming ETL only for data needed within minutes.',
   exam: ['MLS-C01 1.2', 'MLA-C01 1.1'],

@@ -8,6 +8,7 @@ export const pipelinesStepUnsupported = defineRule({
   id: 'pipelines-step-unsupported',
   family: 'training',
   severity: 'warning',
+  services: ['sagemaker-pipelines'],
   firesWhen: 'SageMaker Pipelines runs a step it has no step type for (Glue ETL, DataBrew, a Glue crawler, Ground Truth)',
   why: 'SageMaker Pipelines has step types for SageMaker jobs (processing — which also runs Data Wrangler flows —, training, tuning, transform, model registration), EMR and Lambda. A Glue job, a crawler or a labelling job needs a Lambda or callback step that someone writes, polls and maintains. Step Functions starts and waits for Glue, DataBrew, crawlers and SageMaker jobs through its service integrations, so a workflow that mixes them is less to build there.',
   exam: ['MLA-C01 3.3'],
